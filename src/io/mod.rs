@@ -1,0 +1,6 @@
+//! Reading inputs and writing outputs: compression, encodings, record streams.
+
+pub mod compression;
+pub mod encoding;
+pub mod input;
+pub mod output;

@@ -1,0 +1,259 @@
+//! `langid`: language per paragraph and per document (whatlang), and for Chinese
+//! whether the script is Traditional, Simplified or mixed, judged by characters that
+//! exist in only one of the scripts (lists derived from OpenCC's dictionaries).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+use whatlang::{Detector, Lang};
+
+use super::{Stage, StageSpec, data_file, option_names, parse_options};
+use crate::document::{Document, Script};
+
+const NAME: &str = "langid";
+const ISO639: &str = include_str!("../../data/lang/iso639.tsv");
+const TRADITIONAL_ONLY: &str = include_str!("../../data/script/traditional_only.txt");
+const SIMPLIFIED_ONLY: &str = include_str!("../../data/script/simplified_only.txt");
+/// whatlang's accuracy stops improving long before this; the cap bounds its cost.
+const DETECTION_PREFIX: usize = 1024;
+
+pub const SPEC: StageSpec = StageSpec {
+    name: NAME,
+    summary: "language per paragraph and document; Chinese script (traditional, simplified, mixed)",
+    options: option_names::<LangidOptions>,
+    build,
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LangidOptions {
+    /// Restrict detection to these languages (ISO 639-1 or 639-3 codes); empty: all
+    /// 69 that whatlang knows.
+    pub languages: Vec<String>,
+    /// Share of script-specific characters one script needs for a text to count as
+    /// that script rather than mixed.
+    pub script_majority: f64,
+    /// Files replacing the embedded character lists (data/script/*.txt).
+    pub traditional_chars_file: Option<PathBuf>,
+    pub simplified_chars_file: Option<PathBuf>,
+}
+
+impl Default for LangidOptions {
+    fn default() -> Self {
+        LangidOptions {
+            languages: Vec::new(),
+            script_majority: 0.9,
+            traditional_chars_file: None,
+            simplified_chars_file: None,
+        }
+    }
+}
+
+fn build(table: toml::Table) -> Result<Box<dyn Stage>, String> {
+    Ok(Box::new(Langid::new(parse_options(table)?)?))
+}
+
+/// whatlang's ISO 639-3 codes mapped to the ISO 639-1 codes qingxi writes.
+static SHORT_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    super::word_list(ISO639)
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
+});
+
+/// The code written for a language: ISO 639-1 where it has one.
+pub fn lang_code(lang: Lang) -> &'static str {
+    SHORT_CODES.get(lang.code()).copied().unwrap_or(lang.code())
+}
+
+fn lang_from_code(code: &str) -> Option<Lang> {
+    Lang::from_code(code).or_else(|| {
+        SHORT_CODES
+            .iter()
+            .find(|(_, short)| **short == code)
+            .and_then(|(long, _)| Lang::from_code(*long))
+    })
+}
+
+/// Membership bits over all of Unicode: one lookup per character, no hashing.
+struct CharSet(Vec<u64>);
+
+impl CharSet {
+    fn new(chars: &str) -> Self {
+        let mut bits = vec![0u64; (char::MAX as usize + 1) / 64];
+        for c in super::word_list(chars).flat_map(str::chars) {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        CharSet(bits)
+    }
+
+    fn contains(&self, c: char) -> bool {
+        self.0[c as usize / 64] & (1 << (c as usize % 64)) != 0
+    }
+}
+
+pub struct Langid {
+    detector: Detector,
+    script_majority: f64,
+    traditional: CharSet,
+    simplified: CharSet,
+}
+
+impl Langid {
+    pub fn new(options: LangidOptions) -> Result<Self, String> {
+        let detector = if options.languages.is_empty() {
+            Detector::new()
+        } else {
+            let langs = options
+                .languages
+                .iter()
+                .map(|code| lang_from_code(code).ok_or_else(|| format!("unknown language code `{code}`")))
+                .collect::<Result<Vec<_>, _>>()?;
+            Detector::with_allowlist(langs)
+        };
+        if !(0.5..=1.0).contains(&options.script_majority) {
+            return Err("script_majority must be between 0.5 and 1.0".into());
+        }
+        let traditional = data_file(TRADITIONAL_ONLY, options.traditional_chars_file.as_deref())?;
+        let simplified = data_file(SIMPLIFIED_ONLY, options.simplified_chars_file.as_deref())?;
+        Ok(Langid {
+            detector,
+            script_majority: options.script_majority,
+            traditional: CharSet::new(&traditional),
+            simplified: CharSet::new(&simplified),
+        })
+    }
+
+    /// Counts of (Traditional-only, Simplified-only) characters in `text`.
+    fn script_counts(&self, text: &str) -> (usize, usize) {
+        text.chars()
+            .filter(|&c| crate::text::is_han(c))
+            .fold((0, 0), |(t, s), c| {
+                (t + self.traditional.contains(c) as usize, s + self.simplified.contains(c) as usize)
+            })
+    }
+
+    fn script(&self, (traditional, simplified): (usize, usize)) -> Script {
+        let total = traditional + simplified;
+        if total == 0 {
+            Script::Neutral
+        } else if traditional as f64 >= self.script_majority * total as f64 {
+            Script::Traditional
+        } else if simplified as f64 >= self.script_majority * total as f64 {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
+    }
+}
+
+impl Stage for Langid {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let mut letters_by_lang: Vec<(&'static str, usize)> = Vec::new();
+        let mut doc_counts = (0, 0);
+        for p in &mut doc.paragraphs {
+            let sample = prefix(&p.text, DETECTION_PREFIX);
+            p.lang = self.detector.detect_lang(sample).map(lang_code);
+            let counts = self.script_counts(&p.text);
+            p.script = Some(self.script(counts));
+            doc_counts = (doc_counts.0 + counts.0, doc_counts.1 + counts.1);
+            if let Some(lang) = p.lang {
+                let letters = p.text.chars().filter(|c| c.is_alphabetic()).count();
+                match letters_by_lang.iter_mut().find(|(l, _)| *l == lang) {
+                    Some(entry) => entry.1 += letters,
+                    None => letters_by_lang.push((lang, letters)),
+                }
+            }
+        }
+        let total: usize = letters_by_lang.iter().map(|(_, n)| n).sum();
+        // Largest share first; ties by code so the output never depends on order.
+        letters_by_lang.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        doc.lang = Some(letters_by_lang.first().map_or("und", |(lang, _)| lang));
+        doc.lang_shares = letters_by_lang
+            .iter()
+            .map(|&(lang, n)| (lang, if total == 0 { 0.0 } else { round3(n as f64 / total as f64) }))
+            .collect();
+        doc.script = Some(self.script(doc_counts));
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+
+    fn detect(text: &str) -> Document {
+        let source = Source {
+            file: "t".into(),
+            record: 1,
+        };
+        let mut doc = Document::from_text("t".into(), source, text, "UTF-8");
+        Langid::new(LangidOptions::default())
+            .unwrap()
+            .process(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn chinese_scripts() {
+        let d = detect("杭州高新區(濱江)向世界領先科技園區奮力邁進");
+        assert_eq!((d.lang, d.script), (Some("zh"), Some(Script::Traditional)));
+        let d = detect("杭州高新区(滨江)向世界领先科技园区奋力迈进");
+        assert_eq!((d.lang, d.script), (Some("zh"), Some(Script::Simplified)));
+        let d = detect("杭州高新区向世界领先\n杭州高新區向世界領先科技園區");
+        assert_eq!(d.script, Some(Script::Mixed));
+        let d = detect("中文和日文");
+        assert_eq!(d.script, Some(Script::Neutral));
+    }
+
+    #[test]
+    fn document_language_is_the_largest_share() {
+        let d = detect(
+            "Recently, the planned evaluation results of the key science park were announced.\n\
+             科技园",
+        );
+        assert_eq!(d.lang, Some("en"));
+        assert_eq!(d.lang_shares[0].0, "en");
+        assert_eq!(d.paragraphs[1].lang, Some("zh"));
+        assert_eq!(detect("").lang, Some("und"));
+    }
+
+    #[test]
+    fn japanese_is_not_chinese() {
+        assert_eq!(detect("これは日本語の文章です。東京は大きい都市です。").lang, Some("ja"));
+    }
+
+    #[test]
+    fn language_allowlist_accepts_both_code_kinds() {
+        let options = LangidOptions {
+            languages: vec!["en".into(), "cmn".into()],
+            ..LangidOptions::default()
+        };
+        assert!(Langid::new(options).is_ok());
+        let options = LangidOptions {
+            languages: vec!["xx".into()],
+            ..LangidOptions::default()
+        };
+        assert!(Langid::new(options).is_err());
+    }
+}
