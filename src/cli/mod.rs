@@ -140,7 +140,11 @@ fn clean(args: CleanArgs) -> anyhow::Result<ExitCode> {
         None => Pipeline::default_pipeline(),
     };
     let output = Target::parse(&args.output);
-    let rejects = args.rejects.as_deref().map(Target::parse).or_else(|| rejects_beside(&output));
+    let rejects = args
+        .rejects
+        .as_deref()
+        .map(Target::parse)
+        .or_else(|| rejects_beside(&output));
     let mut fields = pipeline.input.fields();
     if let Some(text) = args.text_field {
         fields.text = text;
@@ -232,7 +236,11 @@ fn print_summary(report: &Report, output: &str, rejects: Option<&str>, report_pa
         eprintln!(
             "qingxi: {} record(s) failed; they are listed above{} and kept in the rejects",
             report.error_count,
-            if report_path.is_some() { " and in the report" } else { "" }
+            if report_path.is_some() {
+                " and in the report"
+            } else {
+                ""
+            }
         );
     }
 }
@@ -252,7 +260,9 @@ fn rejects_beside(output: &Target) -> Option<Target> {
         .iter()
         .find_map(|ext| stem.strip_suffix(ext))
         .unwrap_or(stem);
-    Some(Target::File(path.with_file_name(format!("{stem}.rejects.jsonl{compression}"))))
+    Some(Target::File(path.with_file_name(format!(
+        "{stem}.rejects.jsonl{compression}"
+    ))))
 }
 
 fn print_stages() {
@@ -271,8 +281,14 @@ mod tests {
     #[test]
     fn rejects_go_beside_the_output() {
         let beside = |p: &str| rejects_beside(&Target::File(p.into())).map(|t| t.describe());
-        assert_eq!(beside("out/a.jsonl").as_deref(), Some("out/a.rejects.jsonl"));
-        assert_eq!(beside("out/a.jsonl.gz").as_deref(), Some("out/a.rejects.jsonl.gz"));
+        assert_eq!(
+            beside("out/a.jsonl").as_deref(),
+            Some("out/a.rejects.jsonl")
+        );
+        assert_eq!(
+            beside("out/a.jsonl.gz").as_deref(),
+            Some("out/a.rejects.jsonl.gz")
+        );
         assert_eq!(beside("a.zst").as_deref(), Some("a.rejects.jsonl.zst"));
         assert_eq!(rejects_beside(&Target::Stdout), None);
     }

@@ -41,12 +41,17 @@ impl Compression {
 
 /// Wraps `reader` in the decompressor its first bytes call for. Multi-member gzip
 /// files (as `cat a.gz b.gz` makes) are read to the end.
-pub fn decompressing_reader(reader: impl Read + Send + 'static) -> io::Result<Box<dyn BufRead + Send>> {
+pub fn decompressing_reader(
+    reader: impl Read + Send + 'static,
+) -> io::Result<Box<dyn BufRead + Send>> {
     let mut buffered = BufReader::with_capacity(READ_BUFFER, reader);
     let head = buffered.fill_buf()?;
     Ok(match Compression::from_magic(head) {
         Compression::None => Box::new(buffered),
-        Compression::Gzip => Box::new(BufReader::with_capacity(READ_BUFFER, MultiGzDecoder::new(buffered))),
+        Compression::Gzip => Box::new(BufReader::with_capacity(
+            READ_BUFFER,
+            MultiGzDecoder::new(buffered),
+        )),
         Compression::Zstd => Box::new(BufReader::with_capacity(
             READ_BUFFER,
             zstd::stream::read::Decoder::with_buffer(buffered)?,
@@ -67,7 +72,9 @@ impl<W: Write> CompressingWriter<W> {
         Ok(match compression {
             Compression::None => CompressingWriter::Plain(inner),
             Compression::Gzip => CompressingWriter::Gzip(GzEncoder::new(inner, GzLevel::new(6))),
-            Compression::Zstd => CompressingWriter::Zstd(zstd::stream::write::Encoder::new(inner, 3)?),
+            Compression::Zstd => {
+                CompressingWriter::Zstd(zstd::stream::write::Encoder::new(inner, 3)?)
+            }
         })
     }
 
@@ -124,15 +131,26 @@ mod tests {
 
     #[test]
     fn compression_follows_the_output_extension() {
-        assert_eq!(Compression::from_path(Path::new("a.jsonl.gz")), Compression::Gzip);
-        assert_eq!(Compression::from_path(Path::new("a.jsonl.zst")), Compression::Zstd);
-        assert_eq!(Compression::from_path(Path::new("a.jsonl")), Compression::None);
+        assert_eq!(
+            Compression::from_path(Path::new("a.jsonl.gz")),
+            Compression::Gzip
+        );
+        assert_eq!(
+            Compression::from_path(Path::new("a.jsonl.zst")),
+            Compression::Zstd
+        );
+        assert_eq!(
+            Compression::from_path(Path::new("a.jsonl")),
+            Compression::None
+        );
     }
 
     #[test]
     fn truncated_gzip_is_an_error_not_silence() {
         let mut writer = CompressingWriter::new(Vec::new(), Compression::Gzip).unwrap();
-        writer.write_all("line\n".repeat(10_000).as_bytes()).unwrap();
+        writer
+            .write_all("line\n".repeat(10_000).as_bytes())
+            .unwrap();
         let bytes = writer.finish().unwrap();
         let truncated = bytes[..bytes.len() / 2].to_vec();
         let mut back = Vec::new();

@@ -3,7 +3,7 @@
 //! EUC-KR, windows-125x, ...).
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How much of a text chardetng reads to guess; enough for a stable guess, bounded cost.
 const DETECTION_SAMPLE: usize = 64 * 1024;
@@ -49,7 +49,9 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
 pub fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let malformed = if had_errors {
-        text.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count()
+        text.chars()
+            .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+            .count()
             - count_replacement_chars_in_source(encoding, bytes)
     } else {
         0
@@ -70,23 +72,64 @@ fn count_replacement_chars_in_source(encoding: &'static Encoding, bytes: &[u8]) 
     }
 }
 
-/// UTF-16 text without a BOM shows as a zero byte in every other position for the
-/// Latin and punctuation characters every text has. Checked before UTF-8: UTF-16 of
-/// ASCII and many CJK characters is also valid UTF-8, full of NULs.
+/// UTF-16 without a BOM. Text in any 8-bit encoding has no NUL bytes, while UTF-16
+/// has one in every ASCII character; so when NULs appear, the byte order whose
+/// decoding reads as text (letters, CJK, punctuation, no controls) wins. Checked
+/// before UTF-8: UTF-16 of ASCII and of many CJK characters is valid UTF-8 too.
 pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 8 || memchr::memchr(0, sample).is_none() {
+    if sample.len() < 4 || memchr::memchr(0, sample).is_none() {
         return None;
     }
-    let pairs = sample.len() / 2;
-    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    // NULs fall in the high byte of ASCII characters: odd offsets for LE, even for BE
+    // (a few CJK characters, U+4E00 say, put one on the other side).
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
     let (even, odd) = (zeros_at(0), zeros_at(1));
-    if odd * 10 >= pairs * 3 && even * 20 < pairs {
-        Some(UTF_16LE)
-    } else if even * 10 >= pairs * 3 && odd * 20 < pairs {
-        Some(UTF_16BE)
+    let encoding = if odd >= 2 && even * 3 <= odd {
+        UTF_16LE
+    } else if even >= 2 && odd * 3 <= even {
+        UTF_16BE
     } else {
-        None
+        return None;
+    };
+    let big_endian = encoding == UTF_16BE;
+    let units = sample.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    });
+    (plausible_share(units) >= 0.9).then_some(encoding)
+}
+
+/// Share of decoded characters that ordinary text is made of.
+fn plausible_share(units: impl Iterator<Item = u16>) -> f64 {
+    let (mut plausible, mut total) = (0usize, 0usize);
+    for c in char::decode_utf16(units) {
+        total += 1;
+        let ok = c.is_ok_and(|c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || (!c.is_control()
+                    && (c.is_ascii()
+                        || c.is_alphanumeric()
+                        || crate::text::is_cjk(c)
+                        || matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}')))
+        });
+        plausible += ok as usize;
+    }
+    if total == 0 {
+        0.0
+    } else {
+        plausible as f64 / total as f64
     }
 }
 

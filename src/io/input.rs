@@ -262,13 +262,21 @@ impl RawRecord {
                 let mut object: Map<String, Value> = match serde_json::from_str(&decoded.text) {
                     Ok(object) => object,
                     Err(e) => {
-                        return Err(fail("invalid-json", format!("invalid JSON: {e}"), decoded.text.as_bytes()));
+                        return Err(fail(
+                            "invalid-json",
+                            format!("invalid JSON: {e}"),
+                            decoded.text.as_bytes(),
+                        ));
                     }
                 };
                 let text = match object.remove(&fields.text) {
                     Some(Value::String(text)) => text,
                     other => {
-                        let what = if other.is_some() { "is not a string" } else { "is missing" };
+                        let what = if other.is_some() {
+                            "is not a string"
+                        } else {
+                            "is missing"
+                        };
                         let message = format!(
                             "field `{}` {what}; name the text field with --text-field (or text_field in the pipeline's [input])",
                             fields.text
@@ -375,7 +383,11 @@ impl RecordStream {
         let mut file = file;
         if file.format == Format::Auto {
             let first = head.iter().find(|b| !b.is_ascii_whitespace());
-            file.format = if first == Some(&b'{') { Format::Jsonl } else { Format::Text };
+            file.format = if first == Some(&b'{') {
+                Format::Jsonl
+            } else {
+                Format::Text
+            };
         }
         // UTF-16 cannot be split at 0x0A bytes: transcode the stream to UTF-8 first.
         let utf16 = encoding_rs::Encoding::for_bom(head)
@@ -439,7 +451,9 @@ impl RecordStream {
                 let mut bytes = Vec::new();
                 let result = input.reader.read_to_end(&mut bytes);
                 let record = match result {
-                    Ok(_) => Self::record(input, 1, input.file.id_base.clone(), Payload::Text(bytes)),
+                    Ok(_) => {
+                        Self::record(input, 1, input.file.id_base.clone(), Payload::Text(bytes))
+                    }
                     Err(e) => unreadable(input, 1, bytes, &e),
                 };
                 self.current = None;
@@ -537,9 +551,10 @@ mod tests {
     #[test]
     fn jsonl_keeps_other_fields_as_metadata() {
         let fields = RecordFields::default();
-        let doc = json_record(r#"{"id": 12, "text": "a\nb", "url": "u", "metadata": {"lang": "x"}}"#)
-            .into_document(&fields)
-            .unwrap();
+        let doc =
+            json_record(r#"{"id": 12, "text": "a\nb", "url": "u", "metadata": {"lang": "x"}}"#)
+                .into_document(&fields)
+                .unwrap();
         assert_eq!(doc.id, "12");
         assert_eq!(doc.text(), "a\nb");
         assert_eq!(doc.metadata["url"], "u");
@@ -551,10 +566,14 @@ mod tests {
         let fields = RecordFields::default();
         let e = json_record("{not json").into_document(&fields).unwrap_err();
         assert_eq!((e.reason, e.text.as_str()), ("invalid-json", "{not json"));
-        let e = json_record(r#"{"body": "x"}"#).into_document(&fields).unwrap_err();
+        let e = json_record(r#"{"body": "x"}"#)
+            .into_document(&fields)
+            .unwrap_err();
         assert_eq!(e.reason, "missing-text");
         assert!(e.message.contains("--text-field"));
-        let doc = json_record(r#"{"text": "x"}"#).into_document(&fields).unwrap();
+        let doc = json_record(r#"{"text": "x"}"#)
+            .into_document(&fields)
+            .unwrap();
         assert_eq!(doc.id, "in:7");
     }
 }

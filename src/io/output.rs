@@ -152,7 +152,10 @@ mod tests {
         assert!(!path.exists());
         out.commit().unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"{}\n");
-        assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
     }
 
     #[test]

@@ -158,7 +158,8 @@ impl Pipeline {
             line: span.map_or(0, |s| line_of(text, s.start)),
             message,
         };
-        let raw: PipelineToml = toml::from_str(text).map_err(|e| at(e.span(), e.message().trim().to_string()))?;
+        let raw: PipelineToml =
+            toml::from_str(text).map_err(|e| at(e.span(), e.message().trim().to_string()))?;
         let stages = raw
             .stage
             .into_iter()
@@ -192,8 +193,12 @@ fn build_stage(
         }
     };
     let key_span = |key: &str| Some(key_line_span(text, span.clone(), key));
-    let spec = stages::find(&name)
-        .ok_or_else(|| at(key_span("name"), format!("unknown stage `{name}`; valid stages: {valid_stages}")))?;
+    let spec = stages::find(&name).ok_or_else(|| {
+        at(
+            key_span("name"),
+            format!("unknown stage `{name}`; valid stages: {valid_stages}"),
+        )
+    })?;
     let options = (spec.options)();
     if let Some(unknown) = table.keys().find(|k| !options.contains(&k.as_str())) {
         return Err(at(
@@ -223,10 +228,16 @@ fn key_line_span(text: &str, entry: Range<usize>, key: &str) -> Range<usize> {
         if i > 0 && trimmed.starts_with('[') {
             break;
         }
-        if let Some(rest) = trimmed.trim_start_matches(['"', '\'']).strip_prefix(key) {
-            if rest.trim_start_matches(['"', '\'']).trim_start().starts_with('=') {
-                return offset..offset + line.len();
-            }
+        let sets_key = trimmed
+            .trim_start_matches(['"', '\''])
+            .strip_prefix(key)
+            .is_some_and(|rest| {
+                rest.trim_start_matches(['"', '\''])
+                    .trim_start()
+                    .starts_with('=')
+            });
+        if sets_key {
+            return offset..offset + line.len();
         }
         offset += line.len();
     }
@@ -278,7 +289,8 @@ name = "langid"
 
     #[test]
     fn unknown_stage_names_the_line_and_the_choices() {
-        let e = parse("[[stage]]\nname = \"normalize\"\n\n[[stage]]\nname = \"normalise\"\n").unwrap_err();
+        let e = parse("[[stage]]\nname = \"normalize\"\n\n[[stage]]\nname = \"normalise\"\n")
+            .unwrap_err();
         assert_eq!(e.line, 5, "{e}");
         assert!(e.message.contains("unknown stage `normalise`"), "{e}");
         assert!(e.message.contains("normalize, langid"), "{e}");

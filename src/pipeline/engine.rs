@@ -21,7 +21,9 @@ use serde_json::{Map, Value};
 
 use super::report::{Report, Tally};
 use crate::document::{Document, Script, Source};
-use crate::io::input::{Format, InputFile, RawRecord, RecordError, RecordFields, RecordStream, discover};
+use crate::io::input::{
+    Format, InputFile, RawRecord, RecordError, RecordFields, RecordStream, discover,
+};
 use crate::io::output::{OutputFile, Target, write_atomically};
 use crate::stages::Stage;
 
@@ -127,7 +129,8 @@ pub fn run(job: Job) -> Result<Report> {
         .with_context(|| format!("cannot create output {}", job.output.describe()))?;
     let rejects = match &job.rejects {
         Some(target) => Some(
-            OutputFile::create(target).with_context(|| format!("cannot create rejects file {}", target.describe()))?,
+            OutputFile::create(target)
+                .with_context(|| format!("cannot create rejects file {}", target.describe()))?,
         ),
         None => None,
     };
@@ -167,7 +170,8 @@ pub fn run(job: Job) -> Result<Report> {
     report.mb_per_second = report.bytes_in as f64 / 1e6 / report.wall_seconds.max(1e-9);
     if let Some(path) = &job.report {
         let json = serde_json::to_vec_pretty(&report).context("cannot serialise the report")?;
-        write_atomically(path, &json).with_context(|| format!("cannot write report {}", path.display()))?;
+        write_atomically(path, &json)
+            .with_context(|| format!("cannot write report {}", path.display()))?;
     }
     Ok(report)
 }
@@ -225,15 +229,22 @@ fn process_batches(
     }
 }
 
-fn tally(report: &mut Report, outcome: &Outcome, stages: &[Box<dyn Stage>], progress: &ProgressBar) {
+fn tally(
+    report: &mut Report,
+    outcome: &Outcome,
+    stages: &[Box<dyn Stage>],
+    progress: &ProgressBar,
+) {
     report.docs_in += 1;
     let stats = match outcome {
         Outcome::Failed(error) => {
             report.record_error(error);
             if report.error_count <= ERRORS_SHOWN {
-                progress.suspend(|| eprintln!("qingxi: error: {}: {}", error.source, error.message));
+                progress
+                    .suspend(|| eprintln!("qingxi: error: {}: {}", error.source, error.message));
             } else if report.error_count == ERRORS_SHOWN + 1 {
-                progress.suspend(|| eprintln!("qingxi: more errors follow; the report lists them all"));
+                progress
+                    .suspend(|| eprintln!("qingxi: more errors follow; the report lists them all"));
             }
             return;
         }
@@ -253,13 +264,23 @@ fn tally(report: &mut Report, outcome: &Outcome, stages: &[Box<dyn Stage>], prog
         *report.scripts.entry(script.as_str()).or_default() += 1;
     }
     for &(stage, reason, bytes) in &stats.removals {
-        let t: &mut Tally = report.removals.entry(stage).or_default().entry(reason).or_default();
+        let t: &mut Tally = report
+            .removals
+            .entry(stage)
+            .or_default()
+            .entry(reason)
+            .or_default();
         t.count += 1;
         t.bytes += bytes;
     }
     for (stage, counts) in &stats.changes {
         for (what, n) in counts {
-            *report.changes.entry(stage).or_default().entry(what).or_default() += n;
+            *report
+                .changes
+                .entry(stage)
+                .or_default()
+                .entry(what)
+                .or_default() += n;
         }
     }
     *report.stage_seconds.entry("decode").or_default() += stats.decode_nanos as f64 / 1e9;
@@ -291,7 +312,9 @@ fn write_batches(
         })();
         match written {
             Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => closed.store(true, Ordering::Relaxed),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                closed.store(true, Ordering::Relaxed)
+            }
             Err(e) => return Err(e),
         }
     }
@@ -307,7 +330,11 @@ fn write_batches(
     }
 }
 
-fn process_record(record: RawRecord, stages: &[Box<dyn Stage>], fields: &RecordFields) -> Processed {
+fn process_record(
+    record: RawRecord,
+    stages: &[Box<dyn Stage>],
+    fields: &RecordFields,
+) -> Processed {
     let started = Instant::now();
     let bytes_in = record.payload.byte_len() as u64;
     let mut doc = match record.into_document(fields) {
@@ -394,7 +421,11 @@ fn nanos_since(started: Instant) -> u64 {
 }
 
 fn text_len(doc: &Document) -> u64 {
-    doc.paragraphs.iter().map(|p| p.text.len() as u64 + 1).sum::<u64>().saturating_sub(1)
+    doc.paragraphs
+        .iter()
+        .map(|p| p.text.len() as u64 + 1)
+        .sum::<u64>()
+        .saturating_sub(1)
 }
 
 fn write_json_line(buffer: &mut Vec<u8>, value: &impl Serialize) {
@@ -454,7 +485,11 @@ fn output_record(doc: &Document) -> OutputRecord<'_> {
     }
     let mut stages: BTreeMap<&str, BTreeMap<&str, u64>> = doc.changes.clone();
     for edit in &doc.edits {
-        *stages.entry(edit.stage).or_default().entry(edit.reason).or_default() += 1;
+        *stages
+            .entry(edit.stage)
+            .or_default()
+            .entry(edit.reason)
+            .or_default() += 1;
     }
     if !stages.is_empty() {
         metadata.insert("stages".into(), serde_json::json!(stages));

@@ -160,9 +160,24 @@ mod tests {
     #[test]
     fn removals_add_up_across_stages() {
         let mut r = Report::default();
-        r.removals.entry("a").or_default().insert("x", Tally { count: 2, bytes: 10 });
-        r.removals.entry("b").or_default().insert("y", Tally { count: 1, bytes: 5 });
-        assert_eq!(r.removed(), Tally { count: 3, bytes: 15 });
+        r.removals.entry("a").or_default().insert(
+            "x",
+            Tally {
+                count: 2,
+                bytes: 10,
+            },
+        );
+        r.removals
+            .entry("b")
+            .or_default()
+            .insert("y", Tally { count: 1, bytes: 5 });
+        assert_eq!(
+            r.removed(),
+            Tally {
+                count: 3,
+                bytes: 15
+            }
+        );
         assert!(r.summary().contains("3 spans removed"));
     }
 }

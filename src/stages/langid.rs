@@ -108,7 +108,9 @@ impl Langid {
             let langs = options
                 .languages
                 .iter()
-                .map(|code| lang_from_code(code).ok_or_else(|| format!("unknown language code `{code}`")))
+                .map(|code| {
+                    lang_from_code(code).ok_or_else(|| format!("unknown language code `{code}`"))
+                })
                 .collect::<Result<Vec<_>, _>>()?;
             Detector::with_allowlist(langs)
         };
@@ -125,26 +127,46 @@ impl Langid {
         })
     }
 
-    /// Counts of (Traditional-only, Simplified-only) characters in `text`.
-    fn script_counts(&self, text: &str) -> (usize, usize) {
-        text.chars()
-            .filter(|&c| crate::text::is_han(c))
-            .fold((0, 0), |(t, s), c| {
-                (t + self.traditional.contains(c) as usize, s + self.simplified.contains(c) as usize)
-            })
+    /// Counts of Han characters in `text`, and of those only one script has.
+    fn script_counts(&self, text: &str) -> ScriptCounts {
+        let mut counts = ScriptCounts::default();
+        for c in text.chars().filter(|&c| crate::text::is_han(c)) {
+            counts.han += 1;
+            counts.traditional += self.traditional.contains(c) as usize;
+            counts.simplified += self.simplified.contains(c) as usize;
+        }
+        counts
     }
 
-    fn script(&self, (traditional, simplified): (usize, usize)) -> Script {
-        let total = traditional + simplified;
-        if total == 0 {
+    /// The script of a text with these counts; `None` when it has no Han at all.
+    fn script(&self, counts: ScriptCounts) -> Option<Script> {
+        let telling = (counts.traditional + counts.simplified) as f64;
+        Some(if counts.han == 0 {
+            return None;
+        } else if telling == 0.0 {
             Script::Neutral
-        } else if traditional as f64 >= self.script_majority * total as f64 {
+        } else if counts.traditional as f64 >= self.script_majority * telling {
             Script::Traditional
-        } else if simplified as f64 >= self.script_majority * total as f64 {
+        } else if counts.simplified as f64 >= self.script_majority * telling {
             Script::Simplified
         } else {
             Script::Mixed
-        }
+        })
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct ScriptCounts {
+    han: usize,
+    traditional: usize,
+    simplified: usize,
+}
+
+impl std::ops::AddAssign for ScriptCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.han += other.han;
+        self.traditional += other.traditional;
+        self.simplified += other.simplified;
     }
 }
 
@@ -155,13 +177,13 @@ impl Stage for Langid {
 
     fn process(&self, doc: &mut Document) {
         let mut letters_by_lang: Vec<(&'static str, usize)> = Vec::new();
-        let mut doc_counts = (0, 0);
+        let mut doc_counts = ScriptCounts::default();
         for p in &mut doc.paragraphs {
             let sample = prefix(&p.text, DETECTION_PREFIX);
             p.lang = self.detector.detect_lang(sample).map(lang_code);
             let counts = self.script_counts(&p.text);
-            p.script = Some(self.script(counts));
-            doc_counts = (doc_counts.0 + counts.0, doc_counts.1 + counts.1);
+            p.script = self.script(counts);
+            doc_counts += counts;
             if let Some(lang) = p.lang {
                 let letters = p.text.chars().filter(|c| c.is_alphabetic()).count();
                 match letters_by_lang.iter_mut().find(|(l, _)| *l == lang) {
@@ -176,9 +198,18 @@ impl Stage for Langid {
         doc.lang = Some(letters_by_lang.first().map_or("und", |(lang, _)| lang));
         doc.lang_shares = letters_by_lang
             .iter()
-            .map(|&(lang, n)| (lang, if total == 0 { 0.0 } else { round3(n as f64 / total as f64) }))
+            .map(|&(lang, n)| {
+                (
+                    lang,
+                    if total == 0 {
+                        0.0
+                    } else {
+                        round3(n as f64 / total as f64)
+                    },
+                )
+            })
             .collect();
-        doc.script = Some(self.script(doc_counts));
+        doc.script = self.script(doc_counts);
     }
 }
 
@@ -224,6 +255,7 @@ mod tests {
         assert_eq!(d.script, Some(Script::Mixed));
         let d = detect("中文和日文");
         assert_eq!(d.script, Some(Script::Neutral));
+        assert_eq!(detect("English only").script, None);
     }
 
     #[test]
@@ -240,7 +272,10 @@ mod tests {
 
     #[test]
     fn japanese_is_not_chinese() {
-        assert_eq!(detect("これは日本語の文章です。東京は大きい都市です。").lang, Some("ja"));
+        assert_eq!(
+            detect("これは日本語の文章です。東京は大きい都市です。").lang,
+            Some("ja")
+        );
     }
 
     #[test]

@@ -91,12 +91,14 @@ pub fn word_list(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A stage's data file: the embedded default, or the file a pipeline names instead.
-pub fn data_file(embedded: &'static str, replacement: Option<&std::path::Path>) -> Result<String, String> {
+pub fn data_file(
+    embedded: &'static str,
+    replacement: Option<&std::path::Path>,
+) -> Result<String, String> {
     match replacement {
         None => Ok(embedded.to_string()),
-        Some(path) => {
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read data file {}: {e}", path.display()))
-        }
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read data file {}: {e}", path.display())),
     }
 }
 
@@ -109,7 +111,11 @@ mod tests {
         for spec in REGISTRY {
             let stage = (spec.build)(toml::Table::new()).unwrap();
             assert_eq!(stage.name(), spec.name);
-            assert!(!(spec.options)().is_empty(), "{} lists its options", spec.name);
+            assert!(
+                !(spec.options)().is_empty(),
+                "{} lists its options",
+                spec.name
+            );
         }
     }
 

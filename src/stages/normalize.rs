@@ -158,7 +158,10 @@ impl Stage for Normalize {
             let text = std::mem::take(&mut doc.paragraphs[i].text);
             let (text, removed) = self.paragraph(text, &mut counts);
             doc.paragraphs[i].text = text;
-            for (reason, span) in [("control-chars", removed.control), ("zero-width-chars", removed.zero_width)] {
+            for (reason, span) in [
+                ("control-chars", removed.control),
+                ("zero-width-chars", removed.zero_width),
+            ] {
                 if let Some((offset, chars)) = span {
                     doc.record_removal(NAME, reason, i, offset, chars);
                 }
@@ -185,8 +188,16 @@ impl Counts {
         doc.count_change(NAME, "nfc", self.nfc);
         doc.count_change(NAME, "spaces_unified", self.spaces_unified);
         doc.count_change(NAME, "spaces_removed", self.spaces_removed);
-        doc.count_change(NAME, "sentence_spaces_restored", self.sentence_spaces_restored);
-        doc.count_change(NAME, "empty_paragraphs_dropped", self.empty_paragraphs_dropped);
+        doc.count_change(
+            NAME,
+            "sentence_spaces_restored",
+            self.sentence_spaces_restored,
+        );
+        doc.count_change(
+            NAME,
+            "empty_paragraphs_dropped",
+            self.empty_paragraphs_dropped,
+        );
     }
 }
 
@@ -219,12 +230,20 @@ enum Class {
 fn classify(c: char, previous: Option<char>) -> Class {
     match c {
         '\t' => Class::Keep,
-        ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Class::Space,
+        ' '
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Class::Space,
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Class::Control,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{AD}' => Class::ZeroWidth,
         // Joiners shape emoji sequences and Arabic/Indic script; beside Latin or CJK
         // they are debris.
-        '\u{200C}' | '\u{200D}' if previous.is_some_and(|p| !p.is_ascii() && !is_cjk(p)) => Class::Keep,
+        '\u{200C}' | '\u{200D}' if previous.is_some_and(|p| !p.is_ascii() && !is_cjk(p)) => {
+            Class::Keep
+        }
         '\u{200C}' | '\u{200D}' => Class::ZeroWidth,
         _ => Class::Keep,
     }
@@ -268,8 +287,16 @@ fn clean_chars(text: String, counts: &mut Counts) -> (String, Removed) {
                 }
                 pending_space = !out.is_empty();
             }
-            Class::Control => removed.control.get_or_insert_with(|| (i, String::new())).1.push(c),
-            Class::ZeroWidth => removed.zero_width.get_or_insert_with(|| (i, String::new())).1.push(c),
+            Class::Control => removed
+                .control
+                .get_or_insert_with(|| (i, String::new()))
+                .1
+                .push(c),
+            Class::ZeroWidth => removed
+                .zero_width
+                .get_or_insert_with(|| (i, String::new()))
+                .1
+                .push(c),
         }
     }
     if pending_space {
@@ -323,7 +350,10 @@ mod tests {
 
     #[test]
     fn glued_sentences_get_their_space() {
-        assert_eq!(text("triple jump.Since its opening"), "triple jump. Since its opening");
+        assert_eq!(
+            text("triple jump.Since its opening"),
+            "triple jump. Since its opening"
+        );
         assert_eq!(text("16 people,Among them"), "16 people, Among them");
         assert_eq!(text("in 2014.The park"), "in 2014. The park");
         assert_eq!(text("a “project”.In terms"), "a “project”. In terms");
@@ -356,16 +386,26 @@ mod tests {
     fn invisible_characters_go_to_the_rejects() {
         let doc = normalize("\u{FEFF}a\u{200B}b\u{7}c\u{0}d");
         assert_eq!(doc.text(), "abcd");
-        let reasons: Vec<_> = doc.edits.iter().map(|e| (e.reason, e.text.as_str(), e.offset)).collect();
+        let reasons: Vec<_> = doc
+            .edits
+            .iter()
+            .map(|e| (e.reason, e.text.as_str(), e.offset))
+            .collect();
         assert_eq!(
             reasons,
-            [("control-chars", "\u{7}\u{0}", 8), ("zero-width-chars", "\u{FEFF}\u{200B}", 0)]
+            [
+                ("control-chars", "\u{7}\u{0}", 8),
+                ("zero-width-chars", "\u{FEFF}\u{200B}", 0)
+            ]
         );
     }
 
     #[test]
     fn spaces_are_unified_collapsed_and_trimmed() {
-        assert_eq!(text("\u{3000}\u{3000}今年以来，  天堂\u{A0}硅谷 \t x  "), "今年以来， 天堂 硅谷 \t x");
+        assert_eq!(
+            text("\u{3000}\u{3000}今年以来，  天堂\u{A0}硅谷 \t x  "),
+            "今年以来， 天堂 硅谷 \t x"
+        );
         let doc = normalize("a \u{A0} b");
         assert_eq!(doc.text(), "a b");
         assert_eq!(doc.changes["normalize"]["spaces_unified"], 1);
@@ -394,7 +434,8 @@ mod tests {
 
     #[test]
     fn clean_text_is_unchanged_and_normalizing_twice_changes_nothing() {
-        let clean = "Hangzhou Bay is the only one. In 2021, 27 firms.\n今年以来，区科技局按照目标要求。";
+        let clean =
+            "Hangzhou Bay is the only one. In 2021, 27 firms.\n今年以来，区科技局按照目标要求。";
         let doc = normalize(clean);
         assert_eq!(doc.text(), clean);
         assert!(doc.changes.is_empty() && doc.edits.is_empty());
