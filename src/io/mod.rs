@@ -3,4 +3,5 @@
 pub mod compression;
 pub mod encoding;
 pub mod input;
+pub mod json;
 pub mod output;

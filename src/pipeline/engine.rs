@@ -24,6 +24,7 @@ use crate::document::{Document, Script, Source};
 use crate::io::input::{
     Format, InputFile, RawRecord, RecordError, RecordFields, RecordStream, discover,
 };
+use crate::io::json;
 use crate::io::output::{OutputFile, Target, write_atomically};
 use crate::stages::Stage;
 
@@ -391,7 +392,7 @@ fn process_record(
     let kept = !doc.is_empty();
     let mut output = Vec::new();
     if kept {
-        write_json_line(&mut output, &output_record(&doc));
+        write_output_line(&mut output, &doc);
     }
     Processed {
         output,
@@ -450,18 +451,30 @@ struct RejectRecord<'a> {
     error: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct OutputRecord<'a> {
-    id: &'a str,
-    text: String,
-    lang: &'a str,
-    metadata: Map<String, Value>,
-}
-
 /// Metadata keys qingxi writes; an input field of the same name is kept as `input_KEY`.
 const OWN_METADATA_KEYS: [&str; 5] = ["source", "encoding", "script", "langs", "stages"];
 
-fn output_record(doc: &Document) -> OutputRecord<'_> {
+/// Writes `{"id", "text", "lang", "metadata"}` and a newline. The text is escaped
+/// straight from the paragraphs, without joining them first.
+fn write_output_line(out: &mut Vec<u8>, doc: &Document) {
+    out.extend_from_slice(b"{\"id\":");
+    json::write_string(out, &doc.id);
+    out.extend_from_slice(b",\"text\":\"");
+    for (i, paragraph) in doc.paragraphs.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\\n");
+        }
+        json::write_escaped(out, &paragraph.text);
+    }
+    out.extend_from_slice(b"\",\"lang\":");
+    json::write_string(out, doc.lang.unwrap_or("und"));
+    out.extend_from_slice(b",\"metadata\":");
+    // Serialising a map of JSON values to memory cannot fail.
+    let _ = serde_json::to_writer(&mut *out, &output_metadata(doc));
+    out.extend_from_slice(b"}\n");
+}
+
+fn output_metadata(doc: &Document) -> Map<String, Value> {
     let mut metadata = Map::with_capacity(doc.metadata.len() + OWN_METADATA_KEYS.len());
     for (key, value) in &doc.metadata {
         if OWN_METADATA_KEYS.contains(&key.as_str()) {
@@ -494,12 +507,7 @@ fn output_record(doc: &Document) -> OutputRecord<'_> {
     if !stages.is_empty() {
         metadata.insert("stages".into(), serde_json::json!(stages));
     }
-    OutputRecord {
-        id: &doc.id,
-        text: doc.text(),
-        lang: doc.lang.unwrap_or("und"),
-        metadata,
-    }
+    metadata
 }
 
 fn progress_bar(mode: Progress, total_bytes: u64) -> ProgressBar {

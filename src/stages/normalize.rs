@@ -77,11 +77,20 @@ impl Normalize {
 
     /// Normalizes one paragraph's text; returns it with the invisible characters removed.
     fn paragraph(&self, text: String, counts: &mut Counts) -> (String, Removed) {
+        let scan = scan(&text);
         // Invisible characters go first: between a letter and a combining mark they
         // would keep NFC from composing the pair, and a second run would then change
         // the text.
-        let (text, removed) = clean_chars(text, counts);
-        let text = if self.nfc { to_nfc(text, counts) } else { text };
+        let (text, removed) = if scan.needs_cleaning {
+            clean_chars(&text, counts)
+        } else {
+            (text, Removed::default())
+        };
+        let text = if self.nfc && scan.maybe_unnormalized {
+            to_nfc(text, counts)
+        } else {
+            text
+        };
         let text = if self.restore_sentence_spaces {
             self.restore_spaces(text, counts)
         } else {
@@ -92,17 +101,19 @@ impl Normalize {
 
     fn restore_spaces(&self, text: String, counts: &mut Counts) -> String {
         let b = text.as_bytes();
-        let mut inserts = Vec::new();
-        for p in 1..b.len().saturating_sub(2) {
-            if is_sentence_punct(b[p])
-                && b[p + 1].is_ascii_uppercase()
-                && b[p + 2].is_ascii_lowercase()
-                && ends_latin_word(&b[..p])
-                && !self.is_glued_token(b, p)
-            {
-                inserts.push(p + 1);
-            }
-        }
+        let mut inserts: Vec<usize> = memchr::memchr3_iter(b'.', b',', b';', b)
+            .chain(memchr::memchr3_iter(b':', b'!', b'?', b))
+            .filter(|&p| {
+                p > 0
+                    && p + 2 < b.len()
+                    && b[p + 1].is_ascii_uppercase()
+                    && b[p + 2].is_ascii_lowercase()
+                    && ends_latin_word(&b[..p])
+                    && !self.is_glued_token(b, p)
+            })
+            .map(|p| p + 1)
+            .collect();
+        inserts.sort_unstable();
         if inserts.is_empty() {
             return text;
         }
@@ -209,7 +220,7 @@ struct Removed {
 }
 
 fn to_nfc(text: String, counts: &mut Counts) -> String {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
     let composed: String = text.nfc().collect();
@@ -217,6 +228,19 @@ fn to_nfc(text: String, counts: &mut Counts) -> String {
         counts.nfc += 1;
     }
     composed
+}
+
+/// Characters that NFC never changes and that nothing composes with (quick check
+/// Yes, combining class 0), covering Latin, CJK and their punctuation: a plain range
+/// test where the general check costs a table lookup per character.
+fn is_stable_starter(c: char) -> bool {
+    matches!(c,
+        '\0'..='\u{2FF}'
+        | '\u{2002}'..='\u{206F}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{3098}'
+        | '\u{309B}'..='\u{9FFF}'
+        | '\u{FF00}'..='\u{FFEF}')
 }
 
 #[derive(PartialEq)]
@@ -229,14 +253,11 @@ enum Class {
 
 fn classify(c: char, previous: Option<char>) -> Class {
     match c {
-        '\t' => Class::Keep,
-        ' '
-        | '\u{A0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200A}'
-        | '\u{202F}'
-        | '\u{205F}'
-        | '\u{3000}' => Class::Space,
+        // ASCII space and tab stay; `collapse_spaces` handles runs and ends.
+        '\t' | ' ' => Class::Keep,
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Class::Space
+        }
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Class::Control,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}' | '\u{AD}' => Class::ZeroWidth,
         // Joiners shape emoji sequences and Arabic/Indic script; beside Latin or CJK
@@ -249,43 +270,97 @@ fn classify(c: char, previous: Option<char>) -> Class {
     }
 }
 
-fn needs_cleaning(text: &str) -> bool {
-    text.starts_with(' ')
-        || text.ends_with(' ')
-        || text.contains("  ")
-        || text.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7F)
-        || (!text.is_ascii()
-            && text
-                .chars()
-                .any(|c| !c.is_ascii() && classify(c, None) != Class::Keep))
+/// What one pass over a paragraph's bytes found.
+struct Scan {
+    /// Something [`clean_chars`] changes: a space at either end or doubled, a control,
+    /// a Unicode space or an invisible character.
+    needs_cleaning: bool,
+    /// A character that is not a [stable starter](is_stable_starter): NFC must look.
+    maybe_unnormalized: bool,
 }
 
-fn clean_chars(text: String, counts: &mut Counts) -> (String, Removed) {
-    let mut removed = Removed::default();
-    if !needs_cleaning(&text) {
-        return (text, removed);
+/// Bytes that need no closer look: tab, printable ASCII, UTF-8 continuation bytes,
+/// and the lead bytes of U+00C0–U+02FF (Latin letters) and U+4000–U+9FFF (Han).
+/// Every other byte is a control or starts a character worth decoding. Written as
+/// range tests so that [`plain_bytes`] vectorizes.
+fn is_plain_byte(b: u8) -> bool {
+    (b.wrapping_sub(0x20) < 0x5F)
+        | (b == b'\t')
+        | (b.wrapping_sub(0x80) < 0x40)
+        | (b.wrapping_sub(0xC3) < 9)
+        | (b.wrapping_sub(0xE4) < 6)
+}
+
+const CHUNK: usize = 32;
+
+/// Calls `f` with the position of every byte that is not [plain](is_plain_byte).
+/// Each chunk becomes a bit mask in one fixed-size loop (which the compiler turns
+/// into vector compares), and only its set bits are visited.
+fn for_each_unplain(b: &[u8], mut f: impl FnMut(usize)) {
+    let mut chunks = b.chunks_exact(CHUNK);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut mask = <&[u8; CHUNK]>::try_from(chunk).map_or(u32::MAX, |chunk| {
+            chunk.iter().enumerate().fold(0u32, |mask, (i, &byte)| {
+                mask | (u32::from(!is_plain_byte(byte)) << i)
+            })
+        });
+        while mask != 0 {
+            f(offset + mask.trailing_zeros() as usize);
+            mask &= mask - 1;
+        }
+        offset += CHUNK;
     }
+    for (i, &byte) in chunks.remainder().iter().enumerate() {
+        if !is_plain_byte(byte) {
+            f(offset + i);
+        }
+    }
+}
+
+/// One pass over the bytes, decoding only the characters [`is_plain_byte`] cannot
+/// vouch for.
+fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let mut scan = Scan {
+        needs_cleaning: b.first() == Some(&b' ')
+            || b.last() == Some(&b' ')
+            || memchr::memmem::find(b, b"  ").is_some(),
+        maybe_unnormalized: false,
+    };
+    for_each_unplain(b, |i| match text[i..].chars().next() {
+        Some(c) if c.is_ascii() => scan.needs_cleaning = true,
+        Some(c) => {
+            scan.needs_cleaning |= classify(c, None) != Class::Keep;
+            scan.maybe_unnormalized |= !is_stable_starter(c);
+        }
+        None => {}
+    });
+    scan
+}
+
+/// Removes controls and invisible characters, turns Unicode spaces into ASCII ones,
+/// collapses space runs and trims the ends. Text between the characters it touches is
+/// copied as whole slices.
+fn clean_chars(text: &str, counts: &mut Counts) -> (String, Removed) {
+    let mut removed = Removed::default();
     let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    let mut previous = None;
-    for (i, c) in text.char_indices() {
-        match classify(c, previous) {
-            Class::Keep => {
-                if pending_space {
-                    out.push(' ');
-                    pending_space = false;
-                }
-                out.push(c);
-                previous = Some(c);
-            }
+    let b = text.as_bytes();
+    let mut copied = 0;
+    for_each_unplain(b, |i| {
+        let Some(c) = text[i..].chars().next() else {
+            return;
+        };
+        let class = classify(c, text[..i].chars().next_back());
+        if class == Class::Keep {
+            return;
+        }
+        out.push_str(&text[copied..i]);
+        copied = i + c.len_utf8();
+        match class {
             Class::Space => {
-                if c != ' ' {
-                    counts.spaces_unified += 1;
-                }
-                if pending_space || out.is_empty() {
-                    counts.spaces_removed += 1;
-                }
-                pending_space = !out.is_empty();
+                counts.spaces_unified += 1;
+                out.push(' ');
             }
             Class::Control => removed
                 .control
@@ -297,16 +372,31 @@ fn clean_chars(text: String, counts: &mut Counts) -> (String, Removed) {
                 .get_or_insert_with(|| (i, String::new()))
                 .1
                 .push(c),
+            Class::Keep => {}
         }
-    }
-    if pending_space {
-        counts.spaces_removed += 1;
-    }
-    (out, removed)
+    });
+    out.push_str(&text[copied..]);
+    (collapse_spaces(out, counts), removed)
 }
 
-fn is_sentence_punct(b: u8) -> bool {
-    matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?')
+/// Collapses runs of ASCII spaces to one and trims spaces at both ends.
+fn collapse_spaces(text: String, counts: &mut Counts) -> String {
+    let b = text.as_bytes();
+    if b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    counts.spaces_removed += (text.len() - out.len()) as u64;
+    out
 }
 
 /// The text before the punctuation ends a Latin word or number, possibly closed by a
@@ -439,6 +529,30 @@ mod tests {
         let doc = normalize(clean);
         assert_eq!(doc.text(), clean);
         assert!(doc.changes.is_empty() && doc.edits.is_empty());
+    }
+
+    #[test]
+    fn plain_bytes_are_exactly_the_listed_ones() {
+        for b in 0..=255u8 {
+            let listed = matches!(b, b'\t' | 0x20..=0x7E | 0x80..=0xBF | 0xC3..=0xCB | 0xE4..=0xE9);
+            assert_eq!(is_plain_byte(b), listed, "{b:#x}");
+        }
+        let text = format!("{}\u{3000}x\u{7}{}", "a".repeat(40), "中".repeat(20));
+        let mut found = Vec::new();
+        for_each_unplain(text.as_bytes(), |i| found.push(i));
+        assert_eq!(found, [40, 44]);
+    }
+
+    #[test]
+    fn stable_starters_are_really_stable() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0xFFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_stable_starter(c))
+        {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
     }
 
     proptest::proptest! {
