@@ -14,6 +14,11 @@ pub fn is_kana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}')
 }
 
+/// Hangul syllables and jamo.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
 /// Characters of East Asian writing: Han, kana, Hangul, CJK punctuation and symbols,
 /// full-width forms.
 pub fn is_cjk(c: char) -> bool {

@@ -2,7 +2,7 @@
 //! whether the script is Traditional, Simplified or mixed, judged by characters that
 //! exist in only one of the scripts (lists derived from OpenCC's dictionaries).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
@@ -11,9 +11,16 @@ use whatlang::{Detector, Lang};
 
 use super::{Stage, StageSpec, data_file, option_names, parse_options};
 use crate::document::{Document, Script};
+use crate::text::{is_han, is_hangul, is_kana};
 
 const NAME: &str = "langid";
 const ISO639: &str = include_str!("../../data/lang/iso639.tsv");
+const ENGLISH_FUNCTION_WORDS: &str = include_str!("../../data/lang/english_function_words.txt");
+/// Lines with fewer words than this (titles, bylines) are too short for whatlang to
+/// be reliable.
+const SHORT_LINE_WORDS: usize = 20;
+/// Words read from a Latin-script paragraph for the English check.
+const ENGLISH_SAMPLE_WORDS: usize = 40;
 const TRADITIONAL_ONLY: &str = include_str!("../../data/script/traditional_only.txt");
 const SIMPLIFIED_ONLY: &str = include_str!("../../data/script/simplified_only.txt");
 /// whatlang's accuracy stops improving long before this; the cap bounds its cost.
@@ -35,6 +42,9 @@ pub struct LangidOptions {
     /// Share of script-specific characters one script needs for a text to count as
     /// that script rather than mixed.
     pub script_majority: f64,
+    /// A file replacing the embedded English function words
+    /// (data/lang/english_function_words.txt).
+    pub english_words_file: Option<PathBuf>,
     /// Files replacing the embedded character lists (data/script/*.txt).
     pub traditional_chars_file: Option<PathBuf>,
     pub simplified_chars_file: Option<PathBuf>,
@@ -45,6 +55,7 @@ impl Default for LangidOptions {
         LangidOptions {
             languages: Vec::new(),
             script_majority: 0.9,
+            english_words_file: None,
             traditional_chars_file: None,
             simplified_chars_file: None,
         }
@@ -95,6 +106,9 @@ impl CharSet {
 
 pub struct Langid {
     detector: Detector,
+    /// English is among the languages detected (no allowlist, or one that has it).
+    english_allowed: bool,
+    english_words: HashSet<Vec<u8>>,
     script_majority: f64,
     traditional: CharSet,
     simplified: CharSet,
@@ -102,6 +116,11 @@ pub struct Langid {
 
 impl Langid {
     pub fn new(options: LangidOptions) -> Result<Self, String> {
+        let english_allowed = options.languages.is_empty()
+            || options
+                .languages
+                .iter()
+                .any(|code| lang_from_code(code) == Some(Lang::Eng));
         let detector = if options.languages.is_empty() {
             Detector::new()
         } else {
@@ -119,23 +138,99 @@ impl Langid {
         }
         let traditional = data_file(TRADITIONAL_ONLY, options.traditional_chars_file.as_deref())?;
         let simplified = data_file(SIMPLIFIED_ONLY, options.simplified_chars_file.as_deref())?;
+        let english_words = data_file(
+            ENGLISH_FUNCTION_WORDS,
+            options.english_words_file.as_deref(),
+        )?;
         Ok(Langid {
             detector,
+            english_allowed,
+            english_words: super::word_list(&english_words)
+                .map(|w| w.to_ascii_lowercase().into_bytes())
+                .collect(),
             script_majority: options.script_majority,
             traditional: CharSet::new(&traditional),
             simplified: CharSet::new(&simplified),
         })
     }
 
-    /// Counts of Han characters in `text`, and of those only one script has.
-    fn script_counts(&self, text: &str) -> ScriptCounts {
+    /// One pass over `text` counting letters by writing system, and the Han
+    /// characters only one Chinese script has.
+    fn census(&self, text: &str) -> ScriptCounts {
         let mut counts = ScriptCounts::default();
-        for c in text.chars().filter(|&c| crate::text::is_han(c)) {
-            counts.han += 1;
-            counts.traditional += self.traditional.contains(c) as usize;
-            counts.simplified += self.simplified.contains(c) as usize;
+        for c in text.chars() {
+            if c.is_ascii() {
+                counts.letters += c.is_ascii_alphabetic() as usize;
+            } else if is_han(c) {
+                counts.letters += 1;
+                counts.han += 1;
+                counts.traditional += self.traditional.contains(c) as usize;
+                counts.simplified += self.simplified.contains(c) as usize;
+            } else if is_kana(c) {
+                counts.letters += 1;
+                counts.kana += 1;
+            } else if is_hangul(c) {
+                counts.letters += 1;
+                counts.hangul += 1;
+            } else {
+                counts.letters += c.is_alphabetic() as usize;
+            }
         }
         counts
+    }
+
+    /// The language of a paragraph when it can be told cheaply: East Asian scripts
+    /// decide it directly (kana means Japanese, Hangul Korean, Han alone Chinese),
+    /// and English shows by its function words.
+    fn quick_lang(&self, text: &str, counts: &ScriptCounts) -> Option<&'static str> {
+        let east_asian = counts.han + counts.kana + counts.hangul;
+        if east_asian > 0 && east_asian * 2 >= counts.letters {
+            Some(if counts.hangul * 2 >= east_asian {
+                "ko"
+            } else if counts.kana * 10 >= east_asian {
+                "ja"
+            } else {
+                "zh"
+            })
+        } else if self.english_allowed && self.looks_english(text) {
+            Some("en")
+        } else {
+            None
+        }
+    }
+
+    /// The language of a paragraph `quick_lang` could not tell. A short Latin-script
+    /// line (a title, a byline) in a document whose other Latin text is English is
+    /// English; on so little text whatlang guesses, and each call costs as much as
+    /// a long paragraph. Everything else goes to whatlang's trigram model.
+    fn slow_lang(&self, text: &str, english_context: bool) -> Option<&'static str> {
+        let words = text.split_ascii_whitespace().take(SHORT_LINE_WORDS).count();
+        if english_context && words < SHORT_LINE_WORDS {
+            return Some("en");
+        }
+        self.detector
+            .detect_lang(prefix(text, DETECTION_PREFIX))
+            .map(lang_code)
+    }
+
+    /// At least a fifth of the paragraph's first words (and at least three) are
+    /// English function words.
+    fn looks_english(&self, text: &str) -> bool {
+        let mut buffer = [0u8; 16];
+        let (mut words, mut hits) = (0, 0);
+        for word in text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(ENGLISH_SAMPLE_WORDS)
+        {
+            words += 1;
+            if let Some(lower) = buffer.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                hits += self.english_words.contains(&*lower) as usize;
+            }
+        }
+        hits >= 3 && hits * 5 >= words
     }
 
     /// The script of a text with these counts; `None` when it has no Han at all.
@@ -157,14 +252,20 @@ impl Langid {
 
 #[derive(Debug, Default, Clone, Copy)]
 struct ScriptCounts {
+    letters: usize,
     han: usize,
+    kana: usize,
+    hangul: usize,
     traditional: usize,
     simplified: usize,
 }
 
 impl std::ops::AddAssign for ScriptCounts {
     fn add_assign(&mut self, other: Self) {
+        self.letters += other.letters;
         self.han += other.han;
+        self.kana += other.kana;
+        self.hangul += other.hangul;
         self.traditional += other.traditional;
         self.simplified += other.simplified;
     }
@@ -176,16 +277,22 @@ impl Stage for Langid {
     }
 
     fn process(&self, doc: &mut Document) {
-        let mut letters_by_lang: Vec<(&'static str, usize)> = Vec::new();
         let mut doc_counts = ScriptCounts::default();
+        let mut letters = Vec::with_capacity(doc.paragraphs.len());
         for p in &mut doc.paragraphs {
-            let sample = prefix(&p.text, DETECTION_PREFIX);
-            p.lang = self.detector.detect_lang(sample).map(lang_code);
-            let counts = self.script_counts(&p.text);
+            let counts = self.census(&p.text);
+            p.lang = self.quick_lang(&p.text, &counts);
             p.script = self.script(counts);
             doc_counts += counts;
+            letters.push(counts.letters);
+        }
+        let english_context = doc.paragraphs.iter().any(|p| p.lang == Some("en"));
+        for p in doc.paragraphs.iter_mut().filter(|p| p.lang.is_none()) {
+            p.lang = self.slow_lang(&p.text, english_context);
+        }
+        let mut letters_by_lang: Vec<(&'static str, usize)> = Vec::new();
+        for (p, letters) in doc.paragraphs.iter().zip(letters) {
             if let Some(lang) = p.lang {
-                let letters = p.text.chars().filter(|c| c.is_alphabetic()).count();
                 match letters_by_lang.iter_mut().find(|(l, _)| *l == lang) {
                     Some(entry) => entry.1 += letters,
                     None => letters_by_lang.push((lang, letters)),
@@ -271,11 +378,33 @@ mod tests {
     }
 
     #[test]
-    fn japanese_is_not_chinese() {
+    fn japanese_and_korean_are_not_chinese() {
+        let d = detect("これは日本語の文章です。東京は大きい都市です。");
+        assert_eq!(d.lang, Some("ja"));
         assert_eq!(
-            detect("これは日本語の文章です。東京は大きい都市です。").lang,
-            Some("ja")
+            detect("한국어 문장입니다. 서울은 큰 도시입니다.").lang,
+            Some("ko")
         );
+        assert_eq!(detect("杭州・滨江 高新区的企业").lang, Some("zh"));
+    }
+
+    #[test]
+    fn short_lines_in_english_documents_are_english() {
+        let d = detect(
+            "Copyright 2020 - Custom text here\n\
+             Recently, the results of the key science park evaluation were announced by the district.",
+        );
+        assert_eq!(d.paragraphs[0].lang, Some("en"));
+    }
+
+    #[test]
+    fn other_languages_go_to_whatlang() {
+        let ru = "Это предложение написано на русском языке, а не на китайском.";
+        assert_eq!(detect(ru).lang, Some("ru"));
+        let fr = "Ceci est une phrase écrite en français, et elle parle de la ville.";
+        assert_eq!(detect(fr).lang, Some("fr"));
+        let de = "Das ist ein deutscher Satz über die Stadt und ihre Menschen.";
+        assert_eq!(detect(de).lang, Some("de"));
     }
 
     #[test]
