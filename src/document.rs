@@ -56,14 +56,18 @@ pub struct Paragraph {
     pub script: Option<Script>,
 }
 
-/// A removal made by a stage: the text is gone from the document and goes to the rejects.
+/// An edit made by a stage: a removal (the text is gone from the document and goes
+/// to the rejects) or a change of content (a repair, a restored space), kept with the
+/// original so it can be explained.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub stage: &'static str,
     /// A short kebab-case code a user can filter on (`control-chars`, `spam-header`, ...).
     pub reason: &'static str,
-    /// The removed text, exactly as it was.
+    /// The original text, exactly as it was.
     pub text: String,
+    /// What the text became; `None` for a removal.
+    pub replacement: Option<String>,
     /// Input line index of the paragraph it was removed from.
     pub paragraph: usize,
     /// Byte offset of the (first) removed span in the paragraph as the stage saw it.
@@ -85,7 +89,8 @@ pub struct Document {
     /// Fields of the input record other than text and id (the datatrove/dolma convention).
     pub metadata: Map<String, Value>,
     pub edits: Vec<Edit>,
-    /// Changes that keep the text's content (NFC, spacing), counted per stage and kind.
+    /// Changes to spacing and encoding damage, counted per stage and kind (too many
+    /// and too slight to log one by one as edits).
     pub changes: BTreeMap<&'static str, BTreeMap<&'static str, u64>>,
 }
 
@@ -148,9 +153,36 @@ impl Document {
             stage,
             reason,
             text,
+            replacement: None,
             paragraph,
             offset,
         });
+    }
+
+    /// Records that `stage` changed `original` into `replacement` in paragraph `index`.
+    pub fn record_change(
+        &mut self,
+        stage: &'static str,
+        reason: &'static str,
+        index: usize,
+        offset: usize,
+        original: String,
+        replacement: String,
+    ) {
+        let paragraph = self.paragraphs.get(index).map_or(index, |p| p.origin);
+        self.edits.push(Edit {
+            stage,
+            reason,
+            text: original,
+            replacement: Some(replacement),
+            paragraph,
+            offset,
+        });
+    }
+
+    /// The removals among the edits (what goes to the rejects).
+    pub fn removals(&self) -> impl Iterator<Item = &Edit> {
+        self.edits.iter().filter(|e| e.replacement.is_none())
     }
 
     /// Removes the paragraphs for which `remove` returns a reason, recording each.
@@ -165,6 +197,7 @@ impl Document {
                 Some(reason) => self.edits.push(Edit {
                     stage,
                     reason,
+                    replacement: None,
                     paragraph: p.origin,
                     offset: 0,
                     text: p.text,

@@ -26,7 +26,8 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         eprintln!("skipped: ../shared/seeds is not here (it is beside the project in CI)");
         return;
     };
-    let expected: Value = serde_json::from_slice(&std::fs::read(seeds.join("expected.json")).unwrap()).unwrap();
+    let expected: Value =
+        serde_json::from_slice(&std::fs::read(seeds.join("expected.json")).unwrap()).unwrap();
     let mut pages: Vec<PathBuf> = std::fs::read_dir(&seeds)
         .unwrap()
         .map(|entry| entry.unwrap().path())
@@ -48,7 +49,12 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
     let mut checked = 0;
-    for (name, want) in expected.as_object().unwrap().iter().filter(|(name, _)| name.ends_with(".txt")) {
+    for (name, want) in expected
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, _)| name.ends_with(".txt"))
+    {
         let id = name.trim_end_matches(".txt");
         let doc = docs
             .iter()
@@ -67,5 +73,8 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         }
         checked += 1;
     }
-    assert!(checked >= 4, "the Simplified and English pages were checked");
+    assert!(
+        checked >= 4,
+        "the Simplified and English pages were checked"
+    );
 }

@@ -374,7 +374,7 @@ fn process_record(
         .collect();
 
     let mut rejects = Vec::new();
-    for edit in &doc.edits {
+    for edit in doc.removals() {
         write_json_line(
             &mut rejects,
             &RejectRecord {
@@ -406,15 +406,27 @@ fn process_record(
             lang: doc.lang,
             script: doc.script,
             removals: doc
-                .edits
-                .iter()
+                .removals()
                 .map(|e| (e.stage, e.reason, e.text.len() as u64))
                 .collect(),
-            changes: doc.changes,
+            changes: change_counts(&doc),
             decode_nanos,
             stage_nanos,
         })),
     }
+}
+
+/// Counted changes plus logged content changes, by stage and kind.
+fn change_counts(doc: &Document) -> BTreeMap<&'static str, BTreeMap<&'static str, u64>> {
+    let mut changes = doc.changes.clone();
+    for edit in doc.edits.iter().filter(|e| e.replacement.is_some()) {
+        *changes
+            .entry(edit.stage)
+            .or_default()
+            .entry(edit.reason)
+            .or_default() += 1;
+    }
+    changes
 }
 
 fn nanos_since(started: Instant) -> u64 {
@@ -530,4 +542,64 @@ fn progress_bar(mode: Progress, total_bytes: u64) -> ProgressBar {
     }
     bar.enable_steady_tick(Duration::from_millis(200));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Document {
+        let source = Source {
+            file: "in.jsonl".into(),
+            record: 3,
+        };
+        let mut doc =
+            Document::from_text("d\"1".into(), source, "first \"line\"\n第二行\t!", "GBK");
+        doc.metadata.insert("url".into(), "u".into());
+        doc.metadata.insert("source".into(), "crawl-7".into());
+        doc.record_removal("normalize", "control-chars", 0, 2, "\u{7}".into());
+        doc
+    }
+
+    #[test]
+    fn output_lines_are_json_with_the_documented_fields() {
+        let mut line = Vec::new();
+        write_output_line(&mut line, &doc());
+        assert_eq!(line.last(), Some(&b'\n'));
+        let value: Value = serde_json::from_slice(&line).unwrap();
+        assert_eq!(value["id"], "d\"1");
+        assert_eq!(value["text"], "first \"line\"\n第二行\t!");
+        assert_eq!(value["lang"], "und");
+        let metadata = &value["metadata"];
+        assert_eq!(metadata["url"], "u");
+        assert_eq!(
+            metadata["input_source"], "crawl-7",
+            "a clashing input field is renamed"
+        );
+        assert_eq!(metadata["source"]["record"], 3);
+        assert_eq!(metadata["encoding"], "GBK");
+        assert_eq!(metadata["stages"]["normalize"]["control-chars"], 1);
+    }
+
+    #[test]
+    fn a_record_that_fails_goes_to_the_rejects_with_its_error() {
+        let record = RawRecord {
+            source: Source {
+                file: "in.jsonl".into(),
+                record: 9,
+            },
+            default_id: "in:9".into(),
+            payload: crate::io::input::Payload::JsonLine(b"{oops".to_vec()),
+            stream_encoding: None,
+        };
+        let processed = process_record(record, &[], &RecordFields::default());
+        assert!(processed.output.is_empty());
+        let reject: Value = serde_json::from_slice(&processed.rejects).unwrap();
+        assert_eq!(
+            (reject["stage"].as_str(), reject["reason"].as_str()),
+            (Some("read"), Some("invalid-json"))
+        );
+        assert_eq!(reject["text"], "{oops");
+        assert!(matches!(processed.outcome, Outcome::Failed(_)));
+    }
 }

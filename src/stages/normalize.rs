@@ -81,25 +81,25 @@ impl Normalize {
         // Invisible characters go first: between a letter and a combining mark they
         // would keep NFC from composing the pair, and a second run would then change
         // the text.
-        let (text, removed) = if scan.needs_cleaning {
+        let (text, mut removed) = if scan.needs_cleaning {
             clean_chars(&text, counts)
         } else {
             (text, Removed::default())
         };
         let text = if self.nfc && scan.maybe_unnormalized {
-            to_nfc(text, counts)
+            to_nfc(text, &mut removed.changes)
         } else {
             text
         };
         let text = if self.restore_sentence_spaces {
-            self.restore_spaces(text, counts)
+            self.restore_spaces(text, &mut removed.changes)
         } else {
             text
         };
         (text, removed)
     }
 
-    fn restore_spaces(&self, text: String, counts: &mut Counts) -> String {
+    fn restore_spaces(&self, text: String, changes: &mut Vec<Change>) -> String {
         let b = text.as_bytes();
         let mut inserts: Vec<usize> = memchr::memchr3_iter(b'.', b',', b';', b)
             .chain(memchr::memchr3_iter(b':', b'!', b'?', b))
@@ -117,10 +117,16 @@ impl Normalize {
         if inserts.is_empty() {
             return text;
         }
-        counts.sentence_spaces_restored += inserts.len() as u64;
         let mut out = String::with_capacity(text.len() + inserts.len());
         let mut start = 0;
         for at in inserts {
+            let (token_start, token_end) = token_around(b, at - 1);
+            changes.push(Change {
+                reason: "sentence-space-restored",
+                offset: token_start,
+                original: text[token_start..token_end].to_string(),
+                replacement: format!("{} {}", &text[token_start..at], &text[at..token_end]),
+            });
             out.push_str(&text[start..at]);
             out.push(' ');
             start = at;
@@ -133,14 +139,7 @@ impl Normalize {
     /// an e-mail address, a dotted name (`www.Example.Com`, `Ph.D.Student`,
     /// `System.Collections.Generic`) or a domain/file name (`Baidu.Com`, `Report.Pdf`).
     fn is_glued_token(&self, b: &[u8], p: usize) -> bool {
-        let token_start = b[..p]
-            .iter()
-            .rposition(u8::is_ascii_whitespace)
-            .map_or(0, |i| i + 1);
-        let token_end = b[p + 1..]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(b.len(), |i| p + 1 + i);
+        let (token_start, token_end) = token_around(b, p);
         let before = &b[token_start..p];
         let after = &b[p + 1..token_end];
         if [before, after]
@@ -177,6 +176,16 @@ impl Stage for Normalize {
                     doc.record_removal(NAME, reason, i, offset, chars);
                 }
             }
+            for change in removed.changes {
+                doc.record_change(
+                    NAME,
+                    change.reason,
+                    i,
+                    change.offset,
+                    change.original,
+                    change.replacement,
+                );
+            }
         }
         let before = doc.paragraphs.len();
         doc.paragraphs.retain(|p| !p.text.is_empty());
@@ -187,23 +196,15 @@ impl Stage for Normalize {
 
 #[derive(Default)]
 struct Counts {
-    nfc: u64,
     spaces_unified: u64,
     spaces_removed: u64,
-    sentence_spaces_restored: u64,
     empty_paragraphs_dropped: u64,
 }
 
 impl Counts {
     fn record(&self, doc: &mut Document) {
-        doc.count_change(NAME, "nfc", self.nfc);
         doc.count_change(NAME, "spaces_unified", self.spaces_unified);
         doc.count_change(NAME, "spaces_removed", self.spaces_removed);
-        doc.count_change(
-            NAME,
-            "sentence_spaces_restored",
-            self.sentence_spaces_restored,
-        );
         doc.count_change(
             NAME,
             "empty_paragraphs_dropped",
@@ -212,21 +213,50 @@ impl Counts {
     }
 }
 
-/// Invisible characters removed from a paragraph: (offset of the first, the characters).
+/// Invisible characters removed from a paragraph: (offset of the first, the characters),
+/// and the content changes made to it.
 #[derive(Default)]
 struct Removed {
     control: Option<(usize, String)>,
     zero_width: Option<(usize, String)>,
+    changes: Vec<Change>,
 }
 
-fn to_nfc(text: String, counts: &mut Counts) -> String {
+/// A content change to log: `original` at byte `offset` became `replacement`.
+struct Change {
+    reason: &'static str,
+    offset: usize,
+    original: String,
+    replacement: String,
+}
+
+/// The whitespace-delimited token around byte `p`: (start, end).
+fn token_around(b: &[u8], p: usize) -> (usize, usize) {
+    let start = b[..p]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = b[p + 1..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(b.len(), |i| p + 1 + i);
+    (start, end)
+}
+
+fn to_nfc(text: String, changes: &mut Vec<Change>) -> String {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
     let composed: String = text.nfc().collect();
-    if composed != text {
-        counts.nfc += 1;
+    if composed == text {
+        return text;
     }
+    changes.push(Change {
+        reason: "nfc",
+        offset: 0,
+        replacement: composed.clone(),
+        original: text,
+    });
     composed
 }
 
@@ -451,6 +481,17 @@ mod tests {
     }
 
     #[test]
+    fn restored_spaces_are_logged_with_the_original() {
+        let doc = normalize("a triple jump.Since its opening");
+        let edit = &doc.edits[0];
+        assert_eq!(
+            (edit.reason, edit.text.as_str(), edit.offset),
+            ("sentence-space-restored", "jump.Since", 9)
+        );
+        assert_eq!(edit.replacement.as_deref(), Some("jump. Since"));
+    }
+
+    #[test]
     fn units_that_look_glued_stay_whole() {
         for unit in [
             "up 4.0% to 1,234.5 yuan",
@@ -512,7 +553,9 @@ mod tests {
     fn nfc_composes() {
         let doc = normalize("cafe\u{301}");
         assert_eq!(doc.text(), "café");
-        assert_eq!(doc.changes["normalize"]["nfc"], 1);
+        assert_eq!(doc.edits[0].reason, "nfc");
+        assert_eq!(doc.edits[0].text, "cafe\u{301}");
+        assert_eq!(doc.removals().count(), 0);
     }
 
     #[test]
