@@ -148,15 +148,7 @@ impl Document {
         offset: usize,
         text: String,
     ) {
-        let paragraph = self.paragraphs.get(index).map_or(index, |p| p.origin);
-        self.edits.push(Edit {
-            stage,
-            reason,
-            text,
-            replacement: None,
-            paragraph,
-            offset,
-        });
+        self.push_edit(stage, reason, index, offset, text, None);
     }
 
     /// Records that `stage` changed `original` into `replacement` in paragraph `index`.
@@ -169,12 +161,24 @@ impl Document {
         original: String,
         replacement: String,
     ) {
+        self.push_edit(stage, reason, index, offset, original, Some(replacement));
+    }
+
+    fn push_edit(
+        &mut self,
+        stage: &'static str,
+        reason: &'static str,
+        index: usize,
+        offset: usize,
+        text: String,
+        replacement: Option<String>,
+    ) {
         let paragraph = self.paragraphs.get(index).map_or(index, |p| p.origin);
         self.edits.push(Edit {
             stage,
             reason,
-            text: original,
-            replacement: Some(replacement),
+            text,
+            replacement,
             paragraph,
             offset,
         });
@@ -234,15 +238,23 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(text: &str) -> Document {
+impl Document {
+    /// A UTF-8 document from a made-up file, for tests.
+    pub(crate) fn sample(text: &str) -> Self {
         let source = Source {
             file: "t.txt".into(),
             record: 1,
         };
         Document::from_text("t".into(), source, text, "UTF-8")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::sample(text)
     }
 
     #[test]

@@ -338,14 +338,9 @@ fn prefix(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Source;
 
     fn detect(text: &str) -> Document {
-        let source = Source {
-            file: "t".into(),
-            record: 1,
-        };
-        let mut doc = Document::from_text("t".into(), source, text, "UTF-8");
+        let mut doc = Document::sample(text);
         Langid::new(LangidOptions::default())
             .unwrap()
             .process(&mut doc);

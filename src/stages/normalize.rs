@@ -91,11 +91,19 @@ impl Normalize {
         } else {
             text
         };
-        let text = if self.restore_sentence_spaces {
-            self.restore_spaces(text, &mut removed.changes)
-        } else {
-            text
-        };
+        let mut text = text;
+        if self.restore_sentence_spaces {
+            // A space splits a token, which can turn an earlier punctuation mark of it
+            // from part of a dotted name into a sentence end: go on until nothing
+            // changes, so that normalizing twice equals normalizing once.
+            loop {
+                let before = removed.changes.len();
+                text = self.restore_spaces(text, &mut removed.changes);
+                if removed.changes.len() == before {
+                    break;
+                }
+            }
+        }
         (text, removed)
     }
 
@@ -450,14 +458,9 @@ fn has_inner_dot(part: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Source;
 
     fn normalize(text: &str) -> Document {
-        let source = Source {
-            file: "t".into(),
-            record: 1,
-        };
-        let mut doc = Document::from_text("t".into(), source, text, "UTF-8");
+        let mut doc = Document::sample(text);
         Normalize::new(NormalizeOptions::default())
             .unwrap()
             .process(&mut doc);
