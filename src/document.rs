@@ -56,9 +56,18 @@ pub struct Paragraph {
     pub script: Option<Script>,
 }
 
-/// An edit made by a stage: a removal (the text is gone from the document and goes
-/// to the rejects) or a change of content (a repair, a restored space), kept with the
-/// original so it can be explained.
+/// What an edit did to its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditKind {
+    /// The span is gone from the document and goes to the rejects.
+    Removed,
+    /// The span became this text (a repair, a restored space).
+    Changed(String),
+    /// The span stays but is marked (garbled text under the `mark` policy).
+    Flagged,
+}
+
+/// An edit made by a stage, kept with the original text so it can be explained.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub stage: &'static str,
@@ -66,8 +75,7 @@ pub struct Edit {
     pub reason: &'static str,
     /// The original text, exactly as it was.
     pub text: String,
-    /// What the text became; `None` for a removal.
-    pub replacement: Option<String>,
+    pub kind: EditKind,
     /// Input line index of the paragraph it was removed from.
     pub paragraph: usize,
     /// Byte offset of the (first) removed span in the paragraph as the stage saw it.
@@ -89,6 +97,8 @@ pub struct Document {
     /// Fields of the input record other than text and id (the datatrove/dolma convention).
     pub metadata: Map<String, Value>,
     pub edits: Vec<Edit>,
+    /// Facts stages add to the output metadata (`garble_score`).
+    pub annotations: Map<String, Value>,
     /// Changes to spacing and encoding damage, counted per stage and kind (too many
     /// and too slight to log one by one as edits).
     pub changes: BTreeMap<&'static str, BTreeMap<&'static str, u64>>,
@@ -118,6 +128,7 @@ impl Document {
             encoding,
             metadata: Map::new(),
             edits: Vec::new(),
+            annotations: Map::new(),
             changes: BTreeMap::new(),
         }
     }
@@ -148,7 +159,7 @@ impl Document {
         offset: usize,
         text: String,
     ) {
-        self.push_edit(stage, reason, index, offset, text, None);
+        self.push_edit(stage, reason, index, offset, text, EditKind::Removed);
     }
 
     /// Records that `stage` changed `original` into `replacement` in paragraph `index`.
@@ -161,7 +172,26 @@ impl Document {
         original: String,
         replacement: String,
     ) {
-        self.push_edit(stage, reason, index, offset, original, Some(replacement));
+        self.push_edit(
+            stage,
+            reason,
+            index,
+            offset,
+            original,
+            EditKind::Changed(replacement),
+        );
+    }
+
+    /// Records that `stage` marked `text` at byte `offset` of paragraph `index`.
+    pub fn record_flag(
+        &mut self,
+        stage: &'static str,
+        reason: &'static str,
+        index: usize,
+        offset: usize,
+        text: String,
+    ) {
+        self.push_edit(stage, reason, index, offset, text, EditKind::Flagged);
     }
 
     fn push_edit(
@@ -171,14 +201,14 @@ impl Document {
         index: usize,
         offset: usize,
         text: String,
-        replacement: Option<String>,
+        kind: EditKind,
     ) {
         let paragraph = self.paragraphs.get(index).map_or(index, |p| p.origin);
         self.edits.push(Edit {
             stage,
             reason,
             text,
-            replacement,
+            kind,
             paragraph,
             offset,
         });
@@ -186,7 +216,7 @@ impl Document {
 
     /// The removals among the edits (what goes to the rejects).
     pub fn removals(&self) -> impl Iterator<Item = &Edit> {
-        self.edits.iter().filter(|e| e.replacement.is_none())
+        self.edits.iter().filter(|e| e.kind == EditKind::Removed)
     }
 
     /// Removes the paragraphs for which `remove` returns a reason, recording each.
@@ -201,7 +231,7 @@ impl Document {
                 Some(reason) => self.edits.push(Edit {
                     stage,
                     reason,
-                    replacement: None,
+                    kind: EditKind::Removed,
                     paragraph: p.origin,
                     offset: 0,
                     text: p.text,

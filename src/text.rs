@@ -30,6 +30,23 @@ pub fn is_cjk(c: char) -> bool {
             | '\u{FF00}'..='\u{FFEF}')
 }
 
+/// Membership bits over all of Unicode: one lookup per character, no hashing.
+pub struct CharSet(Vec<u64>);
+
+impl CharSet {
+    pub fn from_chars(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut bits = vec![0u64; (char::MAX as usize + 1) / 64];
+        for c in chars {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        CharSet(bits)
+    }
+
+    pub fn contains(&self, c: char) -> bool {
+        self.0[c as usize / 64] & (1 << (c as usize % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

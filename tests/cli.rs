@@ -120,10 +120,20 @@ fn cleans_the_bundled_corpus() {
     assert_eq!(report["docs_in"], 25);
     assert_eq!(report["docs_out"], 25);
     assert_eq!(report["encodings"]["GBK"], 1);
-    assert_eq!(
-        report["removals"]["normalize"]["zero-width-chars"]["count"],
-        rejects.len()
-    );
+    let removals: u64 = report["removals"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|reasons| reasons.as_object().unwrap().values())
+        .map(|tally| tally["count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(removals as usize, rejects.len());
+    let garbled = rejects
+        .iter()
+        .find(|r| r["stage"] == "mojibake")
+        .expect("the seed page's garbled sentence is dropped");
+    assert_eq!(garbled["reason"], "lost-chars");
+    assert!(garbled["text"].as_str().unwrap().contains("??"));
     assert!(report["stage_seconds"]["normalize"].is_number());
 }
 
@@ -412,7 +422,7 @@ fn pipeline_mistakes_name_file_line_and_choices() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "bad.toml:5: unknown stage `nromalize`; valid stages: normalize",
+            "bad.toml:5: unknown stage `nromalize`; valid stages: mojibake, normalize, langid",
         ));
     std::fs::write(&pipeline, "[input]\npaths = [\"corpus\"]\nthreads = 3\n").unwrap();
     qingxi()

@@ -20,7 +20,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::report::{Report, Tally};
-use crate::document::{Document, Script, Source};
+use crate::document::{Document, EditKind, Script, Source};
 use crate::io::input::{
     Format, InputFile, RawRecord, RecordError, RecordFields, RecordStream, discover,
 };
@@ -419,7 +419,7 @@ fn process_record(
 /// Counted changes plus logged content changes, by stage and kind.
 fn change_counts(doc: &Document) -> BTreeMap<&'static str, BTreeMap<&'static str, u64>> {
     let mut changes = doc.changes.clone();
-    for edit in doc.edits.iter().filter(|e| e.replacement.is_some()) {
+    for edit in doc.edits.iter().filter(|e| e.kind != EditKind::Removed) {
         *changes
             .entry(edit.stage)
             .or_default()
@@ -463,11 +463,11 @@ struct RejectRecord<'a> {
     error: Option<&'a str>,
 }
 
-/// Metadata keys qingxi writes; an input field of the same name is kept as `input_KEY`.
-const OWN_METADATA_KEYS: [&str; 5] = ["source", "encoding", "script", "langs", "stages"];
-
 /// Writes `{"id", "text", "lang", "metadata"}` and a newline. The text is escaped
 /// straight from the paragraphs, without joining them first.
+/// Metadata is the input's fields plus qingxi's own (`source`, `encoding`, `script`,
+/// `langs`, `stages`, `flags` and stage annotations); an input field with one of
+/// those names is kept as `input_KEY`.
 fn write_output_line(out: &mut Vec<u8>, doc: &Document) {
     out.extend_from_slice(b"{\"id\":");
     json::write_string(out, &doc.id);
@@ -487,18 +487,11 @@ fn write_output_line(out: &mut Vec<u8>, doc: &Document) {
 }
 
 fn output_metadata(doc: &Document) -> Map<String, Value> {
-    let mut metadata = Map::with_capacity(doc.metadata.len() + OWN_METADATA_KEYS.len());
-    for (key, value) in &doc.metadata {
-        if OWN_METADATA_KEYS.contains(&key.as_str()) {
-            metadata.insert(format!("input_{key}"), value.clone());
-        } else {
-            metadata.insert(key.clone(), value.clone());
-        }
-    }
-    metadata.insert("source".into(), serde_json::json!(doc.source));
-    metadata.insert("encoding".into(), doc.encoding.into());
+    let mut own = Map::new();
+    own.insert("source".into(), serde_json::json!(doc.source));
+    own.insert("encoding".into(), doc.encoding.into());
     if let Some(script) = doc.script {
-        metadata.insert("script".into(), script.as_str().into());
+        own.insert("script".into(), script.as_str().into());
     }
     if !doc.lang_shares.is_empty() {
         let shares: Map<String, Value> = doc
@@ -506,7 +499,7 @@ fn output_metadata(doc: &Document) -> Map<String, Value> {
             .iter()
             .map(|(lang, share)| (lang.to_string(), (*share).into()))
             .collect();
-        metadata.insert("langs".into(), shares.into());
+        own.insert("langs".into(), shares.into());
     }
     let mut stages: BTreeMap<&str, BTreeMap<&str, u64>> = doc.changes.clone();
     for edit in &doc.edits {
@@ -517,8 +510,34 @@ fn output_metadata(doc: &Document) -> Map<String, Value> {
             .or_default() += 1;
     }
     if !stages.is_empty() {
-        metadata.insert("stages".into(), serde_json::json!(stages));
+        own.insert("stages".into(), serde_json::json!(stages));
     }
+    let flags: Vec<Value> = doc
+        .edits
+        .iter()
+        .filter(|e| e.kind == EditKind::Flagged)
+        .map(|e| {
+            serde_json::json!({
+                "stage": e.stage, "reason": e.reason, "text": e.text,
+                "paragraph": e.paragraph, "offset": e.offset,
+            })
+        })
+        .collect();
+    if !flags.is_empty() {
+        own.insert("flags".into(), flags.into());
+    }
+    own.extend(doc.annotations.iter().map(|(k, v)| (k.clone(), v.clone())));
+
+    let mut metadata = Map::with_capacity(doc.metadata.len() + own.len());
+    for (key, value) in &doc.metadata {
+        let key = if own.contains_key(key) {
+            format!("input_{key}")
+        } else {
+            key.clone()
+        };
+        metadata.insert(key, value.clone());
+    }
+    metadata.extend(own);
     metadata
 }
 

@@ -11,7 +11,7 @@ use whatlang::{Detector, Lang};
 
 use super::{Stage, StageSpec, data_file, option_names, parse_options};
 use crate::document::{Document, Script};
-use crate::text::{is_han, is_hangul, is_kana};
+use crate::text::{CharSet, is_han, is_hangul, is_kana};
 
 const NAME: &str = "langid";
 const ISO639: &str = include_str!("../../data/lang/iso639.tsv");
@@ -87,23 +87,6 @@ fn lang_from_code(code: &str) -> Option<Lang> {
     })
 }
 
-/// Membership bits over all of Unicode: one lookup per character, no hashing.
-struct CharSet(Vec<u64>);
-
-impl CharSet {
-    fn new(chars: &str) -> Self {
-        let mut bits = vec![0u64; (char::MAX as usize + 1) / 64];
-        for c in super::word_list(chars).flat_map(str::chars) {
-            bits[c as usize / 64] |= 1 << (c as usize % 64);
-        }
-        CharSet(bits)
-    }
-
-    fn contains(&self, c: char) -> bool {
-        self.0[c as usize / 64] & (1 << (c as usize % 64)) != 0
-    }
-}
-
 pub struct Langid {
     detector: Detector,
     /// English is among the languages detected (no allowlist, or one that has it).
@@ -149,8 +132,8 @@ impl Langid {
                 .map(|w| w.to_ascii_lowercase().into_bytes())
                 .collect(),
             script_majority: options.script_majority,
-            traditional: CharSet::new(&traditional),
-            simplified: CharSet::new(&simplified),
+            traditional: CharSet::from_chars(super::word_list(&traditional).flat_map(str::chars)),
+            simplified: CharSet::from_chars(super::word_list(&simplified).flat_map(str::chars)),
         })
     }
 

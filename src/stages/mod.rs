@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use crate::document::Document;
 
 pub mod langid;
+pub mod mojibake;
 pub mod normalize;
 
 pub trait Stage: Send + Sync {
@@ -28,7 +29,7 @@ pub struct StageSpec {
 }
 
 /// Every stage a pipeline can name, in the order the default pipeline runs them.
-pub const REGISTRY: &[StageSpec] = &[normalize::SPEC, langid::SPEC];
+pub const REGISTRY: &[StageSpec] = &[mojibake::SPEC, normalize::SPEC, langid::SPEC];
 
 pub fn find(name: &str) -> Option<&'static StageSpec> {
     REGISTRY.iter().find(|spec| spec.name == name)

@@ -458,6 +458,7 @@ fn has_inner_dot(part: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::EditKind;
 
     fn normalize(text: &str) -> Document {
         let mut doc = Document::sample(text);
@@ -491,7 +492,7 @@ mod tests {
             (edit.reason, edit.text.as_str(), edit.offset),
             ("sentence-space-restored", "jump.Since", 9)
         );
-        assert_eq!(edit.replacement.as_deref(), Some("jump. Since"));
+        assert_eq!(edit.kind, EditKind::Changed("jump. Since".into()));
     }
 
     #[test]

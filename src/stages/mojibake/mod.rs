@@ -1,0 +1,329 @@
+//! `mojibake`: finds text decoded with the wrong charset and repairs it where the
+//! original can be recovered exactly: Latin mojibake (UTF-8 read as windows-1252,
+//! MacRoman, cp437, ...; see [`latin`]) and Chinese mojibake (UTF-8, GBK and Big5
+//! read as one another; see [`chinese`]). What cannot be recovered (U+FFFD,
+//! `锟斤拷`, `烫烫烫`, `?` for lost characters, private-use characters; see
+//! [`garble`]) is never guessed: the `garbled` policy marks it or drops the
+//! sentence, the paragraph, or the whole document past a share of garbled text.
+
+pub mod chinese;
+pub mod garble;
+pub mod latin;
+
+use serde::Deserialize;
+
+use super::{Stage, StageSpec, option_names, parse_options};
+use crate::document::Document;
+
+const NAME: &str = "mojibake";
+
+pub const SPEC: StageSpec = StageSpec {
+    name: NAME,
+    summary: "repair Latin and Chinese mojibake exactly; mark or drop garbled text \
+              (U+FFFD, 锟斤拷, ? for lost characters) by policy",
+    options: option_names::<MojibakeOptions>,
+    build,
+};
+
+/// What to do with garbled text that cannot be repaired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GarblePolicy {
+    /// Keep it; list it in the document's `flags`.
+    Mark,
+    /// Remove the sentence around it (to the rejects).
+    DropSentence,
+    /// Remove its paragraph.
+    DropParagraph,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MojibakeOptions {
+    /// Repair Latin mojibake (plsfix, ftfy's rules).
+    pub latin: bool,
+    /// Repair Chinese mojibake (UTF-8/GBK/Big5 mix-ups).
+    pub chinese: bool,
+    pub garbled: GarblePolicy,
+    /// Drop the whole document when more than this share of its characters is
+    /// garbled (1.0: never).
+    pub drop_document_above: f64,
+}
+
+impl Default for MojibakeOptions {
+    fn default() -> Self {
+        MojibakeOptions {
+            latin: true,
+            chinese: true,
+            garbled: GarblePolicy::DropSentence,
+            drop_document_above: 0.2,
+        }
+    }
+}
+
+fn build(table: toml::Table) -> Result<Box<dyn Stage>, String> {
+    let options: MojibakeOptions = parse_options(table)?;
+    if !(0.0..=1.0).contains(&options.drop_document_above) {
+        return Err("drop_document_above must be between 0 and 1".into());
+    }
+    Ok(Box::new(Mojibake { options }))
+}
+
+pub struct Mojibake {
+    options: MojibakeOptions,
+}
+
+/// One thing found in a text: a repair (`replacement` set) or a garbled span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub reason: &'static str,
+    /// Byte range in the text as it was before any repair of this pass.
+    pub start: usize,
+    pub end: usize,
+    pub original: String,
+    pub replacement: Option<String>,
+}
+
+impl Mojibake {
+    pub fn new(options: MojibakeOptions) -> Self {
+        Mojibake { options }
+    }
+
+    /// Repairs what can be repaired in one paragraph, and finds the garbled spans of
+    /// the result. Returns the repaired text, the repairs (offsets in `text`), and
+    /// the garbled spans (offsets in the repaired text).
+    pub fn fix(&self, text: &str) -> (String, Vec<Finding>, Vec<Finding>) {
+        let mut repairs = Vec::new();
+        let mut fixed = text.to_string();
+        if self.options.latin {
+            if let Some(repaired) = latin::repair(&fixed) {
+                repairs.push(Finding {
+                    reason: "latin-mojibake",
+                    start: 0,
+                    end: text.len(),
+                    original: fixed.clone(),
+                    replacement: Some(repaired.clone()),
+                });
+                fixed = repaired;
+            }
+        }
+        if self.options.chinese && !fixed.is_ascii() {
+            fixed = repair_chinese(&fixed, &mut repairs);
+        }
+        let garbled = garble::find(&fixed)
+            .into_iter()
+            .map(|span| Finding {
+                reason: span.reason,
+                start: span.start,
+                end: span.end,
+                original: fixed[span.start..span.end].to_string(),
+                replacement: None,
+            })
+            .collect();
+        (fixed, repairs, garbled)
+    }
+}
+
+/// Repairs the whole paragraph when one mix-up explains all of it; else each run of
+/// non-ASCII text on its own (Chinese mojibake leaves ASCII as it was, so runs
+/// garble independently). Logs each repair.
+fn repair_chinese(text: &str, repairs: &mut Vec<Finding>) -> String {
+    if let Some(repair) = chinese::repair(text) {
+        repairs.push(Finding {
+            reason: repair.reason,
+            start: 0,
+            end: text.len(),
+            original: text.to_string(),
+            replacement: Some(repair.text.clone()),
+        });
+        return repair.text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, end) in garble::non_ascii_runs(text) {
+        let Some(repair) = chinese::repair(&text[start..end]) else {
+            continue;
+        };
+        out.push_str(&text[copied..start]);
+        out.push_str(&repair.text);
+        repairs.push(Finding {
+            reason: repair.reason,
+            start,
+            end,
+            original: text[start..end].to_string(),
+            replacement: Some(repair.text),
+        });
+        copied = end;
+    }
+    if copied == 0 {
+        return text.to_string();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+impl Stage for Mojibake {
+    fn name(&self) -> &'static str {
+        NAME
+    }
+
+    fn process(&self, doc: &mut Document) {
+        let mut garbled_by_paragraph = Vec::with_capacity(doc.paragraphs.len());
+        let (mut garbled_chars, mut total_chars) = (0usize, 0usize);
+        for i in 0..doc.paragraphs.len() {
+            let (fixed, repairs, garbled) = self.fix(&doc.paragraphs[i].text);
+            for repair in repairs {
+                let replacement = repair.replacement.unwrap_or_default();
+                doc.record_change(
+                    NAME,
+                    repair.reason,
+                    i,
+                    repair.start,
+                    repair.original,
+                    replacement,
+                );
+            }
+            total_chars += fixed.chars().count();
+            garbled_chars += garbled
+                .iter()
+                .map(|g| g.original.chars().count())
+                .sum::<usize>();
+            doc.paragraphs[i].text = fixed;
+            garbled_by_paragraph.push(garbled);
+        }
+        if garbled_chars == 0 {
+            return;
+        }
+        let score = garbled_chars as f64 / total_chars.max(1) as f64;
+        doc.annotations
+            .insert("garble_score".into(), ((score * 1e4).round() / 1e4).into());
+        if score > self.options.drop_document_above {
+            doc.remove_paragraphs_where(NAME, |_| Some("garbled-document"));
+            return;
+        }
+        self.apply_policy(doc, garbled_by_paragraph);
+    }
+}
+
+impl Mojibake {
+    fn apply_policy(&self, doc: &mut Document, garbled_by_paragraph: Vec<Vec<Finding>>) {
+        let mut drop_paragraph = vec![None; doc.paragraphs.len()];
+        for (i, garbled) in garbled_by_paragraph.into_iter().enumerate().rev() {
+            let Some(first) = garbled.first() else {
+                continue;
+            };
+            match self.options.garbled {
+                GarblePolicy::Mark => {
+                    for span in garbled {
+                        doc.record_flag(NAME, span.reason, i, span.start, span.original);
+                    }
+                }
+                GarblePolicy::DropParagraph => drop_paragraph[i] = Some(first.reason),
+                GarblePolicy::DropSentence => drop_sentences(doc, i, &garbled),
+            }
+        }
+        let mut reasons = drop_paragraph.into_iter();
+        doc.remove_paragraphs_where(NAME, |_| reasons.next().flatten());
+        doc.paragraphs.retain(|p| !p.text.trim().is_empty());
+    }
+}
+
+/// Removes the sentences holding garbled spans from paragraph `i`, each to the
+/// rejects with the span's reason.
+fn drop_sentences(doc: &mut Document, i: usize, garbled: &[Finding]) {
+    let text = std::mem::take(&mut doc.paragraphs[i].text);
+    let mut cuts: Vec<(usize, usize, &'static str)> = Vec::new();
+    for span in garbled {
+        let (start, end) = garble::sentence_around(&text, span.start, span.end);
+        match cuts.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => cuts.push((start, end, span.reason)),
+        }
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut copied = 0;
+    for &(start, end, reason) in &cuts {
+        kept.push_str(&text[copied..start]);
+        doc.record_removal(NAME, reason, i, start, text[start..end].to_string());
+        copied = end;
+    }
+    kept.push_str(&text[copied..]);
+    doc.paragraphs[i].text = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::EditKind;
+
+    fn run(options: MojibakeOptions, text: &str) -> Document {
+        let mut doc = Document::sample(text);
+        Mojibake::new(options).process(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn repairs_are_logged_with_the_original() {
+        let (bytes, _, _) = encoding_rs::UTF_8.encode("发布会今天在杭州举行");
+        let (garbled, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes);
+        let doc = run(
+            MojibakeOptions::default(),
+            &format!("The cafÃ© is open.\n{garbled}"),
+        );
+        assert_eq!(doc.text(), "The café is open.\n发布会今天在杭州举行");
+        let reasons: Vec<_> = doc.edits.iter().map(|e| e.reason).collect();
+        assert_eq!(reasons, ["latin-mojibake", "utf8-read-as-gbk"]);
+        assert!(matches!(doc.edits[1].kind, EditKind::Changed(_)));
+    }
+
+    #[test]
+    fn garbled_sentences_are_dropped_by_default() {
+        let doc = run(
+            MojibakeOptions::default(),
+            "第一句很好。第二句在??低\u{E499}?、大华股份。第三句也好。",
+        );
+        assert_eq!(doc.text(), "第一句很好。第三句也好。");
+        let removed: Vec<_> = doc
+            .removals()
+            .map(|e| (e.reason, e.text.as_str()))
+            .collect();
+        assert_eq!(
+            removed,
+            [("lost-chars", "第二句在??低\u{E499}?、大华股份。")]
+        );
+        assert!(doc.annotations["garble_score"].as_f64().unwrap() > 0.0);
+    }
+
+    #[test]
+    fn policies_mark_or_drop_paragraphs_or_documents() {
+        let text = "好的一段。\n坏的一段\u{FFFD}\u{FFFD}。";
+        let marked = run(
+            MojibakeOptions {
+                garbled: GarblePolicy::Mark,
+                ..MojibakeOptions::default()
+            },
+            text,
+        );
+        assert_eq!(marked.text(), text);
+        assert_eq!(marked.edits[0].kind, EditKind::Flagged);
+        let dropped = run(
+            MojibakeOptions {
+                garbled: GarblePolicy::DropParagraph,
+                ..MojibakeOptions::default()
+            },
+            text,
+        );
+        assert_eq!(dropped.text(), "好的一段。");
+        let whole = run(MojibakeOptions::default(), "\u{FFFD}\u{FFFD}\u{FFFD}。");
+        assert!(whole.is_empty());
+        assert_eq!(whole.edits[0].reason, "garbled-document");
+    }
+
+    #[test]
+    fn clean_text_is_untouched() {
+        let clean = "AMANHÃ É, déjà vu, 5 €, ┌─┐, 🎉, 𠀀.\n今年以来，区科技局“按照”目标要求。\n杭州高新區向世界領先科技園區奮力邁進";
+        let doc = run(MojibakeOptions::default(), clean);
+        assert_eq!(doc.text(), clean);
+        assert!(doc.edits.is_empty());
+    }
+}
