@@ -453,3 +453,41 @@ fn help_teaches_by_example_and_stages_are_listed() {
         .success()
         .stdout(predicates::str::contains("normalize").and(predicates::str::contains("langid")));
 }
+
+#[test]
+fn fix_repairs_text_and_explains_on_the_seed_page() {
+    let seed = repo().join("corpus/001_f8f127a7b4d90d57.txt");
+    let original = std::fs::read(&seed).unwrap();
+    let assert = qingxi()
+        .args(["fix", "--explain"])
+        .arg(&seed)
+        .assert()
+        .success();
+    let output = assert.get_output();
+    assert_eq!(
+        output.stdout, original,
+        "nothing on the page is repairable, so it is unchanged"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("001_f8f127a7b4d90d57.txt:")
+            && stderr.contains("garbled (lost-chars): \"??低"),
+        "{stderr}"
+    );
+
+    let (bytes, _, _) = encoding_rs::UTF_8.encode("发布会今天在杭州举行");
+    let (gbk_view, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes);
+    let input = format!("The cafÃ© is open.\r\n\n{gbk_view}\n");
+    let fixed = qingxi()
+        .arg("fix")
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(fixed).unwrap(),
+        "The café is open.\r\n\n发布会今天在杭州举行\n"
+    );
+}

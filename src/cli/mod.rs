@@ -12,6 +12,8 @@ use crate::pipeline::engine::{self, Job, Progress};
 use crate::pipeline::report::Report;
 use crate::stages;
 
+mod fix;
+
 /// Exit status when some records could not be processed (the rest were).
 const EXIT_RECORDS_FAILED: u8 = 1;
 /// Exit status when the run could not start or go on (bad pipeline, unwritable output).
@@ -50,8 +52,26 @@ enum Command {
     /// Run a pipeline file: its inputs, stages and outputs.
     #[command(after_help = "Example:\n  qingxi run pipelines/demo.toml --threads 4")]
     Run(RunArgs),
+    /// Repair mojibake in text (stdin to stdout), like ftfy's command line.
+    #[command(
+        after_help = "Only decoding and mojibake repair are applied; line structure is kept.\n\
+        Garbled text that cannot be repaired is left in place (see --explain).\n\n\
+        Examples:\n  \
+        qingxi fix < scraped.txt > fixed.txt\n  \
+        qingxi fix --explain page.txt > fixed.txt     repairs and garbled spans listed on stderr"
+    )]
+    Fix(FixArgs),
     /// List the stages a pipeline can use, with their options.
     Stages,
+}
+
+#[derive(Args)]
+struct FixArgs {
+    /// The file to fix; stdin when absent or `-`.
+    input: Option<PathBuf>,
+    /// List each repair and each garbled span, with its kind and LINE:COLUMN, on stderr.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Args)]
@@ -123,6 +143,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
+        Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
         Command::Stages => {
             print_stages();
             Ok(ExitCode::SUCCESS)

@@ -19,7 +19,7 @@ pub struct GarbleSpan {
 /// Spans closer than this many characters are one garbled stretch.
 const MERGE_GAP_CHARS: usize = 2;
 /// Characters that end a question in Chinese: a `?` after them is a real question mark.
-const QUESTION_PARTICLES: &str = "吗呢么吧啊嘛呀哪谁何";
+const QUESTION_PARTICLES: &str = "吗呢么吧啊嘛呀哪谁何了的样少几儿";
 
 /// Finds the garbled spans of `text`, merged where they nearly touch.
 pub fn find(text: &str) -> Vec<GarbleSpan> {
@@ -192,6 +192,7 @@ mod tests {
     fn look_alikes_are_not_garble() {
         for clean in [
             "你吃饭了吗?我吃了。",
+            "你吃饭了?我吃了。",
             "为什么?",
             "What? Why?? Really?",
             "五公斤的米,烫烫的汤",

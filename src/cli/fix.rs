@@ -1,0 +1,79 @@
+//! `qingxi fix`: decoding and mojibake repair alone, text in and text out.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::io::compression::decompressing_reader;
+use crate::io::encoding;
+use crate::stages::mojibake::{Finding, Mojibake, MojibakeOptions};
+
+pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
+    let name = input.map_or("-".into(), |p| p.display().to_string());
+    let source: Box<dyn Read + Send> = match input {
+        Some(path) if path.as_os_str() != "-" => {
+            Box::new(std::fs::File::open(path).with_context(|| format!("cannot open {name}"))?)
+        }
+        _ => Box::new(io::stdin()),
+    };
+    let mut bytes = Vec::new();
+    decompressing_reader(source)
+        .and_then(|mut reader| reader.read_to_end(&mut bytes))
+        .with_context(|| format!("cannot read {name}"))?;
+    let decoded = encoding::decode(bytes);
+    if explain && decoded.encoding != "UTF-8" {
+        eprintln!("{name}: decoded from {}", decoded.encoding);
+    }
+    let stage = Mojibake::new(MojibakeOptions::default());
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    for (n, line) in decoded.text.split_inclusive('\n').enumerate() {
+        let (body, end) = split_line_end(line);
+        let (fixed, repairs, garbled) = stage.fix(body);
+        if explain {
+            report(&name, n + 1, body, &repairs, "repaired");
+            report(&name, n + 1, &fixed, &garbled, "garbled");
+        }
+        let written = out
+            .write_all(fixed.as_bytes())
+            .and_then(|()| out.write_all(end.as_bytes()));
+        if let Err(e) = written {
+            return quiet_on_closed_pipe(e);
+        }
+    }
+    match out.flush() {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => quiet_on_closed_pipe(e),
+    }
+}
+
+/// A reader that stops reading (`qingxi fix | head`) is no error.
+fn quiet_on_closed_pipe(error: io::Error) -> anyhow::Result<ExitCode> {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(error).context("cannot write to stdout")
+    }
+}
+
+fn split_line_end(line: &str) -> (&str, &str) {
+    let body = line.trim_end_matches(['\n', '\r']);
+    (body, &line[body.len()..])
+}
+
+fn report(name: &str, line: usize, text: &str, findings: &[Finding], what: &str) {
+    for finding in findings {
+        let column = text[..finding.start.min(text.len())].chars().count() + 1;
+        match &finding.replacement {
+            Some(replacement) => eprintln!(
+                "{name}:{line}:{column}: {what} {}: {:?} -> {replacement:?}",
+                finding.reason, finding.original
+            ),
+            None => eprintln!(
+                "{name}:{line}:{column}: {what} ({}): {:?}",
+                finding.reason, finding.original
+            ),
+        }
+    }
+}
