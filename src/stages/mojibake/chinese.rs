@@ -57,18 +57,26 @@ pub struct Commonness {
 
 impl Commonness {
     pub fn of(text: &str) -> Self {
-        let common = &*COMMON_HAN;
         let mut counts = Commonness::default();
         for c in text.chars().filter(|&c| !c.is_ascii()) {
-            if is_han(c) {
-                counts.letters += 1;
-                counts.han += 1;
-                counts.common += common.contains(c) as usize;
-            } else if is_mojibake_companion(c) {
-                counts.letters += 1;
-            }
+            counts.add(c);
         }
         counts
+    }
+
+    pub fn add(&mut self, c: char) {
+        if is_han(c) {
+            self.letters += 1;
+            self.han += 1;
+            self.common += COMMON_HAN.contains(c) as usize;
+        } else if is_mojibake_companion(c) {
+            self.letters += 1;
+        }
+    }
+
+    /// A run that [`repair`] or [`looks_like_lost_mojibake`] would look into.
+    pub fn is_suspect_run(self) -> bool {
+        self.is_suspect(MIN_HAN)
     }
 
     /// Share of common Han characters among the letters (1 when there are none).
@@ -155,10 +163,7 @@ pub fn repair(span: &str) -> Option<Repair> {
         .iter()
         .filter(|mix_up| before.is_suspect(mix_up.min_han))
         .filter_map(|mix_up| {
-            let (bytes, _, unmappable) = mix_up.read.encode(span);
-            if unmappable {
-                return None;
-            }
+            let bytes = encode(mix_up.read, span)?;
             let text = mix_up
                 .written
                 .decode_without_bom_handling_and_without_replacement(&bytes)?;
@@ -182,7 +187,7 @@ pub fn looks_like_lost_mojibake(span: &str) -> bool {
     if !before.is_suspect(MIN_HAN * 2) {
         return false;
     }
-    let (bytes, _, _) = GBK.encode(span);
+    let bytes = encode_lossy(GBK, span);
     let (decoded, _) = encoding_rs::UTF_8.decode_without_bom_handling(&bytes);
     let after = Commonness::of(&decoded);
     after.han * 2 >= before.letters && after.score() >= REPAIRED_AT_LEAST
@@ -195,6 +200,90 @@ fn is_mojibake_companion(c: char) -> bool {
     is_private_use(c)
         || crate::text::is_hangul(c)
         || matches!(c, '\u{2500}'..='\u{257F}' | '\u{3040}'..='\u{30FA}' | '\u{3100}'..='\u{312F}')
+}
+
+/// Reverse tables of GBK's and Big5's two-byte codes, indexed by BMP code point
+/// (0: none). encoding_rs encodes CJK by searching its decoding index, which made
+/// encoding the slowest step of a repair; a lookup is one load.
+struct DoubleByteCodes(Vec<u16>);
+
+impl DoubleByteCodes {
+    /// Reads the codes out of the decoder; where two codes decode to one character,
+    /// the lead that comes first in `leads` wins.
+    fn read_from(encoding: &'static Encoding, leads: impl Iterator<Item = u8>) -> Self {
+        let mut codes = vec![0u16; 0x10000];
+        for lead in leads {
+            for trail in 0x40..=0xFEu8 {
+                let bytes = [lead, trail];
+                let Some(text) =
+                    encoding.decode_without_bom_handling_and_without_replacement(&bytes)
+                else {
+                    continue;
+                };
+                let mut chars = text.chars();
+                // GBK reads byte 0x80 alone as the euro sign too, and that is the byte
+                // UTF-8 mojibake holds: leave € to the codec's own encoder.
+                if let (Some(c), None) = (chars.next(), chars.next())
+                    && c != '€'
+                {
+                    let slot = &mut codes[(c as usize) & 0xFFFF];
+                    if (c as u32) < 0x10000 && *slot == 0 {
+                        *slot = u16::from_be_bytes(bytes);
+                    }
+                }
+            }
+        }
+        DoubleByteCodes(codes)
+    }
+}
+
+static GBK_CODES: LazyLock<DoubleByteCodes> =
+    LazyLock::new(|| DoubleByteCodes::read_from(GBK, 0x81..=0xFE));
+/// Standard Big5 first: HKSCS (leads 0x87–0xA0) repeats some of its characters.
+static BIG5_CODES: LazyLock<DoubleByteCodes> =
+    LazyLock::new(|| DoubleByteCodes::read_from(BIG5, (0xA1..=0xFE).chain(0x81..=0xA0)));
+
+/// `text` in `encoding`; `None` when a character has no code there.
+fn encode(encoding: &'static Encoding, text: &str) -> Option<Vec<u8>> {
+    let codes = if encoding == GBK {
+        &*GBK_CODES
+    } else if encoding == BIG5 {
+        &*BIG5_CODES
+    } else {
+        return Some(text.as_bytes().to_vec());
+    };
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let code = if (c as u32) < 0x10000 {
+            codes.0[c as usize]
+        } else {
+            0
+        };
+        if c.is_ascii() {
+            bytes.push(c as u8);
+        } else if code != 0 {
+            bytes.extend_from_slice(&code.to_be_bytes());
+        } else {
+            // Rare: GB18030's four-byte codes, the euro sign's single byte.
+            let mut buffer = [0u8; 4];
+            let (encoded, _, unmappable) = encoding.encode(c.encode_utf8(&mut buffer));
+            if unmappable {
+                return None;
+            }
+            bytes.extend_from_slice(&encoded);
+        }
+    }
+    Some(bytes)
+}
+
+/// Like [`encode`], skipping characters that have no code.
+fn encode_lossy(encoding: &'static Encoding, text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut buffer = [0u8; 4];
+    for c in text.chars() {
+        bytes.extend(encode(encoding, c.encode_utf8(&mut buffer)).unwrap_or_default());
+    }
+    bytes
 }
 
 pub fn is_private_use(c: char) -> bool {
@@ -254,6 +343,34 @@ mod tests {
         ] {
             assert_eq!(repair(clean), None, "{clean}");
         }
+    }
+
+    #[test]
+    fn table_encoding_matches_the_gbk_codec_everywhere() {
+        for c in (0x80..0x10000).filter_map(char::from_u32) {
+            let mut buffer = [0u8; 4];
+            let text = c.encode_utf8(&mut buffer);
+            let (expected, _, unmappable) = GBK.encode(text);
+            assert_eq!(
+                encode(GBK, text),
+                (!unmappable).then(|| expected.into_owned()),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn table_encoding_covers_what_big5_decodes() {
+        // encoding_rs's Big5 encoder leaves out the HKSCS codes its decoder reads; the
+        // table has them, so text decoded through them encodes back exactly.
+        let text = "臺灣的經濟 and À €";
+        let (expected, _, _) = BIG5.encode("臺灣的經濟 and ");
+        let bytes = encode(BIG5, text).unwrap();
+        assert!(bytes.starts_with(&expected));
+        let back = BIG5
+            .decode_without_bom_handling_and_without_replacement(&bytes)
+            .unwrap();
+        assert_eq!(back, text);
     }
 
     #[test]

@@ -21,6 +21,11 @@ const MERGE_GAP_CHARS: usize = 2;
 /// Characters that end a question in Chinese: a `?` after them is a real question mark.
 const QUESTION_PARTICLES: &str = "吗呢么吧啊嘛呀哪谁何了的样少几儿";
 
+/// Characters that only garbled text has (`?` needs its neighbours to tell).
+pub fn is_garble_char(c: char) -> bool {
+    matches!(c, '\u{FFFD}' | '锟' | '烫' | '屯' | '\u{80}'..='\u{9F}') || is_private_use(c)
+}
+
 /// Finds the garbled spans of `text`, merged where they nearly touch.
 pub fn find(text: &str) -> Vec<GarbleSpan> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();

@@ -73,39 +73,26 @@ static CONFIG: LazyLock<TextFixerConfig> = LazyLock::new(|| TextFixerConfig {
     max_decode_length: 1_000_000,
 });
 
-/// Whether `text` has a sign of Latin mojibake (see the module notes).
-pub fn may_have_mojibake(text: &str) -> bool {
-    if text.is_ascii() {
-        return false;
-    }
+/// `previous` then `c` is what a UTF-8 lead byte and a continuation byte become.
+pub fn is_sign_pair(previous: char, c: char) -> bool {
     let (leads, continuations) = &*SIGNS;
-    let mut previous_is_lead = false;
-    let mut before_previous = None;
-    let mut previous = None;
-    for c in text.chars() {
-        // A no-break space lost after the lead: `voilÃ le`, `Ã s`. After a capital
-        // it is no sign: Portuguese capitals end in Ã (`AMANHÃ É`).
-        if c == ' '
-            && matches!(previous, Some('Ã' | 'Â'))
-            && before_previous.is_none_or(|b: char| b.is_lowercase() || b.is_whitespace())
-        {
-            return true;
-        }
-        if matches!(c, '\u{80}'..='\u{9F}') || (previous_is_lead && continuations.contains(c)) {
-            return true;
-        }
-        previous_is_lead = !c.is_ascii() && leads.contains(c);
-        before_previous = previous;
-        previous = Some(c);
-    }
-    false
+    !previous.is_ascii() && leads.contains(previous) && continuations.contains(c)
 }
 
-/// Repairs Latin mojibake in `text`; `None` when there is none.
+/// C1 controls: bytes 0x80–0x9F decoded as Latin-1 where windows-1252 was meant.
+pub fn is_c1(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9F}')
+}
+
+/// A space after `Ã`/`Â` that stood for a lost no-break space (`voilÃ le`, `Ã s`).
+/// After a capital it is no sign: Portuguese capitals end in Ã (`AMANHÃ É`).
+pub fn lost_no_break_space(before_previous: Option<char>, previous: Option<char>) -> bool {
+    matches!(previous, Some('Ã' | 'Â'))
+        && before_previous.is_none_or(|b| b.is_lowercase() || b.is_whitespace())
+}
+
+/// Repairs Latin mojibake in `text`; `None` when plsfix finds none.
 pub fn repair(text: &str) -> Option<String> {
-    if !may_have_mojibake(text) {
-        return None;
-    }
     let fixed = plsfix::fix_text(text, Some(&CONFIG));
     (fixed != text).then_some(fixed)
 }
@@ -139,10 +126,10 @@ mod tests {
     }
 
     #[test]
-    fn the_scan_skips_chinese_and_plain_text() {
-        assert!(!may_have_mojibake("今年以来，区科技局“按照”目标要求。"));
-        assert!(!may_have_mojibake("plain ASCII text"));
-        assert!(may_have_mojibake("cafÃ©"));
-        assert!(!may_have_mojibake("AMANHÃ É OUTRO DIA"));
+    fn signs() {
+        assert!(is_sign_pair('Ã', '©') && is_sign_pair('â', '€') && is_sign_pair('√', '©'));
+        assert!(!is_sign_pair('é', 'j') && !is_sign_pair('今', '“'));
+        assert!(lost_no_break_space(Some('l'), Some('Ã')) && lost_no_break_space(None, Some('Ã')));
+        assert!(!lost_no_break_space(Some('H'), Some('Ã')));
     }
 }

@@ -10,6 +10,8 @@ pub mod chinese;
 pub mod garble;
 pub mod latin;
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use super::{Stage, StageSpec, option_names, parse_options};
@@ -92,42 +94,92 @@ impl Mojibake {
     /// Repairs what can be repaired in one paragraph, and finds the garbled spans of
     /// the result. Returns the repaired text, the repairs (offsets in `text`), and
     /// the garbled spans (offsets in the repaired text).
-    pub fn fix(&self, text: &str) -> (String, Vec<Finding>, Vec<Finding>) {
+    pub fn fix<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Finding>, Vec<Finding>) {
+        let mut signs = Signs::of(text);
         let mut repairs = Vec::new();
-        let mut fixed = text.to_string();
-        if self.options.latin {
-            if let Some(repaired) = latin::repair(&fixed) {
+        let mut fixed = Cow::Borrowed(text);
+        if self.options.latin && signs.latin {
+            if let Some(repaired) = latin::repair(text) {
                 repairs.push(Finding {
                     reason: "latin-mojibake",
                     start: 0,
                     end: text.len(),
-                    original: fixed.clone(),
+                    original: text.to_string(),
                     replacement: Some(repaired.clone()),
                 });
-                fixed = repaired;
+                // The repair can bring out Chinese (`ç®€ä½“` → `简体`): look again.
+                signs = Signs::of(&repaired);
+                fixed = Cow::Owned(repaired);
             }
         }
-        if self.options.chinese && !fixed.is_ascii() {
-            fixed = repair_chinese(&fixed, &mut repairs);
+        if self.options.chinese && signs.chinese {
+            if let Some(repaired) = repair_chinese(&fixed, &mut repairs) {
+                fixed = Cow::Owned(repaired);
+            }
         }
-        let garbled = garble::find(&fixed)
-            .into_iter()
-            .map(|span| Finding {
-                reason: span.reason,
-                start: span.start,
-                end: span.end,
-                original: fixed[span.start..span.end].to_string(),
-                replacement: None,
-            })
-            .collect();
+        let garbled = if signs.garble {
+            garble::find(&fixed)
+                .into_iter()
+                .map(|span| Finding {
+                    reason: span.reason,
+                    start: span.start,
+                    end: span.end,
+                    original: fixed[span.start..span.end].to_string(),
+                    replacement: None,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         (fixed, repairs, garbled)
+    }
+}
+
+/// What one pass over a paragraph shows, so that clean text costs a single scan.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Signs {
+    /// A character a UTF-8 lead byte becomes in a single-byte code page followed by
+    /// one a continuation byte becomes (`Ã©`), a C1 control, or a lost no-break
+    /// space (see [`latin`]).
+    latin: bool,
+    /// A run of non-ASCII text whose Han characters are mostly not common ones.
+    chinese: bool,
+    /// A character only garbled text has, or `?` beside non-ASCII text.
+    garble: bool,
+}
+
+impl Signs {
+    fn of(text: &str) -> Self {
+        let mut signs = Signs::default();
+        if text.is_ascii() {
+            return signs;
+        }
+        let mut run = chinese::Commonness::default();
+        let (mut before_previous, mut previous): (Option<char>, Option<char>) = (None, None);
+        for c in text.chars() {
+            if c.is_ascii() {
+                signs.chinese |= run.is_suspect_run();
+                run = chinese::Commonness::default();
+                signs.latin |= c == ' ' && latin::lost_no_break_space(before_previous, previous);
+                signs.garble |= c == '?' && previous.is_some_and(|p| !p.is_ascii());
+            } else {
+                run.add(c);
+                signs.latin |=
+                    latin::is_c1(c) || previous.is_some_and(|p| latin::is_sign_pair(p, c));
+                signs.garble |= garble::is_garble_char(c) || previous == Some('?');
+            }
+            before_previous = previous;
+            previous = Some(c);
+        }
+        signs.chinese |= run.is_suspect_run();
+        signs
     }
 }
 
 /// Repairs the whole paragraph when one mix-up explains all of it; else each run of
 /// non-ASCII text on its own (Chinese mojibake leaves ASCII as it was, so runs
-/// garble independently). Logs each repair.
-fn repair_chinese(text: &str, repairs: &mut Vec<Finding>) -> String {
+/// garble independently). Logs each repair; `None` when nothing was repaired.
+fn repair_chinese(text: &str, repairs: &mut Vec<Finding>) -> Option<String> {
     if let Some(repair) = chinese::repair(text) {
         repairs.push(Finding {
             reason: repair.reason,
@@ -136,7 +188,7 @@ fn repair_chinese(text: &str, repairs: &mut Vec<Finding>) -> String {
             original: text.to_string(),
             replacement: Some(repair.text.clone()),
         });
-        return repair.text;
+        return Some(repair.text);
     }
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
@@ -156,10 +208,10 @@ fn repair_chinese(text: &str, repairs: &mut Vec<Finding>) -> String {
         copied = end;
     }
     if copied == 0 {
-        return text.to_string();
+        return None;
     }
     out.push_str(&text[copied..]);
-    out
+    Some(out)
 }
 
 impl Stage for Mojibake {
@@ -172,6 +224,7 @@ impl Stage for Mojibake {
         let (mut garbled_chars, mut total_chars) = (0usize, 0usize);
         for i in 0..doc.paragraphs.len() {
             let (fixed, repairs, garbled) = self.fix(&doc.paragraphs[i].text);
+            let fixed = fixed.into_owned();
             for repair in repairs {
                 let replacement = repair.replacement.unwrap_or_default();
                 doc.record_change(
