@@ -34,6 +34,11 @@ static COMMON_HAN: LazyLock<CharSet> = LazyLock::new(|| {
     CharSet::from_chars(chars)
 });
 
+/// The common Han characters (see the module notes).
+pub fn common_han() -> &'static CharSet {
+    &COMMON_HAN
+}
+
 fn decode_pair(encoding: &'static Encoding, lead: u8, trail: u8) -> Option<char> {
     let bytes = [lead, trail];
     let text = encoding.decode_without_bom_handling_and_without_replacement(&bytes)?;
@@ -57,18 +62,21 @@ pub struct Commonness {
 
 impl Commonness {
     pub fn of(text: &str) -> Self {
+        let common = common_han();
         let mut counts = Commonness::default();
         for c in text.chars().filter(|&c| !c.is_ascii()) {
-            counts.add(c);
+            counts.add(c, common);
         }
         counts
     }
 
-    pub fn add(&mut self, c: char) {
+    /// Counts `c`; `common` is [`common_han`], passed in to keep lookups cheap.
+    #[inline]
+    pub fn add(&mut self, c: char, common: &CharSet) {
         if is_han(c) {
             self.letters += 1;
             self.han += 1;
-            self.common += COMMON_HAN.contains(c) as usize;
+            self.common += common.contains(c) as usize;
         } else if is_mojibake_companion(c) {
             self.letters += 1;
         }

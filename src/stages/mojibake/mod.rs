@@ -154,16 +154,19 @@ impl Signs {
         if text.is_ascii() {
             return signs;
         }
+        let common = chinese::common_han();
         let mut run = chinese::Commonness::default();
         let (mut before_previous, mut previous): (Option<char>, Option<char>) = (None, None);
         for c in text.chars() {
             if c.is_ascii() {
-                signs.chinese |= run.is_suspect_run();
-                run = chinese::Commonness::default();
+                if run.letters > 0 {
+                    signs.chinese |= run.is_suspect_run();
+                    run = chinese::Commonness::default();
+                }
                 signs.latin |= c == ' ' && latin::lost_no_break_space(before_previous, previous);
                 signs.garble |= c == '?' && previous.is_some_and(|p| !p.is_ascii());
             } else {
-                run.add(c);
+                run.add(c, common);
                 signs.latin |=
                     latin::is_c1(c) || previous.is_some_and(|p| latin::is_sign_pair(p, c));
                 signs.garble |= garble::is_garble_char(c) || previous == Some('?');
