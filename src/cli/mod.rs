@@ -12,6 +12,7 @@ use crate::pipeline::engine::{self, Job, Progress};
 use crate::pipeline::report::Report;
 use crate::stages;
 
+mod boilerplate;
 mod fix;
 
 /// Exit status when some records could not be processed (the rest were).
@@ -61,8 +62,46 @@ enum Command {
         qingxi fix --explain page.txt > fixed.txt     repairs and garbled spans listed on stderr"
     )]
     Fix(FixArgs),
+    /// Count lines across documents, for the repeated_lines stage.
+    #[command(subcommand)]
+    Boilerplate(BoilerplateCommand),
     /// List the stages a pipeline can use, with their options.
     Stages,
+}
+
+#[derive(Subcommand)]
+enum BoilerplateCommand {
+    /// Count in how many documents each line occurs (normalized: case, digits and
+    /// punctuation ignored).
+    #[command(after_help = "Examples:\n  \
+        qingxi boilerplate count shard-00/ -o shard-00.counts\n  \
+        qingxi boilerplate merge shard-*.counts -o site.counts\n\n\
+        Then, in a pipeline file:\n  \
+        [[stage]]\n  name = \"repeated_lines\"\n  counts = \"site.counts\"\n  min_docs = 2")]
+    Count {
+        /// Files or folders; `-` reads stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The table to write.
+        #[arg(long, short = 'o')]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "auto")]
+        format: Format,
+        #[arg(long, default_value = "text")]
+        text_field: String,
+        #[arg(long, default_value = "id")]
+        id_field: String,
+        /// Worker threads (0: one per core).
+        #[arg(long, short = 'j', default_value_t = 0)]
+        threads: usize,
+    },
+    /// Add up tables made by `count` (for shards of one source).
+    Merge {
+        #[arg(required = true)]
+        tables: Vec<PathBuf>,
+        #[arg(long, short = 'o')]
+        output: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -144,6 +183,23 @@ pub fn main() -> ExitCode {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
         Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
+        Command::Boilerplate(BoilerplateCommand::Count {
+            inputs,
+            output,
+            format,
+            text_field,
+            id_field,
+            threads,
+        }) => {
+            let fields = crate::io::input::RecordFields {
+                text: text_field,
+                id: id_field,
+            };
+            boilerplate::count(&inputs, format, &fields, &output, threads)
+        }
+        Command::Boilerplate(BoilerplateCommand::Merge { tables, output }) => {
+            boilerplate::merge(&tables, &output)
+        }
         Command::Stages => {
             print_stages();
             Ok(ExitCode::SUCCESS)

@@ -9,9 +9,15 @@ use serde::de::DeserializeOwned;
 
 use crate::document::Document;
 
+pub mod boilerplate;
+pub mod contact_ads;
+pub mod join_lines;
 pub mod langid;
+pub mod lexicon;
 pub mod mojibake;
 pub mod normalize;
+pub mod repeated_lines;
+pub mod spam_header;
 
 pub trait Stage: Send + Sync {
     /// The registry name; it labels the stage's edits, counts and timings.
@@ -28,8 +34,18 @@ pub struct StageSpec {
     pub build: fn(toml::Table) -> Result<Box<dyn Stage>, String>,
 }
 
-/// Every stage a pipeline can name, in the order the default pipeline runs them.
-pub const REGISTRY: &[StageSpec] = &[mojibake::SPEC, normalize::SPEC, langid::SPEC];
+/// Every stage a pipeline can name, in the order the default pipeline runs them
+/// (`repeated_lines` is not in it: it needs a table made beforehand).
+pub const REGISTRY: &[StageSpec] = &[
+    mojibake::SPEC,
+    normalize::SPEC,
+    langid::SPEC,
+    spam_header::SPEC,
+    contact_ads::SPEC,
+    boilerplate::SPEC,
+    join_lines::SPEC,
+    repeated_lines::SPEC,
+];
 
 pub fn find(name: &str) -> Option<&'static StageSpec> {
     REGISTRY.iter().find(|spec| spec.name == name)
@@ -108,10 +124,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_stage_builds_with_default_options() {
+    fn every_stage_builds_with_default_options_or_says_what_it_needs() {
         for spec in REGISTRY {
-            let stage = (spec.build)(toml::Table::new()).unwrap();
-            assert_eq!(stage.name(), spec.name);
+            match (spec.build)(toml::Table::new()) {
+                Ok(stage) => assert_eq!(stage.name(), spec.name),
+                Err(message) => assert!(message.contains("needs"), "{}: {message}", spec.name),
+            }
             assert!(
                 !(spec.options)().is_empty(),
                 "{} lists its options",
