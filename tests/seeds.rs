@@ -1,7 +1,9 @@
 //! The seed pages in ../shared/seeds against ../shared/seeds/expected.json, for what
 //! the stages built so far must already do: every page read, its language right,
-//! its content kept. (Removal, conversion and segmentation checks join as those
-//! stages land.) Skipped, with a message, where ../shared is absent (a user's clone).
+//! its noise dropped, its garbled span reported, its content kept (on Traditional
+//! pages, whose must_keep is written in Simplified, once conversion lands; the same
+//! for the sentence checks and segmentation). Skipped, with a message, where
+//! ../shared is absent (a user's clone).
 
 use std::path::PathBuf;
 
@@ -40,11 +42,33 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         .collect();
     pages.sort();
     let dir = tempfile::tempdir().unwrap();
+    // The two passes of repeated-line removal: count over the pages (one source),
+    // then the default pipeline with repeated_lines reading the table.
+    let counts = dir.path().join("seeds.counts");
+    Command::cargo_bin("qingxi")
+        .unwrap()
+        .args(["boilerplate", "count", "-o"])
+        .arg(&counts)
+        .args(&pages)
+        .assert()
+        .success();
+    let pipeline = dir.path().join("pipeline.toml");
+    let default = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pipelines/default.toml"),
+    )
+    .unwrap();
+    let stage = format!(
+        "\n[[stage]]\nname = \"repeated_lines\"\ncounts = {:?}\n",
+        counts.display().to_string()
+    );
+    std::fs::write(&pipeline, default + &stage).unwrap();
     let rejects_path = dir.path().join("rejects.jsonl");
     let output = Command::cargo_bin("qingxi")
         .unwrap()
         .args(["clean", "--quiet", "--rejects"])
         .arg(&rejects_path)
+        .arg("--pipeline")
+        .arg(&pipeline)
         .args(&pages)
         .assert()
         .success()
@@ -75,6 +99,10 @@ fn seed_pages_meet_what_the_current_stages_promise() {
             .unwrap_or_else(|| panic!("{name} is in the output"));
         assert_eq!(doc["lang"], want["lang"], "{name}");
         let text = fold(doc["text"].as_str().unwrap());
+        for drop in want["must_drop"].as_array().unwrap() {
+            let drop = fold(drop.as_str().unwrap());
+            assert!(!text.contains(&drop), "{name} drops {drop:?}");
+        }
         for garbled in want["flag_garbled"].as_array().into_iter().flatten() {
             let garbled = fold(garbled.as_str().unwrap());
             assert!(

@@ -113,37 +113,64 @@ fn letters(text: &str) -> usize {
 
 impl Boilerplate {
     /// The kind of furniture `text` is, judged alone.
-    fn line_kind(&self, text: &str) -> Option<(&'static str, Option<(String, Option<String>)>)> {
+    fn line_kind(&self, text: &str) -> Option<Furniture> {
         let chars = text.chars().count();
         if chars > self.options.max_line_chars {
             return None;
         }
         if IMAGE_FILE.is_match(text) {
-            return Some(("image-filename", None));
+            return Some(Furniture::plain("image-filename"));
         }
         if let Some(found) = EMPTY_BYLINE.captures(text) {
             let date = found.name("date").map(|d| normalize_date(d.as_str()));
-            return Some(("empty-byline", date.map(|d| (d, None))));
+            return Some(Furniture {
+                reason: "empty-byline",
+                date,
+                publisher: None,
+            });
         }
         if let Some(found) = DATELINE.captures(text) {
             let date = found.name("date").map(|d| normalize_date(d.as_str()));
             let publisher = found.name("publisher").map(|p| p.as_str().to_string());
             if date.is_some() || publisher.is_some() {
-                return Some(("dateline", Some((date.unwrap_or_default(), publisher))));
+                return Some(Furniture {
+                    reason: "dateline",
+                    date,
+                    publisher,
+                });
             }
         }
         if is_icon_row(text) {
-            return Some(("share-icons", None));
+            return Some(Furniture::plain("share-icons"));
         }
         let hits: Vec<_> = self.phrases.find(text).collect();
         let first = hits.first()?;
         let covered: usize = hits.iter().map(|h| letters(&text[h.start..h.end])).sum();
         let all_furniture = covered * 10 >= letters(text) * 8;
         match first.tag {
-            Kind::Copyright if is_copyright_line(text, first.start) => Some(("copyright", None)),
-            Kind::Related if all_furniture => Some(("related-reading", None)),
-            Kind::Share if all_furniture => Some(("share-icons", None)),
+            Kind::Copyright if is_copyright_line(text, first.start) => {
+                Some(Furniture::plain("copyright"))
+            }
+            Kind::Related if all_furniture => Some(Furniture::plain("related-reading")),
+            Kind::Share if all_furniture => Some(Furniture::plain("share-icons")),
             _ => None,
+        }
+    }
+}
+
+/// A furniture line: its reason code, and what it says of the page.
+struct Furniture {
+    reason: &'static str,
+    date: Option<String>,
+    publisher: Option<String>,
+}
+
+impl Furniture {
+    fn plain(reason: &'static str) -> Self {
+        Furniture {
+            reason,
+            date: None,
+            publisher: None,
         }
     }
 }
@@ -181,9 +208,12 @@ fn normalize_date(date: &str) -> String {
     }
 }
 
+/// A statement's end (quoted or not). Link titles can be questions or
+/// exclamations, not statements.
 fn ends_sentence(text: &str) -> bool {
     text.trim_end()
-        .ends_with(['。', '！', '？', '.', '!', '?', '”', '"'])
+        .trim_end_matches(['”', '"', '」', '’', '\''])
+        .ends_with(['。', '.'])
 }
 
 impl Stage for Boilerplate {
@@ -205,20 +235,18 @@ impl Stage for Boilerplate {
                 }
                 in_related_list = false;
             }
-            let Some((reason, found)) = self.line_kind(text) else {
+            let Some(furniture) = self.line_kind(text) else {
                 continue;
             };
-            reasons[i] = Some(reason);
-            in_related_list = reason == "related-reading";
-            if let Some((date, publisher)) = found {
-                if !date.is_empty() && !doc.annotations.contains_key("date") {
-                    doc.annotations.insert("date".into(), date.into());
-                }
-                if let Some(publisher) = publisher {
-                    doc.annotations
-                        .entry("publisher")
-                        .or_insert(publisher.into());
-                }
+            reasons[i] = Some(furniture.reason);
+            in_related_list = furniture.reason == "related-reading";
+            if let Some(date) = furniture.date {
+                doc.annotations.entry("date").or_insert(date.into());
+            }
+            if let Some(publisher) = furniture.publisher {
+                doc.annotations
+                    .entry("publisher")
+                    .or_insert(publisher.into());
             }
         }
         let mut reasons = reasons.into_iter();

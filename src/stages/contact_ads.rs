@@ -196,35 +196,59 @@ impl Stage for ContactAds {
     }
 
     fn process(&self, doc: &mut Document) {
-        let mut emptied = vec![false; doc.paragraphs.len()];
-        for i in 0..doc.paragraphs.len() {
-            let text = &doc.paragraphs[i].text;
-            let units = self.units(text);
-            if units.is_empty() {
-                continue;
+        let cuts: Vec<Cut> = doc.paragraphs.iter().map(|p| self.cut(&p.text)).collect();
+        let mut emptied = Vec::with_capacity(cuts.len());
+        for (i, cut) in cuts.into_iter().enumerate() {
+            emptied.push(matches!(cut, Cut::Line));
+            if let Cut::Spans { kept, removed } = cut {
+                for (offset, span) in removed {
+                    doc.record_removal(NAME, "contact-ad", i, offset, span);
+                }
+                doc.paragraphs[i].text = kept;
             }
-            let mut kept = String::with_capacity(text.len());
-            let mut removed = Vec::with_capacity(units.len());
-            let mut copied = 0;
-            for &(start, end) in &units {
-                kept.push_str(&text[copied..start]);
-                removed.push((start, text[start..end].to_string()));
-                copied = end;
-            }
-            kept.push_str(&text[copied..]);
-            if content_chars(&kept) < MIN_CONTENT_CHARS {
-                emptied[i] = true;
-                continue;
-            }
-            for (offset, span) in removed {
-                doc.record_removal(NAME, "contact-ad", i, offset, span);
-            }
-            doc.paragraphs[i].text = kept.trim().to_string();
         }
         let mut emptied = emptied.into_iter();
         doc.remove_paragraphs_where(NAME, |_| {
             emptied.next().unwrap_or(false).then_some("contact-ad-line")
         });
+    }
+}
+
+/// What to do with one line.
+enum Cut {
+    Nothing,
+    /// Remove these (offset, text) spans, keeping the rest.
+    Spans {
+        kept: String,
+        removed: Vec<(usize, String)>,
+    },
+    /// Remove the whole line: nothing but ads.
+    Line,
+}
+
+impl ContactAds {
+    fn cut(&self, text: &str) -> Cut {
+        let units = self.units(text);
+        if units.is_empty() {
+            return Cut::Nothing;
+        }
+        let mut kept = String::with_capacity(text.len());
+        let mut removed = Vec::with_capacity(units.len());
+        let mut copied = 0;
+        for &(start, end) in &units {
+            kept.push_str(&text[copied..start]);
+            removed.push((start, text[start..end].to_string()));
+            copied = end;
+        }
+        kept.push_str(&text[copied..]);
+        if content_chars(&kept) < MIN_CONTENT_CHARS {
+            Cut::Line
+        } else {
+            Cut::Spans {
+                kept: kept.trim().to_string(),
+                removed,
+            }
+        }
     }
 }
 

@@ -3,8 +3,8 @@
 //!
 //! Structure decides, a lexicon confirms: a line is a candidate only when it is a
 //! list of short phrases joined by commas, spaces or bars, with no sentence inside
-//! it (no `。！？`, no `. `); it is removed when spam terms hit at least two of its
-//! phrases, or one when the line also stands out: in the page's first lines, or in
+//! it (no `。！？`, no `. `); it is removed when it holds at least two spam terms,
+//! or one when the line also stands out: in the page's first lines, or in
 //! the other Chinese script than the page. A lexicon hit in prose never removes it.
 
 use std::path::PathBuf;
@@ -93,8 +93,8 @@ fn has_sentence(text: &str) -> bool {
 }
 
 impl SpamHeader {
-    /// How many phrases of `text` the spam terms hit, when the line has the shape of
-    /// a keyword list; `None` when it does not.
+    /// How many spam terms `text` holds, when the line has the shape of a keyword
+    /// list; `None` when it does not.
     fn stuffed_hits(&self, text: &str) -> Option<usize> {
         if has_sentence(text) {
             return None;
@@ -109,12 +109,9 @@ impl SpamHeader {
         {
             return None;
         }
-        Some(
-            phrases
-                .iter()
-                .filter(|p| self.terms.contains_match(p))
-                .count(),
-        )
+        // Terms are counted over the whole line: English ones span the spaces that
+        // also separate phrases (`hot girls, payday loans`).
+        Some(self.terms.find(text).count())
     }
 }
 
