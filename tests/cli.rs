@@ -491,3 +491,85 @@ fn fix_repairs_text_and_explains_on_the_seed_page() {
         "The café is open.\r\n\n发布会今天在杭州举行\n"
     );
 }
+
+#[test]
+fn explain_marks_each_removed_span_with_its_reason() {
+    let output = qingxi()
+        .args([
+            "explain",
+            "corpus/003_5a3ee361bfa30e31.txt",
+            "corpus/002_e09e97c8665f1214.txt",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap();
+    assert!(text.contains("== 003_5a3ee361bfa30e31"), "{text}");
+    assert!(
+        text.contains(
+            "[-(代写文章:微信:13258028938)-]{contact_ads/contact-ad}一、2020年重点工作完成情况"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("[-f t g m-]{boilerplate/share-icons}"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\x1b["),
+        "no colour when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn lines_repeated_across_a_sites_pages_go_in_two_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = [
+        "corpus/002_e09e97c8665f1214.txt",
+        "corpus/004_083be8691035f2d2.txt",
+    ];
+    let shard = |n: usize| dir.path().join(format!("shard-{n}.counts"));
+    for (n, page) in pages.iter().enumerate() {
+        qingxi()
+            .args(["boilerplate", "count", page, "-o"])
+            .arg(shard(n))
+            .assert()
+            .success();
+    }
+    let merged = dir.path().join("site.counts");
+    qingxi()
+        .args(["boilerplate", "merge"])
+        .arg(shard(0))
+        .arg(shard(1))
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .success();
+    let pipeline = dir.path().join("p.toml");
+    std::fs::write(
+        &pipeline,
+        format!(
+            "[[stage]]\nname = \"repeated_lines\"\ncounts = {:?}\n",
+            merged.display().to_string()
+        ),
+    )
+    .unwrap();
+    let output = qingxi()
+        .args(["clean", "--quiet", "--pipeline"])
+        .arg(&pipeline)
+        .arg(pages[0])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc = &parse_lines(&output)[0];
+    let text = doc["text"].as_str().unwrap();
+    assert!(
+        !text.contains("Visit Charity Shop") && !text.contains("f t g m"),
+        "{text}"
+    );
+    assert!(text.contains("Sci-tech innovation platforms boost industrial development in Zhenhai"));
+}

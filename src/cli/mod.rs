@@ -13,6 +13,7 @@ use crate::pipeline::report::Report;
 use crate::stages;
 
 mod boilerplate;
+mod explain;
 mod fix;
 
 /// Exit status when some records could not be processed (the rest were).
@@ -62,6 +63,28 @@ enum Command {
         qingxi fix --explain page.txt > fixed.txt     repairs and garbled spans listed on stderr"
     )]
     Fix(FixArgs),
+    /// Show each document with every removed or changed span marked and its reason.
+    #[command(
+        after_help = "Removed text is shown struck through in red on a terminal and as\n\
+        [-text-] stage/reason otherwise; repairs as {~before -> after~}.\n\n\
+        Examples:\n  \
+        qingxi explain corpus/003_5a3ee361bfa30e31.txt\n  \
+        qingxi explain page.txt --pipeline pipelines/demo.toml | less -R"
+    )]
+    Explain {
+        /// Files or folders; `-` reads stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Use this pipeline file's stages instead of the default pipeline's.
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "auto")]
+        format: Format,
+        #[arg(long, default_value = "text")]
+        text_field: String,
+        #[arg(long, default_value = "id")]
+        id_field: String,
+    },
     /// Count lines across documents, for the repeated_lines stage.
     #[command(subcommand)]
     Boilerplate(BoilerplateCommand),
@@ -183,6 +206,19 @@ pub fn main() -> ExitCode {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
         Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
+        Command::Explain {
+            inputs,
+            pipeline,
+            format,
+            text_field,
+            id_field,
+        } => {
+            let fields = crate::io::input::RecordFields {
+                text: text_field,
+                id: id_field,
+            };
+            explain::explain(&inputs, pipeline.as_deref(), format, &fields)
+        }
         Command::Boilerplate(BoilerplateCommand::Count {
             inputs,
             output,

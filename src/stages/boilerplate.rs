@@ -114,6 +114,10 @@ fn letters(text: &str) -> usize {
 impl Boilerplate {
     /// The kind of furniture `text` is, judged alone.
     fn line_kind(&self, text: &str) -> Option<Furniture> {
+        // A character is at most four bytes: longer lines need no counting.
+        if text.len() > self.options.max_line_chars * 4 {
+            return None;
+        }
         let chars = text.chars().count();
         if chars > self.options.max_line_chars {
             return None;

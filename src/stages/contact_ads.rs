@@ -92,6 +92,7 @@ fn build(table: toml::Table) -> Result<Box<dyn Stage>, String> {
         r"(?i)(?P<channel>{alternation})\s*(?:号|號|账号|帳號|id)?\s*(?:[:：]\s*(?:{NUMBER}|{URL}|{LATIN_ID}|{NAME_ID})|(?:{NUMBER}|{URL}|{CODE_ID}))"
     );
     Ok(Box::new(ContactAds {
+        any_channel: Lexicon::new(channel_list.iter().map(|(phrase, _)| (phrase.clone(), ())))?,
         unit: Regex::new(&pattern).map_err(|e| format!("contact pattern: {e}"))?,
         channels: channel_list
             .into_iter()
@@ -102,6 +103,8 @@ fn build(table: toml::Table) -> Result<Box<dyn Stage>, String> {
 }
 
 pub struct ContactAds {
+    /// A fast first look: lines naming no channel need no regex.
+    any_channel: Lexicon<()>,
     unit: Regex,
     channels: Vec<(String, Channel)>,
     services: Lexicon<()>,
@@ -122,6 +125,9 @@ impl ContactAds {
     /// The ad units of a line: byte ranges to remove.
     fn units(&self, text: &str) -> Vec<(usize, usize)> {
         let mut units: Vec<(usize, usize)> = Vec::new();
+        if !self.any_channel.contains_match(text) {
+            return units;
+        }
         for found in self.unit.captures_iter(text) {
             let (Some(whole), Some(channel)) = (found.get(0), found.name("channel")) else {
                 continue;
