@@ -304,6 +304,7 @@ fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
     // kind -> (lines, removed); removals that hit content.
     let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let (mut content, mut content_kept) = (0usize, 0usize);
+    let (mut removals, mut false_removals) = (0usize, 0usize);
     for (n, labelled) in docs.iter().enumerate() {
         let text: Vec<&str> = labelled.iter().map(|(line, _)| line.as_str()).collect();
         let source = Source {
@@ -316,6 +317,17 @@ fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
         }
         let output = doc.text();
         let removed: Vec<&str> = doc.removals().map(|e| e.text.as_str()).collect();
+        let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        for r in &removed {
+            let from_noise = labelled
+                .iter()
+                .any(|(line, kind)| kind.is_some() && squeeze(line).contains(&squeeze(r)));
+            removals += 1;
+            false_removals += (!from_noise) as usize;
+            if !from_noise {
+                eprintln!("  removed content: {r:?}");
+            }
+        }
         for (line, kind) in labelled {
             match kind {
                 None => {
@@ -340,7 +352,6 @@ fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
                             .any(|r| line.contains(r) && r.chars().any(char::is_numeric))
                     } else {
                         // Normalize collapses spaces before the noise stages see a line.
-                        let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
                         removed.iter().any(|r| squeeze(r) == squeeze(line))
                     };
                     entry.1 += gone as usize;
@@ -353,6 +364,10 @@ fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
     }
     let keep_rate = content_kept as f64 / content as f64;
     eprintln!("content lines kept: {content_kept}/{content} ({keep_rate:.4})");
+    eprintln!(
+        "removals that were noise (precision): {}/{removals}",
+        removals - false_removals
+    );
     for (kind, (lines, removed)) in &by_kind {
         eprintln!(
             "{kind:<20} recall {removed}/{lines} ({:.3})",
@@ -360,6 +375,10 @@ fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
         );
     }
     assert!(keep_rate >= 0.99, "content kept {keep_rate}");
+    assert!(
+        false_removals * 100 <= removals,
+        "{false_removals}/{removals} removals were content"
+    );
     for (kind, (lines, removed)) in &by_kind {
         assert!(
             *removed as f64 >= 0.95 * *lines as f64,
