@@ -77,8 +77,15 @@ fn cleans_the_bundled_corpus() {
 
     let traditional = by_id(&docs, "001_f8f127a7b4d90d57");
     assert_eq!(
-        (&traditional["lang"], &traditional["metadata"]["script"]),
+        (
+            &traditional["lang"],
+            &traditional["metadata"]["script_before"]
+        ),
         (&"zh".into(), &"traditional".into())
+    );
+    assert_eq!(
+        traditional["metadata"]["script"], "simplified",
+        "converted to Simplified"
     );
 
     let gbk = docs
@@ -97,7 +104,7 @@ fn cleans_the_bundled_corpus() {
         .iter()
         .find(|d| d["metadata"]["encoding"] == "Big5")
         .expect("a Big5 page");
-    assert_eq!(big5["metadata"]["script"], "traditional");
+    assert_eq!(big5["metadata"]["script_before"], "traditional");
 
     let jsonl = by_id(&docs, "ntrex-nytimes.184853-en");
     assert_eq!(

@@ -1,9 +1,8 @@
 //! The seed pages in ../shared/seeds against ../shared/seeds/expected.json, for what
 //! the stages built so far must already do: every page read, its language right,
-//! its noise dropped, its garbled span reported, its content kept (on Traditional
-//! pages, whose must_keep is written in Simplified, once conversion lands; the same
-//! for the sentence checks and segmentation). Skipped, with a message, where
-//! ../shared is absent (a user's clone).
+//! its noise dropped, its garbled span reported, its content kept and converted to
+//! Simplified (the sentence checks join with segmentation). Skipped, with a
+//! message, where ../shared is absent (a user's clone).
 
 use std::path::PathBuf;
 
@@ -116,10 +115,12 @@ fn seed_pages_meet_what_the_current_stages_promise() {
             });
             assert!(reported, "{name}: {garbled:?} is reported as garbled");
         }
-        // must_keep is written in Simplified script; Traditional pages meet it once
-        // the conversion stage exists.
-        if doc["metadata"]["script"] == "traditional" {
-            continue;
+        if let Some(chars) = want["must_not_contain_chars"].as_str() {
+            let left: String = chars.chars().filter(|c| text.contains(*c)).collect();
+            assert!(
+                left.is_empty(),
+                "{name}: Traditional characters left: {left}"
+            );
         }
         for keep in want["must_keep"].as_array().unwrap() {
             let keep = fold(keep.as_str().unwrap());
@@ -127,8 +128,5 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         }
         checked += 1;
     }
-    assert!(
-        checked >= 4,
-        "the Simplified and English pages were checked"
-    );
+    assert_eq!(checked, 5, "every page was checked");
 }

@@ -1,4 +1,5 @@
-//! `qingxi fix`: decoding and mojibake repair alone, text in and text out.
+//! `qingxi fix` and `qingxi convert`: one step alone (mojibake repair, script
+//! conversion), text in and text out, line structure kept.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
@@ -8,9 +9,11 @@ use anyhow::Context;
 
 use crate::io::compression::decompressing_reader;
 use crate::io::encoding;
+use crate::stages::convert::opencc;
 use crate::stages::mojibake::{Finding, Mojibake, MojibakeOptions};
 
-pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
+/// Reads a whole input (a file or stdin, decompressed) and decodes it.
+fn read_text(input: Option<&Path>) -> anyhow::Result<(String, encoding::Decoded)> {
     let name = input.map_or("-".into(), |p| p.display().to_string());
     let source: Box<dyn Read + Send> = match input {
         Some(path) if path.as_os_str() != "-" => {
@@ -22,7 +25,30 @@ pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
     decompressing_reader(source)
         .and_then(|mut reader| reader.read_to_end(&mut bytes))
         .with_context(|| format!("cannot read {name}"))?;
-    let decoded = encoding::decode(bytes);
+    Ok((name, encoding::decode(bytes)))
+}
+
+pub fn convert(input: Option<&Path>, config: &str) -> anyhow::Result<ExitCode> {
+    let converter = opencc::shared(config).map_err(anyhow::Error::msg)?;
+    let (_, decoded) = read_text(input)?;
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    for line in decoded.text.split_inclusive('\n') {
+        let (body, end) = split_line_end(line);
+        let written = out
+            .write_all(converter.convert(body).as_bytes())
+            .and_then(|()| out.write_all(end.as_bytes()));
+        if let Err(e) = written {
+            return quiet_on_closed_pipe(e);
+        }
+    }
+    match out.flush() {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => quiet_on_closed_pipe(e),
+    }
+}
+
+pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
+    let (name, decoded) = read_text(input)?;
     if explain && decoded.encoding != "UTF-8" {
         eprintln!("{name}: decoded from {}", decoded.encoding);
     }

@@ -63,6 +63,18 @@ enum Command {
         qingxi fix --explain page.txt > fixed.txt     repairs and garbled spans listed on stderr"
     )]
     Fix(FixArgs),
+    /// Convert Traditional Chinese to Simplified (stdin to stdout), like OpenCC's
+    /// command line.
+    #[command(after_help = "Examples:\n  \
+        qingxi convert < traditional.txt > simplified.txt\n  \
+        qingxi convert --config tw2sp < taiwan.txt          Taiwan phrases too (軟體 -> 软件)")]
+    Convert {
+        /// t2s, tw2s, tw2sp, hk2s or hk2sp.
+        #[arg(long, default_value = "t2s")]
+        config: String,
+        /// The file to convert; stdin when absent or `-`.
+        input: Option<PathBuf>,
+    },
     /// Show each document with every removed or changed span marked and its reason.
     #[command(
         after_help = "Removed text is shown struck through in red on a terminal and as\n\
@@ -206,6 +218,7 @@ pub fn main() -> ExitCode {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
         Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
+        Command::Convert { config, input } => fix::convert(input.as_deref(), &config),
         Command::Explain {
             inputs,
             pipeline,

@@ -303,6 +303,15 @@ impl Stage for Langid {
     }
 }
 
+/// The Chinese script of `text` by the default character lists (`None`: no Han).
+pub fn detect_script(text: &str) -> Option<Script> {
+    static DEFAULT: LazyLock<Langid> = LazyLock::new(|| {
+        Langid::new(LangidOptions::default())
+            .unwrap_or_else(|e| panic!("embedded langid data: {e}"))
+    });
+    DEFAULT.script(DEFAULT.census(text))
+}
+
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }

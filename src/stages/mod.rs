@@ -11,6 +11,7 @@ use crate::document::Document;
 
 pub mod boilerplate;
 pub mod contact_ads;
+pub mod convert;
 pub mod join_lines;
 pub mod langid;
 pub mod lexicon;
@@ -44,6 +45,7 @@ pub const REGISTRY: &[StageSpec] = &[
     contact_ads::SPEC,
     boilerplate::SPEC,
     join_lines::SPEC,
+    convert::SPEC,
     repeated_lines::SPEC,
 ];
 
