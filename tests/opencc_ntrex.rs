@@ -95,3 +95,31 @@ fn a_long_text_converts_like_its_lines() {
         .repeat(1500);
     assert_eq!(converter.convert(&one_line), piecewise);
 }
+
+#[test]
+fn simplified_text_passes_through_the_stage_byte_identical() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/ntrex/newstest2019-ref.zho-CN.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: ../shared/eval/ntrex is not here (it is beside the project in CI)");
+        return;
+    };
+    let text = text.replace('\r', "");
+    let source = qingxi::document::Source {
+        file: "ntrex".into(),
+        record: 1,
+    };
+    let mut doc = qingxi::document::Document::from_text("cn".into(), source, &text, "UTF-8");
+    let pipeline = qingxi::pipeline::config::Pipeline::parse(
+        "[[stage]]\nname = \"langid\"\n[[stage]]\nname = \"convert\"\n",
+        "test",
+        "test",
+    )
+    .unwrap();
+    for stage in &pipeline.stages {
+        stage.process(&mut doc);
+    }
+    let expected: Vec<&str> = text.split('\n').filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(doc.text(), expected.join("\n"));
+    assert!(doc.changes.get("convert").is_none());
+}

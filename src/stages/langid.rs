@@ -303,13 +303,17 @@ impl Stage for Langid {
     }
 }
 
-/// The Chinese script of `text` by the default character lists (`None`: no Han).
-pub fn detect_script(text: &str) -> Option<Script> {
+/// The Chinese script of some text by the default character lists (`None`: no Han).
+pub fn detect_script<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Option<Script> {
     static DEFAULT: LazyLock<Langid> = LazyLock::new(|| {
         Langid::new(LangidOptions::default())
             .unwrap_or_else(|e| panic!("embedded langid data: {e}"))
     });
-    DEFAULT.script(DEFAULT.census(text))
+    let mut counts = ScriptCounts::default();
+    for piece in pieces {
+        counts += DEFAULT.census(piece);
+    }
+    DEFAULT.script(counts)
 }
 
 fn round3(x: f64) -> f64 {

@@ -122,7 +122,7 @@ impl Stage for Convert {
             if after != paragraph.text {
                 converted += 1;
                 paragraph.text = after;
-                paragraph.script = detect_script(&paragraph.text);
+                paragraph.script = Some(Script::Simplified);
             }
         }
         doc.count_change(NAME, "paragraphs_converted", converted);
@@ -130,7 +130,7 @@ impl Stage for Convert {
             doc.annotations
                 .insert("script_before".into(), before.as_str().into());
         }
-        doc.script = detect_script(&doc.text());
+        doc.script = detect_script(doc.paragraphs.iter().map(|p| p.text.as_str()));
     }
 }
 
