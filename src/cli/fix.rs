@@ -28,14 +28,40 @@ fn read_text(input: Option<&Path>) -> anyhow::Result<(String, encoding::Decoded)
     Ok((name, encoding::decode(bytes)))
 }
 
-pub fn convert(input: Option<&Path>, config: &str) -> anyhow::Result<ExitCode> {
+type LineConverter = Box<dyn Fn(&str) -> Result<String, String>>;
+
+fn line_converter(config: &str, backend: &str) -> anyhow::Result<LineConverter> {
+    if backend == "opencc" {
+        return reference_converter(config);
+    }
     let converter = opencc::shared(config).map_err(anyhow::Error::msg)?;
+    Ok(Box::new(move |line| Ok(converter.convert(line))))
+}
+
+#[cfg(feature = "opencc-sys")]
+fn reference_converter(config: &str) -> anyhow::Result<LineConverter> {
+    let reference =
+        crate::stages::convert::reference::Reference::new(config).map_err(anyhow::Error::msg)?;
+    Ok(Box::new(move |line| reference.convert(line)))
+}
+
+#[cfg(not(feature = "opencc-sys"))]
+fn reference_converter(_: &str) -> anyhow::Result<LineConverter> {
+    anyhow::bail!(
+        "this qingxi was built without OpenCC's C++ library: rebuild with \
+         `cargo build --release --features opencc-sys` (see the README for the OPENCC_* settings)"
+    )
+}
+
+pub fn convert(input: Option<&Path>, config: &str, backend: &str) -> anyhow::Result<ExitCode> {
+    let converter = line_converter(config, backend)?;
     let (_, decoded) = read_text(input)?;
     let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
     for line in decoded.text.split_inclusive('\n') {
         let (body, end) = split_line_end(line);
+        let converted = converter(body).map_err(anyhow::Error::msg)?;
         let written = out
-            .write_all(converter.convert(body).as_bytes())
+            .write_all(converted.as_bytes())
             .and_then(|()| out.write_all(end.as_bytes()));
         if let Err(e) = written {
             return quiet_on_closed_pipe(e);

@@ -72,6 +72,10 @@ enum Command {
         /// t2s, tw2s, tw2sp, hk2s or hk2sp.
         #[arg(long, default_value = "t2s")]
         config: String,
+        /// `rust` (built in), or `opencc`: OpenCC's C++ library, as a reference
+        /// (only in builds with the cargo feature `opencc-sys`).
+        #[arg(long, default_value = "rust", value_parser = ["rust", "opencc"])]
+        backend: String,
         /// The file to convert; stdin when absent or `-`.
         input: Option<PathBuf>,
     },
@@ -218,7 +222,11 @@ pub fn main() -> ExitCode {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
         Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
-        Command::Convert { config, input } => fix::convert(input.as_deref(), &config),
+        Command::Convert {
+            config,
+            input,
+            backend,
+        } => fix::convert(input.as_deref(), &config, &backend),
         Command::Explain {
             inputs,
             pipeline,

@@ -9,6 +9,8 @@
 //! the metadata (`script_before`, `script`).
 
 pub mod opencc;
+#[cfg(feature = "opencc-sys")]
+pub mod reference;
 
 use std::path::PathBuf;
 

@@ -63,6 +63,18 @@ pub const CONFIGS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Every embedded file as OpenCC lays them out: dictionaries and `NAME.json` configs.
+pub fn embedded_files() -> impl Iterator<Item = (String, &'static str)> {
+    DICTIONARIES
+        .iter()
+        .map(|(name, text)| (name.to_string(), *text))
+        .chain(
+            CONFIGS
+                .iter()
+                .map(|(name, json)| (format!("{name}.json"), *json)),
+        )
+}
+
 pub fn config_names() -> Vec<&'static str> {
     CONFIGS.iter().map(|(name, _)| *name).collect()
 }
