@@ -4,22 +4,10 @@
 //! exactly where the garbling lost nothing, and flagged where it did.
 //! Skipped, with a message, where ../shared is absent.
 
-use std::path::PathBuf;
+mod common;
 
 use encoding_rs::{BIG5, Encoding, GBK, UTF_8};
 use qingxi::stages::mojibake::{Mojibake, MojibakeOptions};
-
-fn ntrex_lines(name: &str) -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/eval/ntrex")
-        .join(name);
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(
-        text.lines()
-            .map(|l| l.trim_end_matches('\r').to_string())
-            .collect(),
-    )
-}
 
 /// `text` written in `written` and read back as `read`, as a browser or a converter
 /// would: malformed bytes become U+FFFD. Returns the garbled text and whether
@@ -40,9 +28,9 @@ fn garble(
 #[test]
 fn news_text_is_untouched_and_garbled_news_is_repaired_or_flagged() {
     let (Some(simplified), Some(traditional), Some(english)) = (
-        ntrex_lines("newstest2019-ref.zho-CN.txt"),
-        ntrex_lines("newstest2019-ref.zho-TW.txt"),
-        ntrex_lines("newstest2019-src.eng.txt"),
+        common::ntrex_lines("newstest2019-ref.zho-CN.txt"),
+        common::ntrex_lines("newstest2019-ref.zho-TW.txt"),
+        common::ntrex_lines("newstest2019-src.eng.txt"),
     ) else {
         eprintln!("skipped: ../shared/eval/ntrex is not here (it is beside the project in CI)");
         return;

@@ -5,8 +5,9 @@
 //! the share removed (recall) and the share of removals that were noise (precision),
 //! and the share of real content lines kept. Skipped where ../shared is absent.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use qingxi::document::{Document, Source};
 use qingxi::pipeline::config::Pipeline;
@@ -27,18 +28,6 @@ impl Rng {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
-}
-
-fn ntrex(name: &str) -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/eval/ntrex")
-        .join(name);
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(
-        text.lines()
-            .map(|l| l.trim_end_matches('\r').to_string())
-            .collect(),
-    )
 }
 
 const SPAM_ZH: [&str; 16] = [
@@ -245,9 +234,9 @@ fn document(
 #[test]
 fn noise_is_removed_and_content_kept_on_a_labelled_dev_set() {
     let (Some(en), Some(cn), Some(tw)) = (
-        ntrex("newstest2019-src.eng.txt"),
-        ntrex("newstest2019-ref.zho-CN.txt"),
-        ntrex("newstest2019-ref.zho-TW.txt"),
+        common::ntrex_lines("newstest2019-src.eng.txt"),
+        common::ntrex_lines("newstest2019-ref.zho-CN.txt"),
+        common::ntrex_lines("newstest2019-ref.zho-TW.txt"),
     ) else {
         eprintln!("skipped: ../shared/eval/ntrex is not here (it is beside the project in CI)");
         return;

@@ -56,21 +56,9 @@ fn reference_converter(_: &str) -> anyhow::Result<LineConverter> {
 pub fn convert(input: Option<&Path>, config: &str, backend: &str) -> anyhow::Result<ExitCode> {
     let converter = line_converter(config, backend)?;
     let (_, decoded) = read_text(input)?;
-    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    for line in decoded.text.split_inclusive('\n') {
-        let (body, end) = split_line_end(line);
-        let converted = converter(body).map_err(anyhow::Error::msg)?;
-        let written = out
-            .write_all(converted.as_bytes())
-            .and_then(|()| out.write_all(end.as_bytes()));
-        if let Err(e) = written {
-            return quiet_on_closed_pipe(e);
-        }
-    }
-    match out.flush() {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) => quiet_on_closed_pipe(e),
-    }
+    write_lines(&decoded.text, |_, body| {
+        converter(body).map_err(anyhow::Error::msg)
+    })
 }
 
 pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
@@ -79,16 +67,28 @@ pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
         eprintln!("{name}: decoded from {}", decoded.encoding);
     }
     let stage = Mojibake::new(MojibakeOptions::default());
-    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    for (n, line) in decoded.text.split_inclusive('\n').enumerate() {
-        let (body, end) = split_line_end(line);
+    write_lines(&decoded.text, |n, body| {
         let (fixed, repairs, garbled) = stage.fix(body);
         if explain {
-            report(&name, n + 1, body, &repairs, "repaired");
-            report(&name, n + 1, &fixed, &garbled, "garbled");
+            report(&name, n, body, &repairs, "repaired");
+            report(&name, n, &fixed, &garbled, "garbled");
         }
+        Ok(fixed.into_owned())
+    })
+}
+
+/// Writes `text` to stdout line by line through `change` (given the 1-based line
+/// number and the line without its end), keeping every line end as it was.
+fn write_lines(
+    text: &str,
+    mut change: impl FnMut(usize, &str) -> anyhow::Result<String>,
+) -> anyhow::Result<ExitCode> {
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let (body, end) = split_line_end(line);
+        let changed = change(n + 1, body)?;
         let written = out
-            .write_all(fixed.as_bytes())
+            .write_all(changed.as_bytes())
             .and_then(|()| out.write_all(end.as_bytes()));
         if let Err(e) = written {
             return quiet_on_closed_pipe(e);

@@ -263,9 +263,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Document {
-        let mut doc = Document::sample(text);
-        build(toml::Table::new()).unwrap().process(&mut doc);
-        doc
+        super::super::run_with_defaults(&SPEC, text)
     }
 
     fn removed(doc: &Document) -> Vec<(&'static str, &str)> {

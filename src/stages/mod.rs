@@ -121,6 +121,15 @@ pub fn data_file(
     }
 }
 
+/// Runs `spec`'s stage, with default options, on a sample document (for tests).
+#[cfg(test)]
+pub(crate) fn run_with_defaults(spec: &StageSpec, text: &str) -> Document {
+    let mut doc = Document::sample(text);
+    let stage = (spec.build)(toml::Table::new()).unwrap_or_else(|e| panic!("{}: {e}", spec.name));
+    stage.process(&mut doc);
+    doc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
