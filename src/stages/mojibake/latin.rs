@@ -91,10 +91,37 @@ pub fn lost_no_break_space(before_previous: Option<char>, previous: Option<char>
         && before_previous.is_none_or(|b| b.is_lowercase() || b.is_whitespace())
 }
 
-/// Repairs Latin mojibake in `text`; `None` when plsfix finds none.
+/// Repairs Latin mojibake in `text`; `None` when plsfix finds none, or when its
+/// repair would conjure a lone letter of another alphabet out of two symbols
+/// (`×“` reads as windows-1252 for `ד`, but a single Hebrew letter among Latin or
+/// Chinese text is no word: real mojibake of such an alphabet spells words).
 pub fn repair(text: &str) -> Option<String> {
     let fixed = plsfix::fix_text(text, Some(&CONFIG));
-    (fixed != text).then_some(fixed)
+    if fixed == text {
+        return None;
+    }
+    (lone_letters(&fixed) <= lone_letters(text)).then_some(fixed)
+}
+
+/// Letters of another alphabet with no letter of it beside them.
+fn lone_letters(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| {
+            let neighbour = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|&c| is_other_alphabet(c))
+            };
+            is_other_alphabet(chars[i]) && !neighbour(i.checked_sub(1)) && !neighbour(Some(i + 1))
+        })
+        .count()
+}
+
+/// Letters of the alphabets single-byte mojibake can spell besides Latin: Cyrillic,
+/// Hebrew, Arabic. Greek is left out: a lone Greek letter is a symbol in science
+/// and units (`IL2Rγc`, `μm`).
+fn is_other_alphabet(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52F}' | '\u{5D0}'..='\u{5EA}' | '\u{620}'..='\u{64A}')
 }
 
 #[cfg(test)]
@@ -117,6 +144,7 @@ mod tests {
         for clean in [
             "NÃO, AMANHÃ É OUTRO DIA em São Paulo; déjà vu; 5 €; emoji 🎉; 𠀀𪚥 rare CJK",
             "┌──┐ │ok│ └──┘ ├┤a┼┐ box drawing",
+            "2×“3” and 4×‘5’",
             "上半年,杭州高新区(滨江)地区生产总值首破千亿元,同比增长4.0%;“科技创新鼎”。（一）ＡＢＣ",
             "“Quoted” English — with dashes… and ﬁ ligatures",
             "Привет, как её дела? Ещё раз.",

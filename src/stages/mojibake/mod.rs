@@ -385,10 +385,12 @@ mod tests {
 
     proptest::proptest! {
         /// `?` is left out: beside Chinese it is either a question mark or a lost
-        /// character, and the garble tests pin down which is which.
+        /// character, and the garble tests pin down which is which. Currency signs
+        /// come before amounts: glued to an accented letter (`ç¥`) they are exactly
+        /// what mojibake looks like.
         #[test]
         fn clean_text_comes_back_unchanged(
-            text in "[a-zA-Z0-9 ,.;:!éàüöñçÉ“”‘’—…€£¥°×·《》「」（），。、；：！？一二三四五六七八九十的是了在和有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府思难证布约更太才选收南比金连院节指安称打场气机能调议满系油期务持万世团界科技领利奋迈进区园滨江杭州]{0,60}"
+            text in "([a-zA-Z0-9 ,.;:!éàüöñçÉ“”‘’—…°×·《》「」（），。、；：！？一二三四五六七八九十的是了在和有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府思难证布约更太才选收南比金连院节指安称打场气机能调议满系油期务持万世团界科技领利奋迈进区园滨江杭州]{0,12}( [€£¥][0-9]{1,4})?){0,6}"
         ) {
             let stage = Mojibake::new(MojibakeOptions::default());
             let (fixed, repairs, garbled) = stage.fix(&text);
