@@ -97,6 +97,8 @@ pub struct Document {
     /// Fields of the input record other than text and id (the datatrove/dolma convention).
     pub metadata: Map<String, Value>,
     pub edits: Vec<Edit>,
+    /// Sentence spans per paragraph (byte ranges in its text), set by `segment`.
+    pub sentences: Vec<Vec<(usize, usize)>>,
     /// Facts stages add to the output metadata (`garble_score`).
     pub annotations: Map<String, Value>,
     /// Changes to spacing and encoding damage, counted per stage and kind (too many
@@ -128,6 +130,7 @@ impl Document {
             encoding,
             metadata: Map::new(),
             edits: Vec::new(),
+            sentences: Vec::new(),
             annotations: Map::new(),
             changes: BTreeMap::new(),
         }

@@ -1,7 +1,7 @@
 //! The seed pages in ../shared/seeds against ../shared/seeds/expected.json, for what
 //! the stages built so far must already do: every page read, its language right,
 //! its noise dropped, its garbled span reported, its content kept and converted to
-//! Simplified (the sentence checks join with segmentation). Skipped, with a
+//! Simplified, its listed sentences each one sentence. Skipped, with a
 //! message, where ../shared is absent (a user's clone).
 
 use std::path::PathBuf;
@@ -64,7 +64,7 @@ fn seed_pages_meet_what_the_current_stages_promise() {
     let rejects_path = dir.path().join("rejects.jsonl");
     let output = Command::cargo_bin("qingxi")
         .unwrap()
-        .args(["clean", "--quiet", "--rejects"])
+        .args(["clean", "--quiet", "--sentences", "--rejects"])
         .arg(&rejects_path)
         .arg("--pipeline")
         .arg(&pipeline)
@@ -101,6 +101,19 @@ fn seed_pages_meet_what_the_current_stages_promise() {
         for drop in want["must_drop"].as_array().unwrap() {
             let drop = fold(drop.as_str().unwrap());
             assert!(!text.contains(&drop), "{name} drops {drop:?}");
+        }
+        let sentences: Vec<String> = doc["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| fold(s["text"].as_str().unwrap()))
+            .collect();
+        for sentence in want["sentences"].as_array().into_iter().flatten() {
+            let sentence = fold(sentence.as_str().unwrap());
+            assert!(
+                sentences.contains(&sentence),
+                "{name}: {sentence:?} is one sentence"
+            );
         }
         for garbled in want["flag_garbled"].as_array().into_iter().flatten() {
             let garbled = fold(garbled.as_str().unwrap());

@@ -11,6 +11,7 @@ use crate::io::compression::decompressing_reader;
 use crate::io::encoding;
 use crate::stages::convert::opencc;
 use crate::stages::mojibake::{Finding, Mojibake, MojibakeOptions};
+use crate::stages::segment::{SegmentOptions, Segmenter};
 
 /// Reads a whole input (a file or stdin, decompressed) and decodes it.
 fn read_text(input: Option<&Path>) -> anyhow::Result<(String, encoding::Decoded)> {
@@ -74,6 +75,30 @@ pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
             report(&name, n, &fixed, &garbled, "garbled");
         }
         Ok(fixed.into_owned())
+    })
+}
+
+pub fn segment(input: Option<&Path>, jsonl: bool, semicolon: bool) -> anyhow::Result<ExitCode> {
+    let options = SegmentOptions {
+        semicolon_ends_sentence: semicolon,
+        ..SegmentOptions::default()
+    };
+    let segmenter = Segmenter::new(&options).map_err(anyhow::Error::msg)?;
+    let (_, decoded) = read_text(input)?;
+    write_lines(&decoded.text, |n, body| {
+        let mut out = String::new();
+        for (start, end) in segmenter.split(body) {
+            if jsonl {
+                let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
+                out.push_str(&record.to_string());
+            } else {
+                out.push_str(&body[start..end]);
+            }
+            out.push('\n');
+        }
+        // The line's own end follows; the last sentence's newline would double it.
+        out.pop();
+        Ok(out)
     })
 }
 

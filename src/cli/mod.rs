@@ -79,6 +79,20 @@ enum Command {
         /// The file to convert; stdin when absent or `-`.
         input: Option<PathBuf>,
     },
+    /// Split text into sentences (stdin to stdout, one sentence per line).
+    #[command(after_help = "Examples:\n  \
+        qingxi segment < article.txt\n  \
+        qingxi segment --jsonl < article.txt     {\"line\", \"start\", \"end\", \"text\"} per sentence")]
+    Segment {
+        /// The file to split; stdin when absent or `-`.
+        input: Option<PathBuf>,
+        /// One JSON record per sentence with its line and byte offsets in that line.
+        #[arg(long)]
+        jsonl: bool,
+        /// `；` ends a sentence too.
+        #[arg(long)]
+        semicolon: bool,
+    },
     /// Show each document with every removed or changed span marked and its reason.
     #[command(
         after_help = "Removed text is shown struck through in red on a terminal and as\n\
@@ -195,6 +209,9 @@ struct CleanArgs {
     /// Use this pipeline file's stages (and run settings) instead of the default.
     #[arg(long)]
     pipeline: Option<PathBuf>,
+    /// Add `sentences` (text and offsets) to each output document.
+    #[arg(long)]
+    sentences: bool,
     /// Input layout.
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -227,6 +244,11 @@ pub fn main() -> ExitCode {
             input,
             backend,
         } => fix::convert(input.as_deref(), &config, &backend),
+        Command::Segment {
+            input,
+            jsonl,
+            semicolon,
+        } => fix::segment(input.as_deref(), jsonl, semicolon),
         Command::Explain {
             inputs,
             pipeline,
@@ -273,6 +295,12 @@ fn clean(args: CleanArgs) -> anyhow::Result<ExitCode> {
         Some(path) => Pipeline::load(path)?,
         None => Pipeline::default_pipeline(),
     };
+    let mut pipeline = pipeline;
+    if args.sentences && !pipeline.stages.iter().any(|s| s.name() == "segment") {
+        let segment =
+            (stages::segment::SPEC.build)(toml::Table::new()).map_err(anyhow::Error::msg)?;
+        pipeline.stages.push(segment);
+    }
     let output = Target::parse(&args.output);
     let rejects = args
         .rejects

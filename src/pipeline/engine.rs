@@ -483,7 +483,28 @@ fn write_output_line(out: &mut Vec<u8>, doc: &Document) {
     out.extend_from_slice(b",\"metadata\":");
     // Serialising a map of JSON values to memory cannot fail.
     let _ = serde_json::to_writer(&mut *out, &output_metadata(doc));
+    if !doc.sentences.is_empty() {
+        out.extend_from_slice(b",\"sentences\":");
+        let _ = serde_json::to_writer(&mut *out, &sentence_records(doc));
+    }
     out.extend_from_slice(b"}\n");
+}
+
+/// `{"text", "start", "end"}` per sentence, offsets in bytes of the output text.
+fn sentence_records(doc: &Document) -> Vec<Value> {
+    let mut records = Vec::new();
+    let mut paragraph_start = 0;
+    for (paragraph, spans) in doc.paragraphs.iter().zip(&doc.sentences) {
+        for &(start, end) in spans {
+            records.push(serde_json::json!({
+                "text": &paragraph.text[start..end],
+                "start": paragraph_start + start,
+                "end": paragraph_start + end,
+            }));
+        }
+        paragraph_start += paragraph.text.len() + 1;
+    }
+    records
 }
 
 fn output_metadata(doc: &Document) -> Map<String, Value> {

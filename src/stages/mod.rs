@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod mojibake;
 pub mod normalize;
 pub mod repeated_lines;
+pub mod segment;
 pub mod spam_header;
 
 pub trait Stage: Send + Sync {
@@ -36,7 +37,8 @@ pub struct StageSpec {
 }
 
 /// Every stage a pipeline can name, in the order the default pipeline runs them
-/// (`repeated_lines` is not in it: it needs a table made beforehand).
+/// (`segment` joins it with `qingxi clean --sentences`; `repeated_lines` needs a
+/// table made beforehand).
 pub const REGISTRY: &[StageSpec] = &[
     mojibake::SPEC,
     normalize::SPEC,
@@ -46,6 +48,7 @@ pub const REGISTRY: &[StageSpec] = &[
     boilerplate::SPEC,
     join_lines::SPEC,
     convert::SPEC,
+    segment::SPEC,
     repeated_lines::SPEC,
 ];
 
