@@ -98,24 +98,26 @@ impl Mojibake {
         let mut signs = Signs::of(text);
         let mut repairs = Vec::new();
         let mut fixed = Cow::Borrowed(text);
-        if self.options.latin && signs.latin {
-            if let Some(repaired) = latin::repair(text) {
-                repairs.push(Finding {
-                    reason: "latin-mojibake",
-                    start: 0,
-                    end: text.len(),
-                    original: text.to_string(),
-                    replacement: Some(repaired.clone()),
-                });
-                // The repair can bring out Chinese (`ç®€ä½“` → `简体`): look again.
-                signs = Signs::of(&repaired);
-                fixed = Cow::Owned(repaired);
-            }
+        if self.options.latin
+            && signs.latin
+            && let Some(repaired) = latin::repair(text)
+        {
+            repairs.push(Finding {
+                reason: "latin-mojibake",
+                start: 0,
+                end: text.len(),
+                original: text.to_string(),
+                replacement: Some(repaired.clone()),
+            });
+            // The repair can bring out Chinese (`ç®€ä½“` → `简体`): look again.
+            signs = Signs::of(&repaired);
+            fixed = Cow::Owned(repaired);
         }
-        if self.options.chinese && signs.chinese {
-            if let Some(repaired) = repair_chinese(&fixed, &mut repairs) {
-                fixed = Cow::Owned(repaired);
-            }
+        if self.options.chinese
+            && signs.chinese
+            && let Some(repaired) = repair_chinese(&fixed, &mut repairs)
+        {
+            fixed = Cow::Owned(repaired);
         }
         let garbled = if signs.garble {
             garble::find(&fixed)
