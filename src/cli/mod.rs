@@ -14,7 +14,7 @@ use crate::stages;
 
 mod boilerplate;
 mod explain;
-mod fix;
+mod filters;
 
 /// Exit status when some records could not be processed (the rest were).
 const EXIT_RECORDS_FAILED: u8 = 1;
@@ -108,18 +108,37 @@ enum Command {
         /// Use this pipeline file's stages instead of the default pipeline's.
         #[arg(long)]
         pipeline: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "auto")]
-        format: Format,
-        #[arg(long, default_value = "text")]
-        text_field: String,
-        #[arg(long, default_value = "id")]
-        id_field: String,
+        #[command(flatten)]
+        records: RecordArgs,
     },
     /// Count lines across documents, for the repeated_lines stage.
     #[command(subcommand)]
     Boilerplate(BoilerplateCommand),
     /// List the stages a pipeline can use, with their options.
     Stages,
+}
+
+/// How input records are laid out, for the commands that read documents.
+#[derive(Args)]
+struct RecordArgs {
+    /// Input layout.
+    #[arg(long, value_enum, default_value = "auto")]
+    format: Format,
+    /// JSONL field holding the text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// JSONL field holding the document id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+}
+
+impl RecordArgs {
+    fn fields(&self) -> crate::io::input::RecordFields {
+        crate::io::input::RecordFields {
+            text: self.text_field.clone(),
+            id: self.id_field.clone(),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -138,12 +157,8 @@ enum BoilerplateCommand {
         /// The table to write.
         #[arg(long, short = 'o')]
         output: PathBuf,
-        #[arg(long, value_enum, default_value = "auto")]
-        format: Format,
-        #[arg(long, default_value = "text")]
-        text_field: String,
-        #[arg(long, default_value = "id")]
-        id_field: String,
+        #[command(flatten)]
+        records: RecordArgs,
         /// Worker threads (0: one per core).
         #[arg(long, short = 'j', default_value_t = 0)]
         threads: usize,
@@ -238,44 +253,33 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Clean(args) => clean(args),
         Command::Run(args) => run(args),
-        Command::Fix(args) => fix::fix(args.input.as_deref(), args.explain),
+        Command::Fix(args) => filters::fix(args.input.as_deref(), args.explain),
         Command::Convert {
             config,
             input,
             backend,
-        } => fix::convert(input.as_deref(), &config, &backend),
+        } => filters::convert(input.as_deref(), &config, &backend),
         Command::Segment {
             input,
             jsonl,
             semicolon,
-        } => fix::segment(input.as_deref(), jsonl, semicolon),
+        } => filters::segment(input.as_deref(), jsonl, semicolon),
         Command::Explain {
             inputs,
             pipeline,
-            format,
-            text_field,
-            id_field,
-        } => {
-            let fields = crate::io::input::RecordFields {
-                text: text_field,
-                id: id_field,
-            };
-            explain::explain(&inputs, pipeline.as_deref(), format, &fields)
-        }
+            records,
+        } => explain::explain(
+            &inputs,
+            pipeline.as_deref(),
+            records.format,
+            &records.fields(),
+        ),
         Command::Boilerplate(BoilerplateCommand::Count {
             inputs,
             output,
-            format,
-            text_field,
-            id_field,
+            records,
             threads,
-        }) => {
-            let fields = crate::io::input::RecordFields {
-                text: text_field,
-                id: id_field,
-            };
-            boilerplate::count(&inputs, format, &fields, &output, threads)
-        }
+        }) => boilerplate::count(&inputs, records.format, &records.fields(), &output, threads),
         Command::Boilerplate(BoilerplateCommand::Merge { tables, output }) => {
             boilerplate::merge(&tables, &output)
         }

@@ -1,5 +1,6 @@
-//! `qingxi fix` and `qingxi convert`: one step alone (mojibake repair, script
-//! conversion), text in and text out, line structure kept.
+//! `qingxi fix`, `qingxi convert` and `qingxi segment`: one step alone (mojibake
+//! repair, script conversion, sentence splitting), text in and text out, line
+//! structure kept.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
