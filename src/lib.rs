@@ -8,6 +8,7 @@
 //! - [`pipeline`]: pipeline files, the streaming parallel engine, the run report;
 //! - [`cli`]: the `qingxi` command line.
 
+pub mod align;
 pub mod cli;
 pub mod document;
 pub mod io;

@@ -12,6 +12,7 @@ use crate::pipeline::engine::{self, Job, Progress};
 use crate::pipeline::report::Report;
 use crate::stages;
 
+mod align;
 mod boilerplate;
 mod explain;
 mod filters;
@@ -93,6 +94,20 @@ enum Command {
         #[arg(long)]
         semicolon: bool,
     },
+    /// Align Chinese–English documents into sentence (or paragraph) pairs.
+    #[command(
+        after_help = "Each side is cleaned by the default pipeline's stages (or --pipeline's),\n\
+        Traditional Chinese becomes Simplified, paragraphs are aligned, then sentences\n\
+        within aligned paragraphs.\n\n\
+        Examples:\n  \
+        qingxi align --zh a.zh.txt --en a.en.txt -o pairs.jsonl       one document pair\n  \
+        qingxi align docs/ -o pairs.jsonl.gz                         NAME.zh.* with NAME.en.*\n  \
+        qingxi align pairs.jsonl --zh-field source --en-field target  a pair per record\n  \
+        qingxi align page.txt                                        a bilingual page\n  \
+        qingxi align docs/ --format moses -o train                   train.zh and train.en\n  \
+        qingxi align --presegmented --format beads --zh z.txt --en e.txt   [0]:[0,1] lines"
+    )]
+    Align(align::AlignArgs),
     /// Show each document with every removed or changed span marked and its reason.
     #[command(
         after_help = "Removed text is shown struck through in red on a terminal and as\n\
@@ -264,6 +279,7 @@ pub fn main() -> ExitCode {
             jsonl,
             semicolon,
         } => filters::segment(input.as_deref(), jsonl, semicolon),
+        Command::Align(args) => align::align(args),
         Command::Explain {
             inputs,
             pipeline,

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::document::Document;
 
+pub mod align;
 pub mod boilerplate;
 pub mod contact_ads;
 pub mod convert;
@@ -38,7 +39,7 @@ pub struct StageSpec {
 
 /// Every stage a pipeline can name, in the order the default pipeline runs them
 /// (`segment` joins it with `qingxi clean --sentences`; `repeated_lines` needs a
-/// table made beforehand).
+/// table made beforehand; `align` works on bilingual pages).
 pub const REGISTRY: &[StageSpec] = &[
     mojibake::SPEC,
     normalize::SPEC,
@@ -50,6 +51,7 @@ pub const REGISTRY: &[StageSpec] = &[
     convert::SPEC,
     segment::SPEC,
     repeated_lines::SPEC,
+    align::SPEC,
 ];
 
 pub fn find(name: &str) -> Option<&'static StageSpec> {
