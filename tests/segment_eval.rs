@@ -76,7 +76,14 @@ fn golden_rules_and_the_chinese_supplement() {
         eprintln!("{key}: {ok}/{count}");
     }
     let score = |key: &str| scores.get(key).map_or(0, |s| s.1);
-    assert!(score("en-golden") >= 45, "English golden rules");
+    assert!(score("en-golden") >= 47, "English golden rules");
+    let all_golden: usize = scores
+        .iter()
+        .filter(|(key, _)| key.ends_with("-golden"))
+        .map(|(_, s)| s.1)
+        .sum();
+    eprintln!("golden rules, all 23 languages: {all_golden}");
+    assert!(all_golden >= 137, "golden rules over all languages");
     assert!(score("zh-supplement") >= 22, "Chinese supplement");
 }
 
@@ -96,8 +103,18 @@ fn boundary_f1(segmenter: &Segmenter, lines: &[String], ids: &[String], joiner: 
             text.push_str(line.trim());
             gold.insert(text.len());
         }
-        let predicted: std::collections::HashSet<usize> =
-            segmenter.split(&text).into_iter().map(|(_, e)| e).collect();
+        // Paragraphs are lines (a newline joiner keeps them apart), as in a page.
+        let mut predicted = std::collections::HashSet::new();
+        let mut offset = 0;
+        for paragraph in text.split('\n') {
+            predicted.extend(
+                segmenter
+                    .split(paragraph)
+                    .into_iter()
+                    .map(|(_, e)| offset + e),
+            );
+            offset += paragraph.len() + 1;
+        }
         tp += predicted.intersection(&gold).count();
         fp += predicted.difference(&gold).count();
         fn_ += gold.difference(&predicted).count();
@@ -121,6 +138,21 @@ fn boundary_f1_on_ntrex() {
     let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
     let f1_en = boundary_f1(&segmenter, &en, &ids, " ");
     let f1_zh = boundary_f1(&segmenter, &cn, &ids, "");
-    eprintln!("NTREX boundary F1: English {f1_en:.4}, Chinese {f1_zh:.4}");
-    assert!(f1_en >= 0.95 && f1_zh >= 0.80, "{f1_en} {f1_zh}");
+    eprintln!(
+        "NTREX boundary F1, a document's lines joined: English {f1_en:.4}, Chinese {f1_zh:.4}"
+    );
+    assert!(f1_en >= 0.955 && f1_zh >= 0.88, "{f1_en} {f1_zh}");
+    // As a page gives them: each line a paragraph, so only splits inside a line can
+    // be wrong (headlines without a final stop cost nothing here).
+    let lines_en = boundary_f1(&segmenter, &en, &ids, "\n");
+    let lines_zh = boundary_f1(&segmenter, &cn, &ids, "\n");
+    eprintln!(
+        "NTREX boundary F1, lines as paragraphs: English {lines_en:.4}, Chinese {lines_zh:.4}"
+    );
+    // Chinese lines that hold two sentences (a translator split one English
+    // sentence in two) count as errors here though they are right.
+    assert!(
+        lines_en >= 0.99 && lines_zh >= 0.98,
+        "{lines_en} {lines_zh}"
+    );
 }
