@@ -65,7 +65,8 @@ fn golden_rules_and_the_chinese_supplement() {
         let entry = scores.entry(key.clone()).or_default();
         entry.0 += 1;
         entry.1 += (got == want) as usize;
-        if got != want && (key == "en-golden" || key == "zh-supplement") {
+        let all_misses = std::env::var_os("QINGXI_SEGMENT_MISSES").is_some();
+        if got != want && (all_misses || key == "en-golden" || key == "zh-supplement") {
             eprintln!(
                 "  {}: {text:?}\n    got  {got:?}\n    want {want:?}",
                 case["id"]
@@ -115,6 +116,9 @@ fn boundary_f1(segmenter: &Segmenter, lines: &[String], ids: &[String], joiner: 
             );
             offset += paragraph.len() + 1;
         }
+        if std::env::var_os("QINGXI_SEGMENT_MISSES").is_some() {
+            print_misses(&text, &predicted, &gold);
+        }
         tp += predicted.intersection(&gold).count();
         fp += predicted.difference(&gold).count();
         fn_ += gold.difference(&predicted).count();
@@ -123,6 +127,29 @@ fn boundary_f1(segmenter: &Segmenter, lines: &[String], ids: &[String], joiner: 
     let precision = tp as f64 / (tp + fp) as f64;
     let recall = tp as f64 / (tp + fn_) as f64;
     2.0 * precision * recall / (precision + recall)
+}
+
+/// With QINGXI_SEGMENT_MISSES set: each wrong or missed boundary, with the text
+/// either side (`|` marks the place).
+fn print_misses(
+    text: &str,
+    predicted: &std::collections::HashSet<usize>,
+    gold: &std::collections::HashSet<usize>,
+) {
+    let around = |at: usize| {
+        let before: String = text[..at].chars().rev().take(40).collect();
+        let before: String = before.chars().rev().collect();
+        let after: String = text[at..].chars().take(40).collect();
+        format!("{before}|{after}")
+    };
+    for &at in predicted.difference(gold) {
+        eprintln!("  false: {}", around(at));
+    }
+    for &at in gold.difference(predicted) {
+        if at < text.len() {
+            eprintln!("  missed: {}", around(at));
+        }
+    }
 }
 
 #[test]

@@ -23,6 +23,7 @@ pub struct ZhUnit {
     /// Number of Chinese words (and Latin tokens) found, and their bits.
     pub tokens: usize,
     pub words: Mask,
+    /// Anchor keys: numbers by value, and quotation and bracket structure.
     pub numbers: Vec<u64>,
     /// Romanizations its Han characters could have (see [`super::names`]).
     pub names: Vec<u64>,
@@ -33,6 +34,7 @@ pub struct ZhUnit {
 pub struct EnUnit {
     pub len: f64,
     pub words: Vec<u32>,
+    /// Anchor keys: numbers by value, and quotation and bracket structure.
     pub numbers: Vec<u64>,
     /// Capitalized words that may be romanized Chinese names.
     pub names: Vec<u64>,
@@ -40,6 +42,20 @@ pub struct EnUnit {
 
 fn visible_len(text: &str) -> f64 {
     text.chars().filter(|c| !c.is_whitespace()).count() as f64
+}
+
+/// Anchor keys for structure that survives translation: a quotation, a bracketed
+/// aside. Tagged apart from every number key.
+const QUOTATION: u64 = 1 << 62 | 1;
+const BRACKETS: u64 = 1 << 62 | 2;
+
+fn structure(text: &str, keys: &mut Vec<u64>) {
+    if text.contains(['“', '”', '「', '」', '"', '『', '‘']) {
+        keys.push(QUOTATION);
+    }
+    if text.contains(['(', '（']) {
+        keys.push(BRACKETS);
+    }
 }
 
 fn distinct(mut keys: Vec<u64>) -> Vec<u64> {
@@ -80,6 +96,7 @@ impl ZhUnit {
         let words = (0..count.min(Mask::BITS as usize)).fold(0, |m, k| m | bit(k));
         let mut keys = Vec::new();
         numbers::chinese(text, &mut keys);
+        structure(text, &mut keys);
         ZhUnit {
             len: visible_len(text),
             glosses,
@@ -162,6 +179,7 @@ impl EnUnit {
         words.dedup();
         let mut keys = Vec::new();
         numbers::english(text, &mut keys);
+        structure(text, &mut keys);
         EnUnit {
             len: visible_len(text),
             words,
