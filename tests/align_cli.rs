@@ -214,3 +214,17 @@ fn no_input_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--zh FILE --en FILE"));
 }
+
+#[test]
+fn the_align_stage_pairs_a_bilingual_page_in_a_pipeline() {
+    let output = qingxi()
+        .args(["clean", "welsh_bilingual.txt", "-q", "--pipeline"])
+        .arg(repo().join("pipelines/bilingual.toml"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let docs = json_lines(&output.stdout);
+    let pairs = docs[0]["metadata"]["pairs"].as_array().expect("pairs");
+    assert!(pairs.len() >= 12, "{} pairs", pairs.len());
+    assert_eq!(pairs[0]["en"], "Welsh AMs worried about 'looking like muppets'");
+}
