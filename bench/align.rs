@@ -16,6 +16,9 @@ use std::time::Instant;
 use qingxi::align::beads::{self, Counts, IdBead};
 use qingxi::align::{Aligner, Level, Lexicon, Pair};
 
+mod common;
+use common::env_number;
+
 #[path = "../tests/support/ntrex_perturbed.rs"]
 mod ntrex_perturbed;
 
@@ -56,15 +59,7 @@ fn mac(dir: &Path) -> Option<Vec<Doc>> {
 }
 
 fn to_ids(pairs: &[Pair]) -> Vec<IdBead> {
-    pairs
-        .iter()
-        .map(|p| {
-            (
-                p.zh_sentences.clone().collect(),
-                p.en_sentences.clone().collect(),
-            )
-        })
-        .collect()
+    pairs.iter().map(Pair::sentence_ids).collect()
 }
 
 fn evaluate(name: &str, docs: &[Doc], aligner: &Aligner, runs: usize) {
@@ -128,10 +123,7 @@ fn evaluate(name: &str, docs: &[Doc], aligner: &Aligner, runs: usize) {
 fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let shared = repo.join("../shared");
-    let runs: usize = std::env::var("QINGXI_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let runs: usize = env_number("QINGXI_BENCH_RUNS", 5);
     let mut aligner = Aligner::new(Lexicon::embedded().expect("embedded lexicon"));
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.windows(2).filter(|w| w[0] == "--set") {

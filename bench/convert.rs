@@ -12,16 +12,13 @@ use std::time::Instant;
 use qingxi::io::encoding;
 use qingxi::stages::convert::opencc;
 
+mod common;
+use common::env_number;
+
 fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let megabytes: usize = std::env::var("QINGXI_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let runs: usize = std::env::var("QINGXI_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let megabytes: usize = env_number("QINGXI_BENCH_MB", 20);
+    let runs: usize = env_number("QINGXI_BENCH_RUNS", 5);
     let ntrex = repo.join("../shared/eval/ntrex/newstest2019-ref.zho-TW.txt");
     let source = if ntrex.exists() {
         std::fs::read_to_string(&ntrex)

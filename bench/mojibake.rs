@@ -16,12 +16,8 @@ use std::time::Instant;
 use qingxi::io::encoding;
 use qingxi::stages::mojibake::{Mojibake, MojibakeOptions};
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_number;
 
 fn source_lines(repo: &Path) -> Vec<String> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(repo.join("corpus"))

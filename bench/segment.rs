@@ -14,6 +14,9 @@ use std::time::Instant;
 use qingxi::io::encoding;
 use qingxi::stages::segment::{SegmentOptions, Segmenter};
 
+mod common;
+use common::env_number;
+
 fn paragraphs(repo: &Path, lang: &str) -> Vec<String> {
     let name = if lang == "en" {
         "newstest2019-src.eng.txt"
@@ -59,14 +62,8 @@ fn median_mb_per_s(segmenter: &Segmenter, paragraphs: &[String], runs: usize) ->
 
 fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let megabytes: usize = std::env::var("QINGXI_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let runs: usize = std::env::var("QINGXI_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let megabytes: usize = env_number("QINGXI_BENCH_MB", 20);
+    let runs: usize = env_number("QINGXI_BENCH_RUNS", 5);
     let segmenter = Segmenter::new(&SegmentOptions::default()).expect("segmenter");
     let out_dir = repo.join("target/bench-data");
     std::fs::create_dir_all(&out_dir).expect("target/bench-data");

@@ -21,12 +21,8 @@ use qingxi::pipeline::config::Pipeline;
 use qingxi::pipeline::engine::{self, BatchLimits, Job, Progress};
 use qingxi::stages::{self, Stage};
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_number;
 
 /// A small deterministic generator (xorshift), so every machine builds the same corpus.
 struct Rng(u64);

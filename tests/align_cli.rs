@@ -24,21 +24,27 @@ fn json_lines(bytes: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// Runs qingxi in the fixtures folder, expects success, and reads its JSONL output.
+fn records_of(args: &[&str]) -> Vec<Value> {
+    let output = qingxi().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    json_lines(&output.stdout)
+}
+
 #[test]
 fn a_traditional_chinese_pair_is_cleaned_converted_and_aligned() {
-    let output = qingxi()
-        .args([
-            "align",
-            "--zh",
-            "welsh.zh.txt",
-            "--en",
-            "welsh.en.txt",
-            "-q",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let pairs = json_lines(&output.stdout);
+    let pairs = records_of(&[
+        "align",
+        "--zh",
+        "welsh.zh.txt",
+        "--en",
+        "welsh.en.txt",
+        "-q",
+    ]);
     // 16 segments a side, every one translated.
     assert!(pairs.len() >= 14, "{} pairs", pairs.len());
     let first = &pairs[0];
@@ -170,21 +176,16 @@ fn presegmented_beads_cover_every_line() {
 
 #[test]
 fn paragraph_level_pairs_whole_paragraphs() {
-    let output = qingxi()
-        .args([
-            "align",
-            "--level",
-            "paragraph",
-            "--zh",
-            "welsh.zh.txt",
-            "--en",
-            "welsh.en.txt",
-            "-q",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let pairs = json_lines(&output.stdout);
+    let pairs = records_of(&[
+        "align",
+        "--level",
+        "paragraph",
+        "--zh",
+        "welsh.zh.txt",
+        "--en",
+        "welsh.en.txt",
+        "-q",
+    ]);
     assert_eq!(pairs.len(), 6, "six paragraphs a side");
     assert!(pairs.iter().all(|p| p["bead"] == "1-1"));
 }
@@ -226,5 +227,8 @@ fn the_align_stage_pairs_a_bilingual_page_in_a_pipeline() {
     let docs = json_lines(&output.stdout);
     let pairs = docs[0]["metadata"]["pairs"].as_array().expect("pairs");
     assert!(pairs.len() >= 12, "{} pairs", pairs.len());
-    assert_eq!(pairs[0]["en"], "Welsh AMs worried about 'looking like muppets'");
+    assert_eq!(
+        pairs[0]["en"],
+        "Welsh AMs worried about 'looking like muppets'"
+    );
 }

@@ -14,15 +14,7 @@ use qingxi::align::{Aligner, Level, Lexicon, Pair};
 mod ntrex_perturbed;
 
 fn ids(pairs: &[Pair]) -> Vec<IdBead> {
-    pairs
-        .iter()
-        .map(|p| {
-            (
-                p.zh_sentences.clone().collect(),
-                p.en_sentences.clone().collect(),
-            )
-        })
-        .collect()
+    pairs.iter().map(Pair::sentence_ids).collect()
 }
 
 #[test]

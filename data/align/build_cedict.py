@@ -58,11 +58,18 @@ def main(dump, out):
                 word = word.lower()
                 if word not in STOP and word not in words:
                     words.append(word)
-    body = ''.join(f'{k}\t{" ".join(v)}\n' for k, v in sorted(words_of.items()) if v)
+    count = write_table(out, {k: v for k, v in words_of.items() if v})
+    print(f'{count} headwords -> {out}')
+
+
+def write_table(out, rows):
+    """Writes `KEY<TAB>values` lines, sorted, gzipped without a timestamp (so the
+    file is byte-reproducible); returns the number of lines."""
+    body = ''.join(f'{k}\t{" ".join(v)}\n' for k, v in sorted(rows.items()))
     with open(out, 'wb') as f:
         with gzip.GzipFile(fileobj=f, mode='wb', mtime=0, filename='') as z:
             z.write(body.encode('utf-8'))
-    print(f'{body.count(chr(10))} headwords -> {out}')
+    return len(rows)
 
 
 if __name__ == '__main__':

@@ -11,22 +11,14 @@ Usage: python3 build_pinyin.py DUMP OUT
 Output: `CHAR<TAB>reading reading ...`, sorted, gzip without a timestamp, so the
 file is byte-reproducible.
 """
-import gzip
-import pickle
 import re
 import sys
 
+# The same two input formats, and the same reproducible output.
+from build_cedict import lines, write_table
+
 LINE = re.compile(r'^(\S+) (\S+) \[([^\]]*)\] /')
 
-
-def lines(path):
-    with open(path, 'rb') as f:
-        head = f.read(2)
-    if head[:1] == b'\x80':
-        with open(path, 'rb') as f:
-            return pickle.load(f)
-    with open(path, encoding='utf-8') as f:
-        return [l.rstrip('\n') for l in f if not l.startswith('#')]
 
 
 def main(dump, out):
@@ -49,11 +41,7 @@ def main(dump, out):
             readings.setdefault(char, [])
             if plain not in readings[char]:
                 readings[char].append(plain)
-    body = ''.join(f'{c}\t{" ".join(r)}\n' for c, r in sorted(readings.items()))
-    with open(out, 'wb') as f:
-        with gzip.GzipFile(fileobj=f, mode='wb', mtime=0, filename='') as z:
-            z.write(body.encode('utf-8'))
-    print(f'{len(readings)} characters -> {out}')
+    print(f'{write_table(out, readings)} characters -> {out}')
 
 
 if __name__ == '__main__':

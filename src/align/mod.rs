@@ -248,6 +248,14 @@ pub struct Pair {
 }
 
 impl Pair {
+    /// The pair as a bead of sentence ids, as gold sets write them.
+    pub fn sentence_ids(&self) -> beads::IdBead {
+        (
+            self.zh_sentences.clone().collect(),
+            self.en_sentences.clone().collect(),
+        )
+    }
+
     pub fn kind(&self, level: Level) -> String {
         match level {
             Level::Paragraph => {

@@ -570,12 +570,7 @@ impl Writer {
         }
         match self.format {
             OutputFormat::Beads => {
-                let text = beads::format(aligned.pairs.iter().map(|p| {
-                    (
-                        p.zh_sentences.clone().collect(),
-                        p.en_sentences.clone().collect(),
-                    )
-                }));
+                let text = beads::format(aligned.pairs.iter().map(Pair::sentence_ids));
                 self.written += aligned.pairs.len();
                 match (&self.bead_folder, self.main.as_mut()) {
                     (Some(dir), _) => {
