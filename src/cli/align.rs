@@ -85,23 +85,21 @@ pub struct AlignArgs {
     /// Clean with this pipeline file's stages instead of the default pipeline's.
     #[arg(long)]
     pipeline: Option<PathBuf>,
-    /// JSONL fields holding the two documents and the id.
+    /// JSONL field holding the Chinese document.
     #[arg(long, default_value = "zh")]
     zh_field: String,
+    /// JSONL field holding the English document.
     #[arg(long, default_value = "en")]
     en_field: String,
+    /// JSONL field holding the pair's id (absent: FILE:LINE).
     #[arg(long, default_value = "id")]
     id_field: String,
     /// Removed spans (cleaning) and failed documents as JSONL. Default: beside the
     /// output (OUT.rejects.jsonl); with stdout output, not kept unless given.
     #[arg(long)]
     rejects: Option<PathBuf>,
-    /// Worker threads (0: one per core). Output is identical for every value.
-    #[arg(long, short = 'j', default_value_t = 0)]
-    threads: usize,
-    /// No summary on stderr (errors are still printed).
-    #[arg(long, short = 'q')]
-    quiet: bool,
+    #[command(flatten)]
+    common: super::CommonArgs,
 }
 
 /// One unit of work: a document pair, or a bilingual page.
@@ -164,9 +162,10 @@ pub fn align(args: AlignArgs) -> anyhow::Result<ExitCode> {
     };
     let mut writer = Writer::new(&args)?;
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads)
+        .num_threads(args.common.threads.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
+    let progress = progress_spinner(args.common.progress());
     let mut failed = 0usize;
     let mut batch = Vec::with_capacity(BATCH);
     let mut tasks = tasks.into_iter().peekable();
@@ -179,6 +178,7 @@ pub fn align(args: AlignArgs) -> anyhow::Result<ExitCode> {
                 .map(|task| task.and_then(|t| worker.run(t)))
                 .collect()
         });
+        progress.inc(results.len() as u64);
         for result in results {
             match result {
                 Ok(aligned) => writer.write(&aligned)?,
@@ -193,12 +193,29 @@ pub fn align(args: AlignArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    writer.finish(args.quiet, failed)?;
+    progress.finish_and_clear();
+    writer.finish(args.common.quiet, failed)?;
     Ok(if failed > 0 {
         ExitCode::from(EXIT_RECORDS_FAILED)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Documents done and their rate, on stderr when it is a terminal (or when asked).
+fn progress_spinner(mode: crate::pipeline::engine::Progress) -> indicatif::ProgressBar {
+    if !mode.shown() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let spinner =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {pos} document pairs aligned ({per_sec})",
+    ) {
+        spinner.set_style(style);
+    }
+    spinner.enable_steady_tick(std::time::Duration::from_millis(200));
+    spinner
 }
 
 impl Worker {

@@ -562,13 +562,19 @@ fn output_metadata(doc: &Document) -> Map<String, Value> {
     metadata
 }
 
+impl Progress {
+    /// Whether to draw progress on stderr.
+    pub fn shown(self) -> bool {
+        match self {
+            Progress::Always => true,
+            Progress::Never => false,
+            Progress::Auto => io::stderr().is_terminal(),
+        }
+    }
+}
+
 fn progress_bar(mode: Progress, total_bytes: u64) -> ProgressBar {
-    let show = match mode {
-        Progress::Always => true,
-        Progress::Never => false,
-        Progress::Auto => io::stderr().is_terminal(),
-    };
-    if !show {
+    if !mode.shown() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
