@@ -9,11 +9,14 @@
 # paragraph, 20 MB each). `qingxi segment` (start-up, decoding and output included)
 # and sentencex split the whole file, paragraph by paragraph, one thread; pySBD,
 # at about 0.1-1 MB/s, the first QINGXI_BENCH_SAMPLE_MB megabytes (default 1).
-# Medians of QINGXI_BENCH_RUNS runs (default 3).
+# Then one paragraph of QINGXI_BENCH_LONG_MB megabytes (default 4), the same
+# paragraphs joined, for qingxi and sentencex: time linear in a paragraph's length
+# keeps the rate. Medians of QINGXI_BENCH_RUNS runs (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${QINGXI_BENCH_RUNS:-3}
 sample_mb=${QINGXI_BENCH_SAMPLE_MB:-1}
+long_mb=${QINGXI_BENCH_LONG_MB:-4}
 
 cargo bench --bench segment
 cargo build --release --quiet
@@ -22,12 +25,12 @@ venv=target/bench-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet 'pysbd==0.3.4' 'sentencex==1.0.32'
 
-"$venv/bin/python" - "$runs" "$sample_mb" <<'PY'
+"$venv/bin/python" - "$runs" "$sample_mb" "$long_mb" <<'PY'
 import statistics, subprocess, sys, time
 import pysbd
 import sentencex
 
-runs, sample_mb = int(sys.argv[1]), float(sys.argv[2])
+runs, sample_mb, long_mb = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 
 def rate(action, megabytes):
     samples = []
@@ -61,4 +64,22 @@ for lang in ("en", "zh"):
     print(f"  qingxi segment   {qingxi:9.2f} MB/s")
     print(f"  sentencex 1.0.32 {sx:9.2f} MB/s   qingxi / sentencex {qingxi / sx:7.2f}")
     print(f"  pySBD 0.3.4      {sbd:9.2f} MB/s   qingxi / pySBD     {qingxi / sbd:7.0f}")
+
+    # One long paragraph: English paragraphs joined by a space, Chinese ones directly.
+    joiner = " " if lang == "en" else ""
+    long, size = [], 0
+    for p in paragraphs:
+        if size >= long_mb * 1e6:
+            break
+        long.append(p)
+        size += len((p + joiner).encode("utf-8"))
+    long = joiner.join(long)
+    long_bytes = (long + "\n").encode("utf-8")
+    long_megabytes = len(long_bytes) / 1e6
+    qingxi = rate(lambda: subprocess.run(["./target/release/qingxi", "segment"], input=long_bytes,
+                                         stdout=subprocess.DEVNULL, check=True), long_megabytes)
+    sx = rate(lambda: sentencex.segment(lang, long), long_megabytes)
+    print(f"{lang}: one paragraph of {long_megabytes:.1f} MB")
+    print(f"  qingxi segment   {qingxi:9.2f} MB/s")
+    print(f"  sentencex 1.0.32 {sx:9.2f} MB/s   qingxi / sentencex {qingxi / sx:7.2f}")
 PY

@@ -580,3 +580,24 @@ fn lines_repeated_across_a_sites_pages_go_in_two_passes() {
     );
     assert!(text.contains("Sci-tech innovation platforms boost industrial development in Zhenhai"));
 }
+
+#[test]
+fn segment_takes_the_language_for_its_abbreviations() {
+    let run = |args: &[&str]| {
+        let output = qingxi()
+            .args(args)
+            .write_stdin("Er kam am 12. Juni an. Das ist gut.\n")
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(
+        run(&["segment", "--lang", "de"]),
+        "Er kam am 12. Juni an.\nDas ist gut.\n"
+    );
+    assert_eq!(
+        run(&["segment"]).lines().count(),
+        3,
+        "English rules split at `12.`"
+    );
+}

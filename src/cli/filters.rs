@@ -79,7 +79,12 @@ pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
     })
 }
 
-pub fn segment(input: Option<&Path>, jsonl: bool, semicolon: bool) -> anyhow::Result<ExitCode> {
+pub fn segment(
+    input: Option<&Path>,
+    jsonl: bool,
+    semicolon: bool,
+    lang: Option<&str>,
+) -> anyhow::Result<ExitCode> {
     let options = SegmentOptions {
         semicolon_ends_sentence: semicolon,
         ..SegmentOptions::default()
@@ -88,7 +93,7 @@ pub fn segment(input: Option<&Path>, jsonl: bool, semicolon: bool) -> anyhow::Re
     let (_, decoded) = read_text(input)?;
     write_lines(&decoded.text, |n, body| {
         let mut out = String::new();
-        for (start, end) in segmenter.split(body) {
+        for (start, end) in segmenter.split_in(body, lang) {
             if jsonl {
                 let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
                 out.push_str(&record.to_string());

@@ -83,7 +83,8 @@ enum Command {
     /// Split text into sentences (stdin to stdout, one sentence per line).
     #[command(after_help = "Examples:\n  \
         qingxi segment < article.txt\n  \
-        qingxi segment --jsonl < article.txt     {\"line\", \"start\", \"end\", \"text\"} per sentence")]
+        qingxi segment --jsonl < article.txt     {\"line\", \"start\", \"end\", \"text\"} per sentence\n  \
+        qingxi segment --lang de < artikel.txt   German abbreviations (Nr., z.B., 12. Juni)")]
     Segment {
         /// The file to split; stdin when absent or `-`.
         input: Option<PathBuf>,
@@ -93,6 +94,10 @@ enum Command {
         /// `；` ends a sentence too.
         #[arg(long)]
         semicolon: bool,
+        /// The text's language (ISO 639-1: en, de, fr, ru, ...), for its abbreviations;
+        /// without it, English rules with the Cyrillic and Greek lists.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Align Chinese–English documents into sentence (or paragraph) pairs.
     #[command(
@@ -278,7 +283,8 @@ pub fn main() -> ExitCode {
             input,
             jsonl,
             semicolon,
-        } => filters::segment(input.as_deref(), jsonl, semicolon),
+            lang,
+        } => filters::segment(input.as_deref(), jsonl, semicolon, lang.as_deref()),
         Command::Align(args) => align::align(args),
         Command::Explain {
             inputs,

@@ -4,20 +4,20 @@
 //! Chinese: a sentence ends after `。！？` (and `!?` beside Chinese), or an ellipsis
 //! (`……`) before a new sentence, with the closing quotes and brackets that follow it
 //! (`。”`, `！」`, `？）`); inside a quotation that goes on, it does not. `；` ends
-//! one only with `semicolon_ends_sentence`. English: `.!?` and ellipses end a
-//! sentence before whitespace and a capital (or a quote, a digit after `!?`, or
-//! Chinese), unless the period closes an abbreviation (data/segment/
-//! abbreviations_en.txt) or an initial; after the abbreviations that can also end a
-//! sentence (`Co.`, `U.S.`), a pronoun or another sentence opener decides. Numbered
-//! and lettered list items are sentences of their own. Glued sentences that scraping
-//! leaves (`jump.Since`) are split where the period sits between a lowercase word
-//! and a capitalised one, outside dotted names (`Node.js`, `ASP.NET`, `Mr.Smith`).
+//! one only with `semicolon_ends_sentence`. English and other alphabets: `.!?` and
+//! ellipses end a sentence before whitespace and what opens one (a capital, a quote,
+//! `¿`, a digit), unless the period closes an abbreviation (data/segment/
+//! abbreviations_<language>.txt, English where the language has none) or an initial;
+//! after the abbreviations that can also end a sentence (`Co.`, `U.S.`), a pronoun
+//! or another sentence opener decides. A quotation's attribution (`!" Hammel
+//! added.`, `。”他说。`) stays with it. Numbered and lettered list items are
+//! sentences of their own. Glued sentences that scraping leaves (`jump.Since`) are
+//! split where the period sits between a lowercase word and a capitalised one,
+//! outside dotted names (`Node.js`, `ASP.NET`, `Mr.Smith`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Deserialize;
 
 use super::{Stage, StageSpec, data_file, option_names, parse_options, word_list};
@@ -25,7 +25,63 @@ use crate::document::Document;
 use crate::text::is_cjk;
 
 const NAME: &str = "segment";
-const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations_en.txt");
+const ENGLISH: &str = include_str!("../../data/segment/abbreviations_en.txt");
+/// The other languages' abbreviations and sentence openers, by ISO 639-1 code.
+const LANGUAGES: &[(&str, &str)] = &[
+    (
+        "bg",
+        include_str!("../../data/segment/abbreviations_bg.txt"),
+    ),
+    (
+        "cs",
+        include_str!("../../data/segment/abbreviations_cs.txt"),
+    ),
+    (
+        "da",
+        include_str!("../../data/segment/abbreviations_da.txt"),
+    ),
+    (
+        "de",
+        include_str!("../../data/segment/abbreviations_de.txt"),
+    ),
+    (
+        "el",
+        include_str!("../../data/segment/abbreviations_el.txt"),
+    ),
+    (
+        "es",
+        include_str!("../../data/segment/abbreviations_es.txt"),
+    ),
+    (
+        "fr",
+        include_str!("../../data/segment/abbreviations_fr.txt"),
+    ),
+    (
+        "it",
+        include_str!("../../data/segment/abbreviations_it.txt"),
+    ),
+    (
+        "kk",
+        include_str!("../../data/segment/abbreviations_kk.txt"),
+    ),
+    (
+        "nl",
+        include_str!("../../data/segment/abbreviations_nl.txt"),
+    ),
+    (
+        "pl",
+        include_str!("../../data/segment/abbreviations_pl.txt"),
+    ),
+    (
+        "ru",
+        include_str!("../../data/segment/abbreviations_ru.txt"),
+    ),
+    (
+        "sk",
+        include_str!("../../data/segment/abbreviations_sk.txt"),
+    ),
+];
+const REPORTING_VERBS: &str = include_str!("../../data/segment/reporting_verbs.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -39,7 +95,7 @@ pub const SPEC: StageSpec = StageSpec {
 pub struct SegmentOptions {
     /// `；` ends a sentence.
     pub semicolon_ends_sentence: bool,
-    /// A file replacing data/segment/abbreviations_en.txt.
+    /// A file replacing data/segment/abbreviations_en.txt (same format).
     pub abbreviations_file: Option<PathBuf>,
 }
 
@@ -63,40 +119,189 @@ impl Stage for Segment {
         doc.sentences = doc
             .paragraphs
             .iter()
-            .map(|p| self.segmenter.split(&p.text))
+            .map(|p| self.segmenter.split_in(&p.text, p.lang.or(doc.lang)))
             .collect();
     }
 }
 
-/// The Latin word (letters, digits, inner periods, `°`) just before position `i`,
-/// lowercased: `Dr` in `采访了Dr.`, `u.s` in `the U.S.`.
+/// What the period after an abbreviation does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// It may end a sentence too: it does when a sentence opener follows.
+    Ordinary,
+    /// Before a name or a number (`Mr.`, `Srta.`), or inside a sentence (`e.g.`).
+    NeverEnds,
+    /// Before a number only (`No. 5`).
+    BeforeNumber,
+}
+
+/// One language's abbreviations and the words that decide after them.
+#[derive(Debug, Default)]
+struct Rules {
+    abbreviations: HashMap<String, Kind>,
+    openers: HashSet<String>,
+    phrase_openers: HashSet<String>,
+    /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
+    ordinal_dots: bool,
+}
+
+impl Rules {
+    /// Reads a data file in the format of data/segment/abbreviations_en.txt.
+    fn parse(text: &str) -> Result<Rules, String> {
+        let mut rules = Rules::default();
+        let mut section = "abbreviations";
+        for line in word_list(text) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let word = line.to_lowercase();
+            let kind = match section {
+                "abbreviations" => Kind::Ordinary,
+                "never end" => Kind::NeverEnds,
+                "before numbers" => Kind::BeforeNumber,
+                "openers" => {
+                    rules.openers.insert(word);
+                    continue;
+                }
+                "phrase openers" => {
+                    rules.phrase_openers.insert(word);
+                    continue;
+                }
+                "options" if word == "ordinal_dots" => {
+                    rules.ordinal_dots = true;
+                    continue;
+                }
+                "options" => return Err(format!("unknown segment option `{line}`")),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in a segment data file"
+                    ));
+                }
+            };
+            rules.abbreviations.insert(word, kind);
+        }
+        Ok(rules)
+    }
+
+    /// Takes `other`'s words that have no Latin letter: Cyrillic or Greek
+    /// abbreviations cannot be mistaken for a word of a Latin-script language, so
+    /// they hold whatever the paragraph's language.
+    fn adopt_other_scripts(&mut self, other: &Rules) {
+        let foreign = |w: &str| !w.chars().any(is_latin);
+        for (word, &kind) in other.abbreviations.iter().filter(|(w, _)| foreign(w)) {
+            self.abbreviations.entry(word.clone()).or_insert(kind);
+        }
+        let openers = other.openers.iter().filter(|w| foreign(w));
+        self.openers.extend(openers.cloned());
+    }
+
+    /// The kind of abbreviation `word` (lowercased) is: listed, listed after an
+    /// elision (`l'avv`), or letters with periods between them (`u.s`, `т.б`).
+    fn kind(&self, word: &str) -> Option<Kind> {
+        let bare = word.rsplit(['\'', '’']).next().unwrap_or(word);
+        self.abbreviations
+            .get(word)
+            .or_else(|| self.abbreviations.get(bare))
+            .copied()
+            .or_else(|| {
+                let letters =
+                    word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
+                letters.then_some(Kind::Ordinary)
+            })
+    }
+}
+
+/// Latin letters (ASCII and the Latin-1, Extended-A/B and Additional blocks).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'))
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3FF}' | '\u{1F00}'..='\u{1FFF}')
+}
+
+fn is_armenian(c: char) -> bool {
+    matches!(c, '\u{531}'..='\u{58F}')
+}
+
+/// Reporting verbs, for telling a quotation's attribution.
+#[derive(Debug, Default)]
+struct ReportingVerbs {
+    /// Latin-script verbs: the clause's last word.
+    words: HashSet<String>,
+    /// Chinese ones: how the clause ends.
+    endings: Vec<String>,
+}
+
+impl ReportingVerbs {
+    fn parse(text: &str) -> ReportingVerbs {
+        let mut verbs = ReportingVerbs::default();
+        for entry in word_list(text) {
+            if entry.chars().any(crate::text::is_han) {
+                verbs.endings.push(entry.to_string());
+            } else {
+                verbs.words.insert(entry.to_lowercase());
+            }
+        }
+        verbs
+    }
+
+    /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
+    /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`).
+    fn attribute(&self, clause: &str) -> bool {
+        if clause.chars().any(crate::text::is_han) {
+            return clause.chars().count() <= ATTRIBUTION_HAN
+                && self.endings.iter().any(|e| clause.ends_with(e.as_str()));
+        }
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        words.len() <= ATTRIBUTION_WORDS
+            && words
+                .last()
+                .is_some_and(|w| self.words.contains(&w.to_lowercase()))
+    }
+}
+
+/// The longest attribution: words in alphabetic text, characters in Chinese.
+const ATTRIBUTION_WORDS: usize = 5;
+const ATTRIBUTION_HAN: usize = 24;
+
+/// The word (letters of alphabetic scripts, digits, inner periods, `°`, apostrophes)
+/// just before position `i`, as written: `Dr` in `采访了Dr.`, `U.S` in `the U.S.`.
 fn word_before(chars: &[(usize, char)], i: usize) -> String {
     let start = chars[..i]
         .iter()
-        .rposition(|&(_, d)| !(d.is_ascii_alphanumeric() || d == '.' || d == '°' || d == '\''))
+        .rposition(|&(_, d)| {
+            !((d.is_alphanumeric() && !is_cjk(d)) || matches!(d, '.' | '°' | '\'' | '’'))
+        })
         .map_or(0, |k| k + 1);
-    chars[start..i]
-        .iter()
-        .map(|&(_, d)| d.to_ascii_lowercase())
-        .collect()
+    chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
-/// Words that open a sentence, deciding after an abbreviation that can also end one
-/// (`... & Co. They said`).
-const OPENERS: &[&str] = &[
-    "i", "it", "he", "she", "they", "we", "you", "this", "that", "these", "those", "there", "how",
-    "what", "who", "why", "when", "where", "but", "and", "so", "mr", "mrs", "ms", "dr", "the",
-    "did", "do", "does", "is", "are", "was", "were", "can", "could", "will", "would", "should",
-    "have", "has", "had", "my", "our", "your", "his", "her", "its", "their", "if", "then", "now",
-    "yes", "no",
-];
-/// Abbreviations that come before a name or a number and so never end a sentence.
-const ALWAYS_GLUED: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "gov", "sen", "rep", "rev", "col",
-    "capt", "lt", "sgt", "vs", "v", "e.g", "i.e",
-];
-/// Abbreviations that come before a number (`No. 5`, `Fig. 3`).
-const BEFORE_NUMBERS: &[&str] = &["no", "nos", "fig", "figs", "vol", "p", "pp"];
+/// A number that a period makes an ordinal where the language writes them so:
+/// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
+fn is_ordinal(word: &str) -> bool {
+    let digits = !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+    let roman = !word.is_empty() && word.chars().all(|c| "IVXLCDM".contains(c));
+    digits || roman
+}
+
+/// Whether a sentence may start with a number after the period at `i`: after a
+/// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
+/// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
+/// 2005: A`); not after `Rs.` or `N°.`.
+fn number_may_follow(chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    let mut letters = word.chars();
+    let lowercase = letters.clone().all(char::is_lowercase);
+    let capitalised =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+    let count = word.chars().count();
+    word.bytes().all(|b| b.is_ascii_digit())
+        || (lowercase && count >= 3)
+        || (capitalised && count >= 4)
+}
 
 /// Open quotations and brackets. Curly and straight double quotes toggle, since
 /// scraped text often closes `“` with another `“`, or opens and closes with `"`.
@@ -110,9 +315,13 @@ struct Quotes {
 impl Quotes {
     fn see(&mut self, c: char) {
         match c {
-            '「' | '『' | '（' | '(' | '《' => self.brackets += 1,
-            '」' | '』' | '）' | ')' | '》' => self.brackets = (self.brackets - 1).max(0),
+            '「' | '『' | '（' | '(' | '《' | '«' | '‹' => self.brackets += 1,
+            '」' | '』' | '）' | ')' | '》' | '»' | '›' => {
+                self.brackets = (self.brackets - 1).max(0);
+            }
             '“' => self.curly = !self.curly,
+            // German and Slovak quotations open low (`„…“`).
+            '„' => self.curly = true,
             // Mixed styles (`“…"`, `"…”`): a closing mark closes whichever is open.
             '”' if !self.curly => self.straight = false,
             '”' => self.curly = false,
@@ -128,12 +337,14 @@ impl Quotes {
 }
 
 /// Bytes that may start a character the scan must look at: ASCII terminators,
-/// brackets and quotes, and the lead bytes of the other scripts' stops and of the
-/// three-byte forms (`。！？…“”「」（）`, `।`, `።`).
+/// brackets and quotes, `;` and `:` (the Greek question mark and the Armenian full
+/// stop as typed), and the lead bytes of the other scripts' stops and of the
+/// two- and three-byte forms (`。！？…“”„「」（）«»`, `।`, `።`).
 static MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
     let interesting = [
-        b'.', b'!', b'?', b'(', b')', b'"', 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF,
+        b'.', b'!', b'?', b'(', b')', b'"', b';', b':', 0xC2, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2,
+        0xE3, 0xEF,
     ];
     let mut k = 0;
     while k < interesting.len() {
@@ -143,9 +354,10 @@ static MAY_MATTER: [bool; 256] = {
     table
 };
 
-/// Characters either side of a terminator that its decision may read (the word
-/// before, the next word, a dotted name).
-const CONTEXT_CHARS: usize = 64;
+/// Characters before a terminator that its decision may read (the word before, a
+/// dotted name), and after it (the next word, a dotted name, an attribution).
+const CONTEXT_BEFORE: usize = 32;
+const CONTEXT_AFTER: usize = 64;
 
 /// Characters ahead within which an open quotation must close to hold a sentence
 /// end inside it.
@@ -156,11 +368,12 @@ const QUOTATION_REACH: usize = 200;
 fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     // A quotation closed only this far on is more likely a stray mark's partner.
     let mut previous = None;
-    for c in rest.chars().take(QUOTATION_REACH) {
+    for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
-            '”' | '」' | '』' | '）' | ')' | '》' => return true,
-            '“' => return quotes.curly,
-            '「' | '『' | '（' | '(' | '《' => return false,
+            '”' | '」' | '』' | '）' | ')' | '》' | '»' | '›' => return true,
+            // `“` closes the open quotation, unless it opens the next one.
+            '“' => return quotes.curly && !opens_quotation(&rest[at + c.len_utf8()..]),
+            '「' | '『' | '（' | '(' | '《' | '«' | '‹' | '„' => return false,
             // A straight quote at a sentence's start opens one.
             '"' => {
                 let opens = previous.is_none_or(|p: char| {
@@ -175,15 +388,37 @@ fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     false
 }
 
-pub struct Segmenter {
-    abbreviations: HashSet<String>,
-    semicolon: bool,
+/// Whether a `“` just before `rest` opens a quotation: a `”` closes it before any
+/// other `“`. (Scraped text also closes quotations with `“`.)
+fn opens_quotation(rest: &str) -> bool {
+    rest.chars()
+        .take(QUOTATION_REACH)
+        .find(|&c| matches!(c, '“' | '”'))
+        == Some('”')
 }
 
-static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?P<marker>[•⁃\-–]?\s?(?:\d{1,3}|[a-z])(?:\.\)|\.|\)))\s")
-        .unwrap_or_else(|e| panic!("{e}"))
-});
+/// What a terminator's decision reads: the language's rules, the characters around
+/// it (`chars[i..j]` the terminator run and its closers), the terminator it stands
+/// for, the quotation and bracket depths after it and the sentence so far.
+struct Decision<'a> {
+    rules: &'a Rules,
+    chars: &'a [(usize, char)],
+    i: usize,
+    j: usize,
+    stop: char,
+    depth: i32,
+    brackets: i32,
+    sentence: &'a str,
+}
+
+pub struct Segmenter {
+    /// English, with the other scripts' abbreviations: for paragraphs in a language
+    /// without a list of its own, or of no known language.
+    default: Rules,
+    languages: HashMap<&'static str, Rules>,
+    verbs: ReportingVerbs,
+    semicolon: bool,
+}
 
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
 fn is_closer(c: char) -> bool {
@@ -195,7 +430,7 @@ fn is_closer(c: char) -> bool {
 fn is_quote_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '」' | '』' | '）' | ')' | ']' | '】'
+        '"' | '\'' | '”' | '’' | '」' | '』' | '）' | ')' | ']' | '】' | '»' | '›'
     )
 }
 
@@ -209,19 +444,81 @@ fn is_other_end(c: char) -> bool {
     matches!(c, '।' | '॥' | '۔' | '؟' | '։' | '።' | '፧' | '။')
 }
 
+/// Whether the text from `chars[k]` opens a sentence (after whitespace that follows
+/// a terminator; `closed`: the terminator closed a quotation).
+fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
+    let at = |n: usize| chars.get(k + n).map(|&(_, d)| d);
+    let Some(first) = at(0) else {
+        return false;
+    };
+    // Scripts without case (Arabic, Hebrew, Devanagari) start sentences with any letter.
+    let caseless = first.is_alphabetic() && !first.is_lowercase() && !first.is_uppercase();
+    if first.is_uppercase()
+        || caseless
+        || matches!(
+            first,
+            '"' | '\'' | '“' | '‘' | '「' | '『' | '¿' | '¡' | '«' | '„' | '‹' | '‚'
+        )
+    {
+        return true;
+    }
+    match first {
+        // `(He left.)`; but after a quotation a bracket opens a citation
+        // (`..." (Smith 55).`).
+        '(' | '[' => {
+            !closed && at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
+        }
+        // A dash that opens a line of dialogue or a new point: `? - Posted`.
+        '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
+        // An ellipsis that marks words left out at the start: `...en toen`, `… The`.
+        '.' | '…' => {
+            let dots = (0..).take_while(|&n| at(n) == Some('.')).count();
+            let after = if first == '…' { 1 } else { dots };
+            (first == '…' || dots >= 3)
+                && at(after).is_some_and(|d| {
+                    d.is_alphabetic()
+                        || (d.is_whitespace() && at(after + 1).is_some_and(char::is_uppercase))
+                })
+        }
+        _ => false,
+    }
+}
+
 impl Segmenter {
     pub fn new(options: &SegmentOptions) -> Result<Self, String> {
-        let list = data_file(ABBREVIATIONS, options.abbreviations_file.as_deref())?;
+        let english = data_file(ENGLISH, options.abbreviations_file.as_deref())?;
+        let mut default = Rules::parse(&english)?;
+        let mut languages = HashMap::new();
+        for &(code, text) in LANGUAGES {
+            let rules = Rules::parse(text)?;
+            default.adopt_other_scripts(&rules);
+            languages.insert(code, rules);
+        }
         Ok(Segmenter {
-            abbreviations: word_list(&list).map(|w| w.to_lowercase()).collect(),
+            default,
+            languages,
+            verbs: ReportingVerbs::parse(REPORTING_VERBS),
             semicolon: options.semicolon_ends_sentence,
         })
     }
 
-    /// The sentence spans of `text`.
+    fn rules(&self, lang: Option<&str>) -> &Rules {
+        lang.and_then(|code| self.languages.get(code))
+            .unwrap_or(&self.default)
+    }
+
+    /// The sentence spans of `text`, a paragraph of no particular language (English
+    /// abbreviations, and those of the other scripts).
     pub fn split(&self, text: &str) -> Vec<(usize, usize)> {
+        self.split_in(text, None)
+    }
+
+    /// The sentence spans of `text`, a paragraph in `lang` (an ISO 639-1 code): its
+    /// abbreviations where data/segment has them.
+    pub fn split_in(&self, text: &str, lang: Option<&str>) -> Vec<(usize, usize)> {
+        let rules = self.rules(lang);
         let markers = self.list_markers(text);
-        let mut cuts = self.boundaries(text);
+        let mut cuts = self.boundaries(text, rules);
         // A list marker's own period (`1.`, `a.`) ends nothing; the item starts there.
         cuts.retain(|&cut| {
             !markers
@@ -252,11 +549,12 @@ impl Segmenter {
     }
 
     /// Byte offsets where a sentence ends (just after its closing characters).
-    fn boundaries(&self, text: &str) -> Vec<usize> {
+    fn boundaries(&self, text: &str, rules: &Rules) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut cuts = Vec::new();
         let mut quotes = Quotes::default();
         let mut window: Vec<(usize, char)> = Vec::new();
+        let mut sentence_start = 0;
         let mut pos = 0;
         while pos < bytes.len() {
             // Most bytes (letters, Han characters, continuation bytes) can neither end
@@ -268,11 +566,23 @@ impl Segmenter {
             let Some(c) = text[pos..].chars().next() else {
                 break;
             };
-            quotes.see(c);
-            let terminator = is_cjk_end(c)
-                || is_other_end(c)
-                || matches!(c, '.' | '!' | '?' | '…')
-                || (self.semicolon && c == '；');
+            // A `“` while one is open either closes it or, when a `”` follows, opens
+            // the next quotation (the first one was never closed).
+            let reopens = c == '“' && quotes.curly && opens_quotation(&text[pos + c.len_utf8()..]);
+            if !reopens {
+                quotes.see(c);
+            }
+            let prev = text[..pos].chars().next_back();
+            // The Greek question mark and the Armenian full stop, as typed.
+            let stop = match c {
+                ';' if prev.is_some_and(is_greek) => '?',
+                ':' if prev.is_some_and(is_armenian) => '։',
+                _ => c,
+            };
+            let terminator = is_cjk_end(stop)
+                || is_other_end(stop)
+                || matches!(stop, '.' | '!' | '?' | '…')
+                || (self.semicolon && stop == '；');
             if !terminator {
                 pos += c.len_utf8();
                 continue;
@@ -283,7 +593,9 @@ impl Segmenter {
                 let rest = &text[end..];
                 let mut ahead = rest.chars();
                 let Some(d) = ahead.next() else { break };
-                let spaced_dot = c == '.' && d == ' ' && ahead.next() == Some('.');
+                // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one.
+                let spaced_dot =
+                    c == '.' && d == ' ' && ahead.next() == Some('.') && ahead.next() != Some('.');
                 if matches!(d, '.' | '!' | '?' | '…' | '！' | '？' | '。') || spaced_dot {
                     end += d.len_utf8();
                 } else {
@@ -294,10 +606,7 @@ impl Segmenter {
                 // Spaced ellipses: `is . . . I` goes on; `compounds. . . . The` ends
                 // at the period and the ellipsis opens the next sentence.
                 let dots = text[pos..end].matches('.').count();
-                let after_space = text[..pos]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_whitespace);
+                let after_space = prev.is_some_and(char::is_whitespace);
                 let next = text[end..].trim_start().chars().next();
                 if dots == 3 && after_space && next.is_some() {
                     pos = end;
@@ -305,18 +614,21 @@ impl Segmenter {
                 }
                 if dots >= 4 && !after_space && next.is_some_and(char::is_uppercase) {
                     cuts.push(pos + 1);
+                    sentence_start = pos + 1;
                     pos = end;
                     continue;
                 }
             }
             // A straight quote closes an open quotation, or one that text does not
             // follow directly; else it opens the next sentence (`。"我们…`).
-            // `“` closes an open one after a terminator too (`。“` in scraped text).
+            // `“` closes an open one after a terminator too (`。“` in scraped text),
+            // unless it opens the next quotation.
             while let Some(d) = text[end..].chars().next().filter(|&d| {
-                (is_closer(d) || (d == '“' && quotes.curly))
+                let rest = &text[end + d.len_utf8()..];
+                (is_closer(d) || (d == '“' && quotes.curly && !opens_quotation(rest)))
                     && (d != '"'
                         || quotes.straight
-                        || text[end + 1..]
+                        || rest
                             .chars()
                             .next()
                             .is_none_or(|e| e.is_whitespace() || is_closer(e)))
@@ -328,11 +640,11 @@ impl Segmenter {
             let from = text[..pos]
                 .char_indices()
                 .rev()
-                .nth(CONTEXT_CHARS - 1)
+                .nth(CONTEXT_BEFORE - 1)
                 .map_or(0, |(at, _)| at);
             let to = text[end..]
                 .char_indices()
-                .nth(CONTEXT_CHARS)
+                .nth(CONTEXT_AFTER)
                 .map_or(text.len(), |(at, _)| end + at);
             window.clear();
             window.extend(text[from..to].char_indices().map(|(at, d)| (from + at, d)));
@@ -343,8 +655,19 @@ impl Segmenter {
                 // a quotation the sentence is inside.
                 quotes = Quotes::default();
             }
-            if self.ends_here(&window, i, j, quotes.depth()) {
+            let decision = Decision {
+                rules,
+                chars: &window,
+                i,
+                j,
+                stop,
+                depth: quotes.depth(),
+                brackets: quotes.brackets,
+                sentence: &text[sentence_start..pos],
+            };
+            if self.ends_here(&decision) {
                 cuts.push(end);
+                sentence_start = end;
             }
             pos = end;
         }
@@ -352,123 +675,152 @@ impl Segmenter {
     }
 
     /// Whether the terminator run `chars[i..j]` (closers included) ends a sentence.
-    fn ends_here(&self, chars: &[(usize, char)], i: usize, j: usize, depth: i32) -> bool {
-        let c = chars[i].1;
+    fn ends_here(&self, d: &Decision) -> bool {
+        let (chars, i, j, c) = (d.chars, d.i, d.j, d.stop);
         let Some(&(_, next)) = chars.get(j) else {
             return true;
         };
-        let after_space = chars[j..]
-            .iter()
-            .find(|&&(_, d)| !d.is_whitespace())
-            .map(|&(_, d)| d);
+        let Some(k) = chars[j..].iter().position(|&(_, e)| !e.is_whitespace()) else {
+            return true;
+        };
+        let first = chars[j + k].1;
         // What follows a comma or a colon is the same sentence (`！” ，“他穿着`).
-        if after_space.is_some_and(|d| matches!(d, '，' | ',' | '、' | '；' | ';' | '：' | ':'))
-        {
+        if matches!(first, '，' | ',' | '、' | '；' | ';' | '：' | ':') {
             return false;
         }
-        let spaced = next.is_whitespace();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         let closed = j > i + 1 && chars[j - 1].1 != c && is_quote_closer(chars[j - 1].1);
         if j > i + 1 && chars[j - 1].1 == '》' {
+            return false;
+        }
+        // A quotation's attribution belongs to its sentence (`!" Hammel added.`).
+        if closed && self.attribution_follows(chars, j + k) {
+            return false;
+        }
+        // Inside brackets (and `«…»`) that go on, a sentence does not end.
+        if d.brackets > 0 && !closed {
             return false;
         }
         if is_cjk_end(c)
             || is_other_end(c)
             || (self.semicolon && c == '；')
             || c == '…' && prev.is_some_and(is_cjk)
+            || matches!(c, '!' | '?') && prev.is_some_and(is_cjk)
         {
-            // Inside a quotation that goes on, a sentence does not end.
-            return depth == 0 || closed;
-        }
-        if matches!(c, '!' | '?') && prev.is_some_and(is_cjk) {
-            return depth == 0 || closed;
+            // Inside a quotation that goes on, a sentence does not end. (English news
+            // ends sentences inside long quotations, and NTREX's lines do too.)
+            return d.depth == 0 || closed;
         }
         // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`.
         if c == '.' && prev.is_some_and(crate::text::is_han) {
-            return depth == 0 && !next.is_ascii_digit();
+            return d.depth == 0 && !next.is_ascii_digit();
         }
-        if !spaced {
+        if !next.is_whitespace() {
             // Glued: `jump.Since`, `it.我也`; a dotted name is one word.
-            return c == '.' && self.glued_sentence(chars, i, j);
+            return c == '.' && self.glued_sentence(d.rules, chars, i, j);
         }
-        let Some(first) = after_space else {
-            return true;
-        };
         if is_cjk(first) {
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too.
-            return c != '.' || !self.is_abbreviation_before(chars, i);
+            return c != '.' || !self.is_abbreviation_before(d.rules, chars, i);
         }
-        // A bracket after a quotation opens a citation (`..." (Smith 55).`), not a sentence.
-        // Scripts without case (Arabic, Hebrew, Devanagari) start sentences with any letter.
-        let caseless = first.is_alphabetic() && !first.is_lowercase() && !first.is_uppercase();
-        let starts_sentence =
-            first.is_uppercase() || caseless || matches!(first, '"' | '\'' | '“' | '‘' | '「');
+        let opens = opens_sentence(chars, j + k, closed);
         match c {
-            '!' | '?' => starts_sentence || first.is_ascii_digit(),
-            '…' => starts_sentence,
+            '!' | '?' => opens || first.is_ascii_digit(),
+            '…' => opens,
             _ => {
                 // A run of periods is an ellipsis; one period may close an abbreviation.
-                if j - i > 1 && chars[i..j].iter().filter(|&&(_, d)| d == '.').count() > 1 {
-                    return starts_sentence;
+                if j - i > 1 && chars[i..j].iter().filter(|&&(_, e)| e == '.').count() > 1 {
+                    return opens;
                 }
-                starts_sentence && !self.abbreviation_holds(chars, i, j)
+                (opens || (first.is_ascii_digit() && number_may_follow(chars, i)))
+                    && !self.abbreviation_holds(d, j + k)
             }
         }
     }
 
-    /// The period at `i` closes an abbreviation or an initial that the next word does
-    /// not break away from.
-    fn abbreviation_holds(&self, chars: &[(usize, char)], i: usize, j: usize) -> bool {
-        let word = word_before(chars, i);
-        let next_word: String = chars[j..]
+    /// A quotation's attribution starts at `chars[k]`: a short clause ending in a
+    /// reporting verb, then a stop. (Before a comma the clause introduces what
+    /// follows: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
+    fn attribution_follows(&self, chars: &[(usize, char)], k: usize) -> bool {
+        let Some(len) = chars[k..]
             .iter()
-            .skip_while(|&&(_, d)| d.is_whitespace())
-            .take_while(|&&(_, d)| d.is_alphanumeric())
-            .map(|&(_, d)| d.to_ascii_lowercase())
+            .take(ATTRIBUTION_HAN * 2)
+            .position(|&(_, e)| matches!(e, '.' | '!' | '?' | ',' | '。' | '！' | '？' | '，'))
+        else {
+            return false;
+        };
+        let clause: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
+        len > 0
+            && !matches!(chars[k + len].1, ',' | '，')
+            && self.verbs.attribute(clause.trim_end())
+    }
+
+    /// The period at `d.i` closes an abbreviation, an initial or an ordinal that the
+    /// next word (at `k`) does not break away from.
+    fn abbreviation_holds(&self, d: &Decision, k: usize) -> bool {
+        let rules = d.rules;
+        let written = word_before(d.chars, d.i);
+        let word = written.to_lowercase();
+        let next_word: String = d.chars[k..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_alphanumeric())
+            .flat_map(|&(_, e)| e.to_lowercase())
             .collect();
-        let opener = OPENERS.contains(&next_word.as_str());
-        if word.chars().count() == 1 && word.chars().all(|d| d.is_alphabetic()) {
+        // `¿` and `¡` open nothing but a sentence (`100 km/h. ¿En`).
+        if matches!(d.chars[k].1, '¿' | '¡') {
+            return false;
+        }
+        let opener = rules.openers.contains(&next_word);
+        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`), unless a sentence opener follows
             // (`you and I. Did`, `a grade A. The data`).
             return !opener;
         }
-        if ALWAYS_GLUED.contains(&word.as_str()) {
-            return true;
+        if rules.ordinal_dots && is_ordinal(&written) {
+            return !opener;
         }
-        if BEFORE_NUMBERS.contains(&word.as_str()) {
+        match rules.kind(&word) {
+            Some(Kind::NeverEnds) => true,
             // `No. 5`, `pp. 12`; but `no. What` ends a sentence.
-            return next_word.starts_with(|d: char| d.is_ascii_digit());
+            Some(Kind::BeforeNumber) => next_word.starts_with(|e: char| e.is_ascii_digit()),
+            // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
+            Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
+            None => false,
         }
-        let known = self.abbreviations.contains(&word)
-            || (word.contains('.') && word.split('.').all(|part| part.chars().count() == 1));
-        known && !opener
+    }
+
+    /// `sentence` (so far) is one short adverbial phrase (`At 5 a.m`).
+    fn lone_phrase(&self, rules: &Rules, sentence: &str) -> bool {
+        let mut words = sentence.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| rules.phrase_openers.contains(&w.to_lowercase()))
+            && words.count() < 4
     }
 
     /// The word before the period at `i` is an abbreviation or an initial.
-    fn is_abbreviation_before(&self, chars: &[(usize, char)], i: usize) -> bool {
-        let word = word_before(chars, i);
+    fn is_abbreviation_before(&self, rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+        let word = word_before(chars, i).to_lowercase();
         (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
-            || self.abbreviations.contains(&word)
-            || (word.contains('.') && word.split('.').all(|part| part.chars().count() == 1))
+            || rules.kind(&word).is_some()
     }
 
     /// `jump.Since`: a lowercase word, a period, a capitalised word; neither side a
     /// dotted name, an abbreviation, a URL or an address.
-    fn glued_sentence(&self, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    fn glued_sentence(&self, rules: &Rules, chars: &[(usize, char)], i: usize, j: usize) -> bool {
         let next: Vec<char> = chars[j..].iter().take(2).map(|&(_, d)| d).collect();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         if next.first().is_some_and(|&d| is_cjk(d)) {
             return prev.is_some_and(|p| p.is_ascii_lowercase())
-                && !self.dotted_or_abbreviation(chars, i);
+                && !self.dotted_or_abbreviation(rules, chars, i);
         }
-        let capitalised =
-            next.len() == 2 && next[0].is_ascii_uppercase() && next[1].is_ascii_lowercase();
+        let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
         capitalised
-            && prev.is_some_and(|p| p.is_ascii_lowercase())
-            && !self.dotted_or_abbreviation(chars, i)
+            && prev.is_some_and(char::is_lowercase)
+            && !self.dotted_or_abbreviation(rules, chars, i)
     }
 
-    fn dotted_or_abbreviation(&self, chars: &[(usize, char)], i: usize) -> bool {
+    fn dotted_or_abbreviation(&self, rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
         let start = chars[..i]
             .iter()
             .rposition(|&(_, d)| d.is_whitespace())
@@ -481,7 +833,7 @@ impl Segmenter {
         let after: String = chars[i + 1..end].iter().map(|&(_, d)| d).collect();
         before.contains(['.', '@', '/'])
             || after.contains(['.', '@', '/'])
-            || self.abbreviations.contains(&before.to_lowercase())
+            || rules.abbreviations.contains_key(&before.to_lowercase())
     }
 
     /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`) as byte ranges, when the
@@ -493,12 +845,11 @@ impl Segmenter {
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
         // a date that ends a sentence (`on July 20. She`) does not.
-        let candidates: Vec<(usize, usize, Option<u32>, bool)> = LIST_MARKER
-            .captures_iter(text)
-            .filter_map(|c| c.name("marker"))
-            .map(|m| {
-                let bulleted = m.as_str().starts_with(['•', '⁃', '-', '–']);
-                (m.start(), m.end(), marker_value(m.as_str()), bulleted)
+        let candidates: Vec<(usize, usize, Option<u32>, bool)> = marker_candidates(text)
+            .map(|(start, end)| {
+                let marker = &text[start..end];
+                let bulleted = marker.starts_with(is_bullet);
+                (start, end, marker_value(marker), bulleted)
             })
             .collect();
         let counts_on = |k: usize, step: isize| {
@@ -518,6 +869,58 @@ impl Segmenter {
             markers
         }
     }
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '-' | '–')
+}
+
+/// What may be a list marker in `text`, as byte ranges: one to three digits or a
+/// lowercase letter, then `.`, `)` or `.)`, and whitespace; before it the paragraph's
+/// start or whitespace, with a bullet (`•⁃-–`) and a space between, each optional
+/// (`1.`, `b)`, `• 9.`, `⁃10.`).
+fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
+        // `1.)` ends at its `)`, and is found at its `.`.
+        if bytes[at] == b')' && at > 0 && bytes[at - 1] == b'.' {
+            return None;
+        }
+        let end = if bytes[at] == b'.' && bytes.get(at + 1) == Some(&b')') {
+            at + 2
+        } else {
+            at + 1
+        };
+        if !text[end..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        let digits = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let body = match digits {
+            1..=3 => at - digits,
+            0 if at > 0 && bytes[at - 1].is_ascii_lowercase() => at - 1,
+            _ => return None,
+        };
+        // Back from the body: an optional space, an optional bullet, then the start
+        // or whitespace.
+        let mut before = text[..body].char_indices().rev();
+        let opens =
+            |previous: Option<(usize, char)>| previous.is_none_or(|(_, c)| c.is_whitespace());
+        let start = match before.next() {
+            None => body,
+            Some((_, c)) if c.is_whitespace() => match before.next() {
+                Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
+                // The space is what comes before the marker.
+                _ => body,
+            },
+            Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
+            Some(_) => return None,
+        };
+        Some((start, end))
+    })
 }
 
 /// The number of a list marker: `3.` is 3, `c)` is 3.
@@ -625,6 +1028,15 @@ mod tests {
             sentences("他注意到了这一情况。\"我冲着每个人叫喊。\""),
             ["他注意到了这一情况。", "\"我冲着每个人叫喊。\""]
         );
+        // An attribution after a quotation belongs to it.
+        assert_eq!(
+            sentences("“水里有鲨鱼！” Hammel 接着说。该男童被空运至医院。"),
+            ["“水里有鲨鱼！” Hammel 接着说。", "该男童被空运至医院。"]
+        );
+        assert_eq!(
+            sentences("他说：“我们一定会成功。”大家都鼓起掌来。"),
+            ["他说：“我们一定会成功。”", "大家都鼓起掌来。"]
+        );
         // A dangling `“` closing a quotation stays with its sentence.
         assert_eq!(sentences("他说：“很好。“"), ["他说：“很好。“"]);
     }
@@ -664,9 +1076,95 @@ mod tests {
         );
     }
 
+    fn sentences_in<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+        let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
+        segmenter
+            .split_in(text, Some(lang))
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_keeps_its_attribution() {
+        assert_eq!(
+            sentences("\"Get out of the water!\" Maria shouted. Nobody moved."),
+            ["\"Get out of the water!\" Maria shouted.", "Nobody moved."]
+        );
+        assert_eq!(
+            sentences("“我们明天出发。”他说。大家都同意了。"),
+            ["“我们明天出发。”他说。", "大家都同意了。"]
+        );
+        // Before a comma the clause introduces what follows.
+        assert_eq!(
+            sentences("“会议结束了。”主席表示，明年再开。"),
+            ["“会议结束了。”", "主席表示，明年再开。"]
+        );
+    }
+
+    #[test]
+    fn a_curly_quote_that_opens_the_next_quotation() {
+        // The first quotation is never closed; `。“` opens the next one.
+        assert_eq!(
+            sentences("他说：“计划已经确定。“下周开始执行。”记者问了细节。"),
+            [
+                "他说：“计划已经确定。",
+                "“下周开始执行。”",
+                "记者问了细节。"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_openers_after_a_period() {
+        assert_eq!(
+            sentences("The floods came in spring. 2019 was worse."),
+            ["The floods came in spring.", "2019 was worse."]
+        );
+        assert_eq!(
+            sentences("Call ext. 4410 today."),
+            ["Call ext. 4410 today."]
+        );
+        assert_eq!(
+            sentences("It closed at 4 p.m. However, the queue stayed."),
+            ["It closed at 4 p.m.", "However, the queue stayed."]
+        );
+        assert_eq!(
+            sentences("By 9 a.m. Dr. Lee had left. She came back at noon."),
+            ["By 9 a.m. Dr. Lee had left.", "She came back at noon."]
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(
+            sentences_in("Das Treffen ist am 3. Oktober. Wir kommen.", "de"),
+            ["Das Treffen ist am 3. Oktober.", "Wir kommen."]
+        );
+        assert_eq!(
+            sentences_in("Llegó la Sra. Gómez. ¿Dónde estabas? ¡Aquí!", "es"),
+            ["Llegó la Sra. Gómez.", "¿Dónde estabas?", "¡Aquí!"]
+        );
+        assert_eq!(
+            sentences_in("Ho parlato con l'Avv. Rossi ieri.", "it"),
+            ["Ho parlato con l'Avv. Rossi ieri."]
+        );
+        // Cyrillic abbreviations and initials hold whatever the language.
+        assert_eq!(
+            sentences("Доклад сделал проф. П. И. Иванов в г. Москве. Все пришли."),
+            [
+                "Доклад сделал проф. П. И. Иванов в г. Москве.",
+                "Все пришли."
+            ]
+        );
+        // The Greek question mark and the Armenian full stop typed as `:`.
+        assert_eq!(sentences("Τι κάνεις; Καλά."), ["Τι κάνεις;", "Καλά."]);
+        assert_eq!(sentences("Բարև: Ինչպե՞ս ես:"), ["Բարև:", "Ինչպե՞ս ես:"]);
+    }
+
     proptest::proptest! {
         #[test]
-        fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z .!?。！？“”\\n]{0,60}") {
+        fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբ说\\n]{0,60}") {
             let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
             let spans = segmenter.split(&text);
             let mut at = 0;
