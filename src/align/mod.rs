@@ -297,16 +297,16 @@ impl Aligner {
     /// then sentences within each aligned paragraph group. At `Level::Paragraph`
     /// the paragraph beads are the result.
     pub fn align_document(&self, zh: &Side, en: &Side, level: Level) -> Vec<Pair> {
-        let zh_units: Vec<Vec<ZhUnit>> = zh
+        let all_zh: Vec<ZhUnit> = zh
             .iter()
-            .map(|p| p.iter().map(|s| ZhUnit::new(s, &self.lexicon)).collect())
+            .flatten()
+            .map(|s| ZhUnit::new(s, &self.lexicon))
             .collect();
-        let en_units: Vec<Vec<EnUnit>> = en
+        let all_en: Vec<EnUnit> = en
             .iter()
-            .map(|p| p.iter().map(|s| EnUnit::new(s, &self.lexicon)).collect())
+            .flatten()
+            .map(|s| EnUnit::new(s, &self.lexicon))
             .collect();
-        let all_zh: Vec<ZhUnit> = zh_units.iter().flatten().cloned().collect();
-        let all_en: Vec<EnUnit> = en_units.iter().flatten().cloned().collect();
         let model = self.document_model(&all_zh, &all_en);
         let zh_starts = starts(zh);
         let en_starts = starts(en);
@@ -318,8 +318,14 @@ impl Aligner {
                 score: 0.0,
             }]
         } else {
-            let zh_paragraphs: Vec<ZhUnit> = zh_units.iter().map(|p| ZhUnit::join(p)).collect();
-            let en_paragraphs: Vec<EnUnit> = en_units.iter().map(|p| EnUnit::join(p)).collect();
+            let zh_paragraphs: Vec<ZhUnit> = zh_starts
+                .windows(2)
+                .map(|w| ZhUnit::join(&all_zh[w[0]..w[1]]))
+                .collect();
+            let en_paragraphs: Vec<EnUnit> = en_starts
+                .windows(2)
+                .map(|w| EnUnit::join(&all_en[w[0]..w[1]]))
+                .collect();
             dp::align(
                 &zh_paragraphs,
                 &en_paragraphs,

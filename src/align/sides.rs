@@ -95,15 +95,6 @@ pub fn paragraph_language(p: &crate::document::Paragraph) -> Option<&'static str
     }
 }
 
-/// The text of sentences `range` of a side: Chinese joined directly, English with a space.
-pub fn joined(sentences: &[&String], range: std::ops::Range<usize>, separator: &str) -> String {
-    sentences[range]
-        .iter()
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
 /// Whether a pair goes to the output: 1-0 and 0-1 beads only when asked, and only
 /// pairs scoring at least `min_score`.
 #[derive(Debug, Clone, Copy)]
@@ -123,33 +114,46 @@ impl PairFilter {
     }
 }
 
-/// A pair as an output record (without the document id and pair index, which the
-/// caller adds first).
-pub fn pair_fields(
-    pair: &Pair,
-    zh: &SideText,
-    en: &SideText,
-    level: Level,
-) -> Vec<(&'static str, Value)> {
-    let zh_sentences: Vec<&String> = zh.sentences().collect();
-    let en_sentences: Vec<&String> = en.sentences().collect();
-    let indices = |r: &std::ops::Range<usize>| Value::from(r.clone().collect::<Vec<_>>());
-    vec![
-        (
-            "zh",
-            json!(joined(&zh_sentences, pair.zh_sentences.clone(), "")),
-        ),
-        (
-            "en",
-            json!(joined(&en_sentences, pair.en_sentences.clone(), " ")),
-        ),
-        ("zh_paragraphs", indices(&pair.zh_paragraphs)),
-        ("en_paragraphs", indices(&pair.en_paragraphs)),
-        ("zh_sentences", indices(&pair.zh_sentences)),
-        ("en_sentences", indices(&pair.en_sentences)),
-        ("bead", json!(pair.kind(level))),
-        ("score", json!((pair.score * 1000.0).round() / 1000.0)),
-    ]
+/// Both sides' sentences indexed through the document, made once per document so
+/// writing each pair costs only its own sentences.
+pub struct PairTexts<'a> {
+    zh: Vec<&'a str>,
+    en: Vec<&'a str>,
+}
+
+impl<'a> PairTexts<'a> {
+    pub fn new(zh: &'a SideText, en: &'a SideText) -> Self {
+        PairTexts {
+            zh: zh.sentences().map(String::as_str).collect(),
+            en: en.sentences().map(String::as_str).collect(),
+        }
+    }
+
+    /// The pair's Chinese text: its sentences joined directly.
+    pub fn zh(&self, pair: &Pair) -> String {
+        self.zh[pair.zh_sentences.clone()].concat()
+    }
+
+    /// The pair's English text: its sentences joined with a space.
+    pub fn en(&self, pair: &Pair) -> String {
+        self.en[pair.en_sentences.clone()].join(" ")
+    }
+
+    /// A pair as an output record (without the document id and pair index, which
+    /// the caller adds first).
+    pub fn fields(&self, pair: &Pair, level: Level) -> Vec<(&'static str, Value)> {
+        let indices = |r: &std::ops::Range<usize>| Value::from(r.clone().collect::<Vec<_>>());
+        vec![
+            ("zh", json!(self.zh(pair))),
+            ("en", json!(self.en(pair))),
+            ("zh_paragraphs", indices(&pair.zh_paragraphs)),
+            ("en_paragraphs", indices(&pair.en_paragraphs)),
+            ("zh_sentences", indices(&pair.zh_sentences)),
+            ("en_sentences", indices(&pair.en_sentences)),
+            ("bead", json!(pair.kind(level))),
+            ("score", json!((pair.score * 1000.0).round() / 1000.0)),
+        ]
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,11 @@ fn bit(index: usize) -> Mask {
     1 << (index % Mask::BITS as usize)
 }
 
+/// The bits of `count` words (all of them from the 128th on).
+fn first_bits(count: usize) -> Mask {
+    (0..count.min(Mask::BITS as usize)).fold(0, |m, k| m | bit(k))
+}
+
 /// A Chinese unit: for each English word id its translation may contain, the bits of
 /// the Chinese words that would be matched by it.
 #[derive(Debug, Clone, Default)]
@@ -93,7 +98,7 @@ impl ZhUnit {
             }
         }
         let glosses = merge_glosses(glosses);
-        let words = (0..count.min(Mask::BITS as usize)).fold(0, |m, k| m | bit(k));
+        let words = first_bits(count);
         let mut keys = Vec::new();
         numbers::chinese(text, &mut keys);
         structure(text, &mut keys);
@@ -131,7 +136,7 @@ impl ZhUnit {
             len: units.iter().map(|u| u.len).sum(),
             glosses: merge_glosses(glosses),
             tokens: offset,
-            words: (0..offset.min(Mask::BITS as usize)).fold(0, |m, k| m | bit(k)),
+            words: first_bits(offset),
             numbers: union(units.iter().map(|u| u.numbers.clone())),
             names: union(units.iter().map(|u| u.names.clone())),
         }
@@ -229,6 +234,6 @@ impl Shared {
 
 impl EnUnit {
     pub fn word_mask(&self) -> Mask {
-        (0..self.words.len().min(Mask::BITS as usize)).fold(0, |m, k| m | bit(k))
+        first_bits(self.words.len())
     }
 }

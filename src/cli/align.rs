@@ -18,7 +18,7 @@ use serde_json::{Map, Value, json};
 
 use super::{EXIT_RECORDS_FAILED, rejects_beside};
 use crate::align::beads;
-use crate::align::sides::{PairFilter, SideText, pair_fields, paragraph_language};
+use crate::align::sides::{PairFilter, PairTexts, SideText, paragraph_language};
 use crate::align::{Aligner, Level, Lexicon, Pair};
 use crate::document::{Document, Source};
 use crate::io::compression::decompressing_reader;
@@ -606,6 +606,7 @@ impl Writer {
                 let Some(out) = self.main.as_mut() else {
                     return Ok(());
                 };
+                let texts = PairTexts::new(&aligned.zh, &aligned.en);
                 for (index, pair) in aligned
                     .pairs
                     .iter()
@@ -615,7 +616,7 @@ impl Writer {
                     let mut record = Map::new();
                     record.insert("id".into(), json!(aligned.id));
                     record.insert("pair".into(), json!(index));
-                    for (key, value) in pair_fields(pair, &aligned.zh, &aligned.en, self.level) {
+                    for (key, value) in texts.fields(pair, self.level) {
                         record.insert(key.into(), value);
                     }
                     writeln!(out, "{}", Value::Object(record))
@@ -631,17 +632,12 @@ impl Writer {
                     keep_unaligned: false,
                     ..self.filter
                 };
+                let texts = PairTexts::new(&aligned.zh, &aligned.en);
+                // One pair a line: line breaks inside a pair would shift the files.
+                let line = |text: String| text.replace(['\n', '\r'], " ");
                 for pair in aligned.pairs.iter().filter(|p| filter.keeps(p)) {
-                    let fields = pair_fields(pair, &aligned.zh, &aligned.en, self.level);
-                    let line = |i: usize| {
-                        fields[i]
-                            .1
-                            .as_str()
-                            .unwrap_or_default()
-                            .replace(['\n', '\r'], " ")
-                    };
-                    writeln!(zh_out, "{}", line(0)).context("cannot write OUT.zh")?;
-                    writeln!(en_out, "{}", line(1)).context("cannot write OUT.en")?;
+                    writeln!(zh_out, "{}", line(texts.zh(pair))).context("cannot write OUT.zh")?;
+                    writeln!(en_out, "{}", line(texts.en(pair))).context("cannot write OUT.en")?;
                     self.written += 1;
                 }
             }

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::segment::{SegmentOptions, Segmenter};
 use super::{Stage, StageSpec, option_names, parse_options};
-use crate::align::sides::{PairFilter, SideText, pair_fields, paragraph_language};
+use crate::align::sides::{PairFilter, PairTexts, SideText, paragraph_language};
 use crate::align::{Aligner, Level, Lexicon};
 use crate::document::Document;
 
@@ -96,13 +96,15 @@ impl Stage for Align {
             })
         };
         let (zh, en) = (side("zh"), side("en"));
+        let texts = PairTexts::new(&zh, &en);
         let pairs: Vec<Value> = self
             .aligner
             .align_document(&zh.paragraphs, &en.paragraphs, self.level)
             .iter()
             .filter(|pair| self.filter.keeps(pair))
             .map(|pair| {
-                let fields: Map<String, Value> = pair_fields(pair, &zh, &en, self.level)
+                let fields: Map<String, Value> = texts
+                    .fields(pair, self.level)
                     .into_iter()
                     .map(|(k, v)| (k.to_string(), v))
                     .collect();
