@@ -601,3 +601,22 @@ fn segment_takes_the_language_for_its_abbreviations() {
         "English rules split at `12.`"
     );
 }
+
+#[test]
+fn segment_parts_a_glued_headline_unless_told_to_keep_it() {
+    let run = |args: &[&str]| {
+        let output = qingxi()
+            .args(args)
+            .write_stdin("Earthquakes and tsunamis in Indonesia At least 384 people have died. Help is on the way.\n")
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(
+        run(&["segment"]),
+        "Earthquakes and tsunamis in Indonesia\nAt least 384 people have died.\nHelp is on the way.\n"
+    );
+    assert_eq!(run(&["segment", "--keep-headlines"]).lines().count(), 2);
+    // German capitalises nouns: the English headline rule stays out of it.
+    assert_eq!(run(&["segment", "--lang", "de"]).lines().count(), 2);
+}

@@ -82,14 +82,10 @@ pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
 pub fn segment(
     input: Option<&Path>,
     jsonl: bool,
-    semicolon: bool,
+    options: &SegmentOptions,
     lang: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
-    let options = SegmentOptions {
-        semicolon_ends_sentence: semicolon,
-        ..SegmentOptions::default()
-    };
-    let segmenter = Segmenter::new(&options).map_err(anyhow::Error::msg)?;
+    let segmenter = Segmenter::new(options).map_err(anyhow::Error::msg)?;
     let (_, decoded) = read_text(input)?;
     write_lines(&decoded.text, |n, body| {
         let mut out = String::new();

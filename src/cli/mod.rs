@@ -11,6 +11,7 @@ use crate::pipeline::config::Pipeline;
 use crate::pipeline::engine::{self, Job, Progress};
 use crate::pipeline::report::Report;
 use crate::stages;
+use crate::stages::segment::SegmentOptions;
 
 mod align;
 mod boilerplate;
@@ -94,6 +95,10 @@ enum Command {
         /// `；` ends a sentence too.
         #[arg(long)]
         semicolon: bool,
+        /// Leave an English headline glued to its body (`... in Indonesia At least 384
+        /// people ...`) in one sentence; by default the body's sentence starts apart.
+        #[arg(long)]
+        keep_headlines: bool,
         /// The text's language (ISO 639-1: en, de, fr, ru, ...), for its abbreviations;
         /// without it, English rules with the Cyrillic and Greek lists.
         #[arg(long)]
@@ -283,8 +288,16 @@ pub fn main() -> ExitCode {
             input,
             jsonl,
             semicolon,
+            keep_headlines,
             lang,
-        } => filters::segment(input.as_deref(), jsonl, semicolon, lang.as_deref()),
+        } => {
+            let options = SegmentOptions {
+                semicolon_ends_sentence: semicolon,
+                keep_glued_headlines: keep_headlines,
+                ..SegmentOptions::default()
+            };
+            filters::segment(input.as_deref(), jsonl, &options, lang.as_deref())
+        }
         Command::Align(args) => align::align(args),
         Command::Explain {
             inputs,

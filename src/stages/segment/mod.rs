@@ -25,63 +25,67 @@ use crate::document::Document;
 use crate::text::is_cjk;
 
 const NAME: &str = "segment";
-const ENGLISH: &str = include_str!("../../data/segment/abbreviations_en.txt");
+const ENGLISH: &str = include_str!("../../../data/segment/abbreviations_en.txt");
 /// The other languages' abbreviations and sentence openers, by ISO 639-1 code.
 const LANGUAGES: &[(&str, &str)] = &[
     (
         "bg",
-        include_str!("../../data/segment/abbreviations_bg.txt"),
+        include_str!("../../../data/segment/abbreviations_bg.txt"),
     ),
     (
         "cs",
-        include_str!("../../data/segment/abbreviations_cs.txt"),
+        include_str!("../../../data/segment/abbreviations_cs.txt"),
     ),
     (
         "da",
-        include_str!("../../data/segment/abbreviations_da.txt"),
+        include_str!("../../../data/segment/abbreviations_da.txt"),
     ),
     (
         "de",
-        include_str!("../../data/segment/abbreviations_de.txt"),
+        include_str!("../../../data/segment/abbreviations_de.txt"),
     ),
     (
         "el",
-        include_str!("../../data/segment/abbreviations_el.txt"),
+        include_str!("../../../data/segment/abbreviations_el.txt"),
     ),
     (
         "es",
-        include_str!("../../data/segment/abbreviations_es.txt"),
+        include_str!("../../../data/segment/abbreviations_es.txt"),
     ),
     (
         "fr",
-        include_str!("../../data/segment/abbreviations_fr.txt"),
+        include_str!("../../../data/segment/abbreviations_fr.txt"),
     ),
     (
         "it",
-        include_str!("../../data/segment/abbreviations_it.txt"),
+        include_str!("../../../data/segment/abbreviations_it.txt"),
     ),
     (
         "kk",
-        include_str!("../../data/segment/abbreviations_kk.txt"),
+        include_str!("../../../data/segment/abbreviations_kk.txt"),
     ),
     (
         "nl",
-        include_str!("../../data/segment/abbreviations_nl.txt"),
+        include_str!("../../../data/segment/abbreviations_nl.txt"),
     ),
     (
         "pl",
-        include_str!("../../data/segment/abbreviations_pl.txt"),
+        include_str!("../../../data/segment/abbreviations_pl.txt"),
     ),
     (
         "ru",
-        include_str!("../../data/segment/abbreviations_ru.txt"),
+        include_str!("../../../data/segment/abbreviations_ru.txt"),
     ),
     (
         "sk",
-        include_str!("../../data/segment/abbreviations_sk.txt"),
+        include_str!("../../../data/segment/abbreviations_sk.txt"),
     ),
 ];
-const REPORTING_VERBS: &str = include_str!("../../data/segment/reporting_verbs.txt");
+mod headline;
+
+use headline::{HEADLINES_EN, Headlines};
+
+const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verbs.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -97,6 +101,11 @@ pub struct SegmentOptions {
     pub semicolon_ends_sentence: bool,
     /// A file replacing data/segment/abbreviations_en.txt (same format).
     pub abbreviations_file: Option<PathBuf>,
+    /// Leave an English headline glued to its body (`… in Indonesia At least 384
+    /// people …`) in one sentence.
+    pub keep_glued_headlines: bool,
+    /// A file replacing data/segment/headlines_en.txt (same format).
+    pub headlines_file: Option<PathBuf>,
 }
 
 fn build(table: toml::Table) -> Result<Box<dyn Stage>, String> {
@@ -371,15 +380,20 @@ fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
             '”' | '」' | '』' | '）' | ')' | '》' | '»' | '›' => return true,
-            // `“` closes the open quotation, unless it opens the next one.
-            '“' => return quotes.curly && !opens_quotation(&rest[at + c.len_utf8()..]),
+            // `“` closes the open quotation (a straight one too: `"…。“`), unless it
+            // opens the next one.
+            '“' => {
+                return (quotes.curly || quotes.straight)
+                    && !opens_quotation(&rest[at + c.len_utf8()..]);
+            }
             '「' | '『' | '（' | '(' | '《' | '«' | '‹' | '„' => return false,
-            // A straight quote at a sentence's start opens one.
+            // A straight quote closes a curly one (`“…。"`); at a sentence's start
+            // it opens one.
             '"' => {
                 let opens = previous.is_none_or(|p: char| {
                     p.is_whitespace() || is_cjk_end(p) || matches!(p, '.' | '!' | '?')
                 });
-                return quotes.straight && !opens;
+                return (quotes.curly && !quotes.straight) || (quotes.straight && !opens);
             }
             _ => {}
         }
@@ -417,6 +431,8 @@ pub struct Segmenter {
     default: Rules,
     languages: HashMap<&'static str, Rules>,
     verbs: ReportingVerbs,
+    /// English headlines glued to the body; `None` leaves them.
+    headlines: Option<Headlines>,
     semicolon: bool,
 }
 
@@ -498,6 +514,12 @@ impl Segmenter {
             default,
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS),
+            headlines: if options.keep_glued_headlines {
+                None
+            } else {
+                let text = data_file(HEADLINES_EN, options.headlines_file.as_deref())?;
+                Some(Headlines::parse(&text)?)
+            },
             semicolon: options.semicolon_ends_sentence,
         })
     }
@@ -545,7 +567,35 @@ impl Segmenter {
             }
             start = cut.max(start);
         }
+        self.split_glued_headlines(text, lang, &mut spans);
         spans
+    }
+
+    /// Splits English headlines from the bodies they are glued to: a page's title,
+    /// subtitles and first sentence can all arrive as one "sentence".
+    fn split_glued_headlines(
+        &self,
+        text: &str,
+        lang: Option<&str>,
+        spans: &mut Vec<(usize, usize)>,
+    ) {
+        let Some(headlines) = &self.headlines else {
+            return;
+        };
+        if lang.is_some_and(|code| code != "en") {
+            return;
+        }
+        let mut k = 0;
+        while k < spans.len() {
+            let (start, end) = spans[k];
+            if let Some(at) = headlines.body_start(&text[start..end]) {
+                let headline_end = start + text[start..start + at].trim_end().len();
+                spans[k] = (start, headline_end);
+                // The body may itself open with the next headline.
+                spans.insert(k + 1, (start + at, end));
+            }
+            k += 1;
+        }
     }
 
     /// Byte offsets where a sentence ends (just after its closing characters).
@@ -623,17 +673,23 @@ impl Segmenter {
             // follow directly; else it opens the next sentence (`。"我们…`).
             // `“` closes an open one after a terminator too (`。“` in scraped text),
             // unless it opens the next quotation.
+            // Either mark closes a quotation the other opened (`"…。“`, `“…。"`).
             while let Some(d) = text[end..].chars().next().filter(|&d| {
                 let rest = &text[end + d.len_utf8()..];
-                (is_closer(d) || (d == '“' && quotes.curly && !opens_quotation(rest)))
+                let open = quotes.curly || quotes.straight;
+                (is_closer(d) || (d == '“' && open && !opens_quotation(rest)))
                     && (d != '"'
-                        || quotes.straight
+                        || open
                         || rest
                             .chars()
                             .next()
                             .is_none_or(|e| e.is_whitespace() || is_closer(e)))
             }) {
-                quotes.see(d);
+                if d == '“' && !quotes.curly {
+                    quotes.straight = false;
+                } else {
+                    quotes.see(d);
+                }
                 end += d.len_utf8();
             }
             // The decision reads a few words either side: decode just those.
@@ -1112,6 +1168,23 @@ mod tests {
                 "“下周开始执行。”",
                 "记者问了细节。"
             ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_closed_by_the_other_kind_of_mark() {
+        // `"` opens, `“` closes (and the other way round): one quotation each.
+        assert_eq!(
+            sentences("他说。\"我们要开战。几百万人会送命。关系很好。“他说他努力了。"),
+            [
+                "他说。",
+                "\"我们要开战。几百万人会送命。关系很好。“",
+                "他说他努力了。"
+            ]
+        );
+        assert_eq!(
+            sentences("“我们已谈过了。他踢进了一球。\"但是斯特林占得先机。"),
+            ["“我们已谈过了。他踢进了一球。\"", "但是斯特林占得先机。"]
         );
     }
 

@@ -1,0 +1,252 @@
+//! English headlines glued to the body. Text extraction that drops the line break
+//! after a title leaves `Earthquakes and tsunamis in Indonesia At least 384 people
+//! have been killed.`: one "sentence" to a segmenter that looks only at stops. The
+//! join shows as a capitalised closed-class word (`At`, `The`, `Six`) after a word
+//! a headline can end with, followed by lowercase prose. Only a join with all of
+//! those signs is split: a missed headline costs one boundary, a wrong split two.
+
+use std::collections::HashSet;
+
+use crate::stages::word_list;
+
+pub(super) const HEADLINES_EN: &str = include_str!("../../../data/segment/headlines_en.txt");
+
+/// Fewest words a headline has, and most.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+/// Fewest words of the body's sentence after the opener.
+const BODY_WORDS: usize = 3;
+/// Words after the opener within which the body's prose must show a lowercase word.
+const LOOKAHEAD: usize = 4;
+/// Words of the sentence looked at.
+const MAX_WORDS: usize = *HEADLINE_WORDS.end() + 1 + LOOKAHEAD;
+
+#[derive(Debug, Default)]
+pub(super) struct Headlines {
+    openers: HashSet<String>,
+    label_openers: HashSet<String>,
+    nonfinal: HashSet<String>,
+    small: HashSet<String>,
+}
+
+impl Headlines {
+    /// Reads a data file in the format of data/segment/headlines_en.txt.
+    pub(super) fn parse(text: &str) -> Result<Headlines, String> {
+        let mut headlines = Headlines::default();
+        let mut section = "";
+        for line in word_list(text) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let set = match section {
+                "openers" => &mut headlines.openers,
+                "label openers" => &mut headlines.label_openers,
+                "nonfinal" => &mut headlines.nonfinal,
+                "small" => &mut headlines.small,
+                _ => {
+                    return Err(format!(
+                        "`{line}` is outside the sections of a headline data file \
+                         ([openers], [label openers], [nonfinal], [small])"
+                    ));
+                }
+            };
+            set.insert(line.to_lowercase());
+        }
+        Ok(headlines)
+    }
+
+    /// Where the body starts in `sentence` when a headline without a stop opens it.
+    pub(super) fn body_start(&self, sentence: &str) -> Option<usize> {
+        let ends = sentence
+            .trim_end_matches(|c: char| is_closing(c))
+            .ends_with(['.', '!', '?', '…']);
+        if !ends {
+            return None;
+        }
+        // A stack buffer: this runs once per paragraph, so it must cost next to nothing.
+        let mut words = [(0, ""); MAX_WORDS];
+        let mut count = 0;
+        for (slot, word) in words.iter_mut().zip(sentence.split_whitespace()) {
+            *slot = (word.as_ptr().addr() - sentence.as_ptr().addr(), word);
+            count += 1;
+        }
+        let words = &words[..count];
+        let last = count.saturating_sub(BODY_WORDS);
+        (*HEADLINE_WORDS.start()..=(*HEADLINE_WORDS.end()).min(last))
+            .find(|&k| self.joins_at(words, k))
+            .map(|k| words[k].0)
+    }
+
+    /// Whether the body starts at `words[k]`.
+    fn joins_at(&self, words: &[(usize, &str)], k: usize) -> bool {
+        let (previous, candidate) = (words[k - 1].1, words[k].1);
+        // The opener is a bare word: not `At,`, and not `"If` (a quotation inside
+        // the sentence: `saying "If it takes`).
+        if !is_capitalised(candidate) || core(candidate) != candidate {
+            return false;
+        }
+        let opens = contains_lowercased(&self.openers, candidate)
+            || (contains_lowercased(&self.label_openers, candidate)
+                && self.not_a_label(&words[..k], words.get(k + 1)));
+        if !opens {
+            return false;
+        }
+        // A headline ends in a word or a number (closing marks aside), not `,` `:`
+        // `-` (`said,' If you`), and not in `the` or `of`.
+        let ending = previous.trim_end_matches(is_closing).chars().next_back();
+        ending.is_some_and(char::is_alphanumeric)
+            && !contains_lowercased(&self.nonfinal, core(previous))
+            && self.prose_follows(&words[k + 1..])
+    }
+
+    /// A label opener (`A`, `Six`) after `headline` opens a body rather than naming
+    /// something (`three Class A misdemeanours`, `Chapter One is`): it follows a
+    /// lowercase word or a number; or a Title Case headline, with a content word in
+    /// lowercase after it (`Mauls Chinese Farmer to Death A farmer was`).
+    fn not_a_label(&self, headline: &[(usize, &str)], next: Option<&(usize, &str)>) -> bool {
+        let Some(&(_, previous)) = headline.last() else {
+            return false;
+        };
+        let after_lowercase = previous
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        let content_next = next.is_some_and(|&(_, token)| {
+            let word = core(token);
+            word.chars().next().is_some_and(char::is_lowercase)
+                && !self.nonfinal.contains(word)
+                && !self.small.contains(word)
+        });
+        after_lowercase || (content_next && self.title_case(headline))
+    }
+
+    /// Nearly every word that Title Case capitalises is capitalised.
+    fn title_case(&self, headline: &[(usize, &str)]) -> bool {
+        let words: Vec<&str> = headline
+            .iter()
+            .map(|&(_, token)| core(token))
+            .filter(|word| !word.is_empty() && !self.small.contains(*word))
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|word| word.chars().next().is_some_and(|c| !c.is_lowercase()))
+            .count();
+        words.len() >= 3 && capitalised * 5 >= words.len() * 4
+    }
+
+    /// The words after an opener go on in lowercase, as a body does and a Title Case
+    /// headline does not: the first that is not a small word, a number or an
+    /// acronym starts with a lowercase letter.
+    fn prose_follows(&self, words: &[(usize, &str)]) -> bool {
+        for &(_, token) in words.iter().take(LOOKAHEAD) {
+            let word = core(token);
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            let acronym = word.chars().filter(|c| c.is_uppercase()).count() > 1
+                && !word.chars().any(char::is_lowercase);
+            if self.small.contains(word) || !first.is_alphabetic() || acronym {
+                continue;
+            }
+            return first.is_lowercase();
+        }
+        false
+    }
+}
+
+/// Whether `set` (of lowercase words) holds `word` lowercased; ASCII words are
+/// lowercased on the stack.
+fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(&word.to_lowercase()),
+    }
+}
+
+/// A token without the punctuation around it (`'see'` → `see`, `U.S.` → `U.S`).
+fn core(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// First letter uppercase, the rest lowercase (`The`, `It's`; not `AT`, `McDonald`
+/// is fine too: only the first letter's case and no run of capitals matter).
+fn is_capitalised(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase)
+        && (word.chars().count() == 1 || letters.any(char::is_lowercase))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Option<(&str, &str)> {
+        let headlines = Headlines::parse(HEADLINES_EN).unwrap();
+        headlines
+            .body_start(text)
+            .map(|at| (text[..at].trim_end(), &text[at..]))
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_body_comes_apart() {
+        assert_eq!(
+            split("Earthquakes and tsunamis in Indonesia At least 384 people have died."),
+            Some((
+                "Earthquakes and tsunamis in Indonesia",
+                "At least 384 people have died."
+            ))
+        );
+        assert_eq!(
+            split(
+                "Kavanaugh Investigation Could Change Their Minds The FBI investigation is under way."
+            ),
+            Some((
+                "Kavanaugh Investigation Could Change Their Minds",
+                "The FBI investigation is under way."
+            ))
+        );
+        assert_eq!(
+            split("Catalans mark independence vote anniversary Six people were arrested."),
+            Some((
+                "Catalans mark independence vote anniversary",
+                "Six people were arrested."
+            ))
+        );
+        assert_eq!(
+            split("Killer Pig Mauls Chinese Farmer to Death A farmer was killed by a pig."),
+            Some((
+                "Killer Pig Mauls Chinese Farmer to Death",
+                "A farmer was killed by a pig."
+            ))
+        );
+    }
+
+    #[test]
+    fn ordinary_sentences_and_title_case_stay_whole() {
+        for sentence in [
+            "He said The Times was wrong about it.",
+            "The plan they chose was Plan A and it worked.",
+            "Churches Fall Silent As the City Changes Its Ways Forever.",
+            "Reports from the Foreign Office say that talks went well.",
+            "She moved to the US in 2010 and it was a good year.",
+            "Trump says he will sign the bill.",
+            "No headline here, At least not one with a comma.",
+            "A source close to Jones said last night \"We would not comment.\"",
+            "People with the blood group Type A are more at risk.",
+            "The crew of the Apollo Eleven was welcomed home.",
+            "Palin faces three Class A misdemeanours, which carry fines.",
+            "After a long wait one of them said,' If you stand there, they will come.'",
+        ] {
+            assert_eq!(split(sentence), None, "{sentence}");
+        }
+    }
+}
