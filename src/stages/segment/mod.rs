@@ -235,6 +235,16 @@ fn is_armenian(c: char) -> bool {
     matches!(c, '\u{531}'..='\u{58F}')
 }
 
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{600}'..='\u{6FF}') && c.is_alphabetic()
+}
+
+/// Whitespace, then an Arabic letter.
+fn arabic_follows(rest: &str) -> bool {
+    let next = rest.trim_start();
+    next.len() < rest.len() && next.chars().next().is_some_and(is_arabic)
+}
+
 /// Reporting verbs, for telling a quotation's attribution.
 #[derive(Debug, Default)]
 struct ReportingVerbs {
@@ -627,6 +637,9 @@ impl Segmenter {
             let stop = match c {
                 ';' if prev.is_some_and(is_greek) => '?',
                 ':' if prev.is_some_and(is_armenian) => '։',
+                // Arabic ends a heading or an introduction with a colon (`سؤال
+                // وجواب: ماذا`), between Arabic words; not a time (`05:01`).
+                ':' if prev.is_some_and(is_arabic) && arabic_follows(&text[pos + 1..]) => '۔',
                 _ => c,
             };
             let terminator = is_cjk_end(stop)
@@ -871,7 +884,12 @@ impl Segmenter {
                 && !self.dotted_or_abbreviation(rules, chars, i);
         }
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
-        capitalised
+        // A change of script across the period (`жағдайы.XVIII ғасырдың`) is no name.
+        let script_changes = next
+            .first()
+            .is_some_and(|&d| d.is_uppercase() && is_latin(d))
+            && prev.is_some_and(|p| p.is_lowercase() && !is_latin(p));
+        (capitalised || script_changes)
             && prev.is_some_and(char::is_lowercase)
             && !self.dotted_or_abbreviation(rules, chars, i)
     }
@@ -1233,11 +1251,21 @@ mod tests {
         // The Greek question mark and the Armenian full stop typed as `:`.
         assert_eq!(sentences("Τι κάνεις; Καλά."), ["Τι κάνεις;", "Καλά."]);
         assert_eq!(sentences("Բարև: Ինչպե՞ս ես:"), ["Բարև:", "Ինչպե՞ս ես:"]);
+        // An Arabic colon between words ends a heading; a time's does not.
+        assert_eq!(
+            sentences("الساعة 05:01 سؤال وجواب: ماذا حدث؟"),
+            ["الساعة 05:01 سؤال وجواب:", "ماذا حدث؟"]
+        );
+        // A period glued between scripts: `жағдайы.XVIII`.
+        assert_eq!(
+            sentences("Ресей жағдайы.XVIII ғасырда болды."),
+            ["Ресей жағдайы.", "XVIII ғасырда болды."]
+        );
     }
 
     proptest::proptest! {
         #[test]
-        fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբ说\\n]{0,60}") {
+        fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {
             let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
             let spans = segmenter.split(&text);
             let mut at = 0;
