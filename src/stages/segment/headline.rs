@@ -19,6 +19,8 @@ const BODY_WORDS: usize = 3;
 const LOOKAHEAD: usize = 4;
 /// Words of the sentence looked at.
 const MAX_WORDS: usize = *HEADLINE_WORDS.end() + 1 + LOOKAHEAD;
+/// Bytes scanned for an opener: more than 25 words of most headlines.
+const SCAN_BYTES: usize = 400;
 
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
@@ -26,6 +28,38 @@ pub(super) struct Headlines {
     label_openers: HashSet<String>,
     nonfinal: HashSet<String>,
     small: HashSet<String>,
+    /// The first two letters of every opener, for a test cheaper than a lookup.
+    prefixes: OpenerPrefixes,
+}
+
+/// Two-letter starts as bits: `[first letter]` has bit `second letter` (26 for a
+/// word of one letter or one going on with a non-letter, `It's`).
+#[derive(Debug, Default)]
+struct OpenerPrefixes([u32; 26]);
+
+impl OpenerPrefixes {
+    fn index(byte: Option<&u8>) -> Option<usize> {
+        match byte {
+            Some(b) if b.is_ascii_alphabetic() => Some(usize::from(b.to_ascii_lowercase() - b'a')),
+            _ => None,
+        }
+    }
+
+    fn bit(second: Option<&u8>) -> u32 {
+        1 << Self::index(second).unwrap_or(26)
+    }
+
+    fn add(&mut self, word: &str) {
+        let bytes = word.as_bytes();
+        if let Some(first) = Self::index(bytes.first()) {
+            self.0[first] |= Self::bit(bytes.get(1));
+        }
+    }
+
+    /// Whether `bytes` (from an ASCII capital on) may start an opener.
+    fn may_start(&self, bytes: &[u8]) -> bool {
+        Self::index(bytes.first()).is_some_and(|first| self.0[first] & Self::bit(bytes.get(1)) != 0)
+    }
 }
 
 impl Headlines {
@@ -52,6 +86,10 @@ impl Headlines {
             };
             set.insert(line.to_lowercase());
         }
+        let openers = headlines.openers.iter().chain(&headlines.label_openers);
+        for word in openers {
+            headlines.prefixes.add(word);
+        }
         Ok(headlines)
     }
 
@@ -63,7 +101,24 @@ impl Headlines {
         if !ends {
             return None;
         }
-        // A stack buffer: this runs once per paragraph, so it must cost next to nothing.
+        // This runs on every paragraph: a byte scan for a space before a capital
+        // that begins a listed opener (rare inside a sentence) comes first, and only
+        // such a sentence is cut into words.
+        let bytes = sentence.as_bytes();
+        let scanned = &bytes[..bytes.len().min(SCAN_BYTES)];
+        let mut candidates = (1..scanned.len())
+            .filter(|&at| scanned[at].is_ascii_uppercase() && scanned[at - 1] == b' ')
+            .filter(|&at| {
+                self.prefixes.may_start(&bytes[at..]) && {
+                    let word = sentence[at..]
+                        .split(char::is_whitespace)
+                        .next()
+                        .unwrap_or("");
+                    contains_lowercased(&self.openers, word)
+                        || contains_lowercased(&self.label_openers, word)
+                }
+            });
+        let first = candidates.next()?;
         let mut words = [(0, ""); MAX_WORDS];
         let mut count = 0;
         for (slot, word) in words.iter_mut().zip(sentence.split_whitespace()) {
@@ -72,8 +127,11 @@ impl Headlines {
         }
         let words = &words[..count];
         let last = count.saturating_sub(BODY_WORDS);
-        (*HEADLINE_WORDS.start()..=(*HEADLINE_WORDS.end()).min(last))
-            .find(|&k| self.joins_at(words, k))
+        let allowed = *HEADLINE_WORDS.start()..=(*HEADLINE_WORDS.end()).min(last);
+        std::iter::once(first)
+            .chain(candidates)
+            .filter_map(|at| words.iter().position(|&(start, _)| start == at))
+            .find(|&k| allowed.contains(&k) && self.joins_at(words, k))
             .map(|k| words[k].0)
     }
 

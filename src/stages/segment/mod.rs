@@ -582,7 +582,8 @@ impl Segmenter {
     }
 
     /// Splits English headlines from the bodies they are glued to: a page's title,
-    /// subtitles and first sentence can all arrive as one "sentence".
+    /// subtitles and first sentence can all arrive as one "sentence" that opens
+    /// the paragraph.
     fn split_glued_headlines(
         &self,
         text: &str,
@@ -595,15 +596,16 @@ impl Segmenter {
         if lang.is_some_and(|code| code != "en") {
             return;
         }
+        // Only at the paragraph's start, where extraction glues a title; then
+        // again on the body, which may open with a subtitle.
         let mut k = 0;
-        while k < spans.len() {
-            let (start, end) = spans[k];
-            if let Some(at) = headlines.body_start(&text[start..end]) {
-                let headline_end = start + text[start..start + at].trim_end().len();
-                spans[k] = (start, headline_end);
-                // The body may itself open with the next headline.
-                spans.insert(k + 1, (start + at, end));
-            }
+        while let Some(&(start, end)) = spans.get(k) {
+            let Some(at) = headlines.body_start(&text[start..end]) else {
+                break;
+            };
+            let headline_end = start + text[start..start + at].trim_end().len();
+            spans[k] = (start, headline_end);
+            spans.insert(k + 1, (start + at, end));
             k += 1;
         }
     }
