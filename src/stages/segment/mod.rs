@@ -446,6 +446,65 @@ pub struct Segmenter {
     semicolon: bool,
 }
 
+/// Most characters of a numbered heading's title (`总体要求`).
+const HEADING_CHARS: usize = 30;
+
+/// Where the body starts after a numbered heading that opens `text`, glued to it by
+/// a space as a page's line break becomes when lines are joined (`一、总体要求
+/// 坚持稳中求进。`): a marker (`一、`, `3、`, `（三）`), a short title with no
+/// punctuation, whitespace, then Chinese.
+fn numbered_heading_body(text: &str) -> Option<usize> {
+    let is_numeral =
+        |c: char| c.is_ascii_digit() || "一二三四五六七八九十０１２３４５６７８９".contains(c);
+    let mut chars = text.char_indices().peekable();
+    let bracketed = chars.next_if(|&(_, c)| matches!(c, '（' | '(')).is_some();
+    let mut numerals = 0;
+    while chars.next_if(|&(_, c)| is_numeral(c)).is_some() {
+        numerals += 1;
+    }
+    let closes = |c: char| {
+        if bracketed {
+            matches!(c, '）' | ')')
+        } else {
+            c == '、'
+        }
+    };
+    if !(1..=3).contains(&numerals) || chars.next_if(|&(_, c)| closes(c)).is_none() {
+        return None;
+    }
+    let mut title = 0;
+    while let Some(&(at, c)) = chars.peek() {
+        if c.is_whitespace() {
+            let rest = &text[at..];
+            let body = rest.trim_start();
+            let starts_chinese = body.chars().next().is_some_and(crate::text::is_han);
+            return (title > 0 && starts_chinese).then_some(text.len() - body.len());
+        }
+        // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
+        if title == HEADING_CHARS
+            || c.is_ascii_punctuation()
+            || (is_cjk(c) && !crate::text::is_han(c))
+        {
+            return None;
+        }
+        title += 1;
+        chars.next();
+    }
+    None
+}
+
+/// Splits a numbered heading from the body glued to it in the first span.
+fn split_numbered_heading(text: &str, spans: &mut Vec<(usize, usize)>) {
+    let Some(&(start, end)) = spans.first() else {
+        return;
+    };
+    if let Some(at) = numbered_heading_body(&text[start..end]) {
+        let heading_end = start + text[start..start + at].trim_end().len();
+        spans[0] = (start, heading_end);
+        spans.insert(1, (start + at, end));
+    }
+}
+
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
 fn is_closer(c: char) -> bool {
     is_quote_closer(c) || c == '》'
@@ -577,6 +636,7 @@ impl Segmenter {
             }
             start = cut.max(start);
         }
+        split_numbered_heading(text, &mut spans);
         self.split_glued_headlines(text, lang, &mut spans);
         spans
     }
@@ -891,8 +951,15 @@ impl Segmenter {
             .first()
             .is_some_and(|&d| d.is_uppercase() && is_latin(d))
             && prev.is_some_and(|p| p.is_lowercase() && !is_latin(p));
+        // A number of two digits or more ends one too (`in 2019.The company`); a
+        // single digit may be a list marker (`1.The`).
+        let number_before = {
+            let word = word_before(chars, i);
+            word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        let word_ends = prev.is_some_and(char::is_lowercase) || (capitalised && number_before);
         (capitalised || script_changes)
-            && prev.is_some_and(char::is_lowercase)
+            && word_ends
             && !self.dotted_or_abbreviation(rules, chars, i)
     }
 
@@ -1080,6 +1147,10 @@ mod tests {
             sentences("the triple jump.Since its opening"),
             ["the triple jump.", "Since its opening"]
         );
+        assert_eq!(
+            sentences("Revenue rose in 2019.The company said so."),
+            ["Revenue rose in 2019.", "The company said so."]
+        );
         for whole in [
             "We use Node.js and ASP.NET daily.",
             "See Mr.Smith at St.Louis now.",
@@ -1206,6 +1277,26 @@ mod tests {
             sentences("“我们已谈过了。他踢进了一球。\"但是斯特林占得先机。"),
             ["“我们已谈过了。他踢进了一球。\"", "但是斯特林占得先机。"]
         );
+    }
+
+    #[test]
+    fn a_numbered_heading_glued_to_its_body() {
+        assert_eq!(
+            sentences("一、总体要求 坚持稳中求进。推动发展。"),
+            ["一、总体要求", "坚持稳中求进。", "推动发展。"]
+        );
+        assert_eq!(
+            sentences("（三）加强管理 提高效率。"),
+            ["（三）加强管理", "提高效率。"]
+        );
+        for whole in [
+            "一、2020年重点工作完成情况",
+            "2022.10.14 杭州高新区发布公告。",
+            "一、指导思想：坚持 稳中求进。",
+            "（记者 王明）杭州高新区向世界领先科技园区奋力迈进。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     #[test]
