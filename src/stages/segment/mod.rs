@@ -218,6 +218,11 @@ impl Rules {
                     word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
                 letters.then_some(Kind::Ordinary)
             })
+            // Glued after a sentence's period: `tuesday.mr` in `Tuesday.Mr. Smith`.
+            .or_else(|| {
+                let (_, last) = word.rsplit_once('.')?;
+                self.abbreviations.get(last).copied()
+            })
     }
 }
 
@@ -974,6 +979,8 @@ impl Segmenter {
             .map_or(chars.len(), |k| i + 1 + k);
         let before: String = chars[start..i].iter().map(|&(_, d)| d).collect();
         let after: String = chars[i + 1..end].iter().map(|&(_, d)| d).collect();
+        // A period that ends the next word is its own (`Tuesday.Mr. Smith`).
+        let after = after.trim_end_matches(['.', '!', '?']);
         before.contains(['.', '@', '/'])
             || after.contains(['.', '@', '/'])
             || rules.abbreviations.contains_key(&before.to_lowercase())
@@ -1146,6 +1153,10 @@ mod tests {
         assert_eq!(
             sentences("the triple jump.Since its opening"),
             ["the triple jump.", "Since its opening"]
+        );
+        assert_eq!(
+            sentences("Today is Tuesday.Mr. Smith went home."),
+            ["Today is Tuesday.", "Mr. Smith went home."]
         );
         assert_eq!(
             sentences("Revenue rose in 2019.The company said so."),
