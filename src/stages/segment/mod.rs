@@ -947,7 +947,8 @@ impl Segmenter {
         let next: Vec<char> = chars[j..].iter().take(2).map(|&(_, d)| d).collect();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         if next.first().is_some_and(|&d| is_cjk(d)) {
-            return prev.is_some_and(|p| p.is_ascii_lowercase())
+            // `it.我也`, `OK.我们走吧`; not `U.S.A.工作`, `Inc.的`.
+            return prev.is_some_and(|p| p.is_ascii_alphabetic())
                 && !self.dotted_or_abbreviation(rules, chars, i);
         }
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
@@ -1154,6 +1155,12 @@ mod tests {
             sentences("the triple jump.Since its opening"),
             ["the triple jump.", "Since its opening"]
         );
+        // Before Chinese: a Latin word's period ends a sentence; a dotted name's and
+        // an abbreviation's do not.
+        assert_eq!(sentences("他说OK.我们走吧。"), ["他说OK.", "我们走吧。"]);
+        for whole in ["他在U.S.A.工作。", "Apple Inc.的股价上涨。"] {
+            assert_eq!(sentences(whole), [whole]);
+        }
         assert_eq!(
             sentences("Today is Tuesday.Mr. Smith went home."),
             ["Today is Tuesday.", "Mr. Smith went home."]
