@@ -287,6 +287,10 @@ impl ReportingVerbs {
     }
 }
 
+/// Fewest Han characters before a Chinese ellipsis that ends a sentence: fewer
+/// make a pause.
+const PAUSE_HAN: usize = 4;
+
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 const ATTRIBUTION_HAN: usize = 24;
@@ -837,6 +841,14 @@ impl Segmenter {
         if d.brackets > 0 && !closed {
             return false;
         }
+        // A Chinese ellipsis after a word or two, or before the word it follows
+        // again, is a pause (`这个……那个……`, `我……我不知道`), not a sentence's end.
+        if c == '…' && prev.is_some_and(is_cjk) && !closed {
+            let clause = d.sentence.chars().rev().take_while(|&e| crate::text::is_han(e));
+            if clause.take(PAUSE_HAN).count() < PAUSE_HAN || prev == Some(first) {
+                return false;
+            }
+        }
         if is_cjk_end(c)
             || is_other_end(c)
             || (self.semicolon && c == '；')
@@ -1295,6 +1307,17 @@ mod tests {
             sentences("“我们已谈过了。他踢进了一球。\"但是斯特林占得先机。"),
             ["“我们已谈过了。他踢进了一球。\"", "但是斯特林占得先机。"]
         );
+    }
+
+    #[test]
+    fn a_chinese_ellipsis_ends_a_clause_not_a_pause() {
+        assert_eq!(
+            sentences("他等了很久……终于，门开了。"),
+            ["他等了很久……", "终于，门开了。"]
+        );
+        for whole in ["我……我不知道。", "这个……那个……我不知道该怎么说。"] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     #[test]
