@@ -86,6 +86,7 @@ mod headline;
 use headline::{HEADLINES_EN, Headlines};
 
 const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verbs.txt");
+const CONTINUATIONS_ZH: &str = include_str!("../../../data/segment/continuations_zh.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -142,6 +143,8 @@ enum Kind {
     NeverEnds,
     /// Before a number only (`No. 5`).
     BeforeNumber,
+    /// Before a lowercase word, a number or a calendar word (`3 p.m. Monday`).
+    BeforeLowercase,
 }
 
 /// One language's abbreviations and the words that decide after them.
@@ -150,6 +153,8 @@ struct Rules {
     abbreviations: HashMap<String, Kind>,
     openers: HashSet<String>,
     phrase_openers: HashSet<String>,
+    /// Days, months and time zones, which follow a time inside its sentence.
+    calendar: HashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
     ordinal_dots: bool,
 }
@@ -169,6 +174,11 @@ impl Rules {
                 "abbreviations" => Kind::Ordinary,
                 "never end" => Kind::NeverEnds,
                 "before numbers" => Kind::BeforeNumber,
+                "before lowercase" => Kind::BeforeLowercase,
+                "calendar" => {
+                    rules.calendar.insert(word);
+                    continue;
+                }
                 "openers" => {
                     rules.openers.insert(word);
                     continue;
@@ -450,6 +460,10 @@ pub struct Segmenter {
     default: Rules,
     languages: HashMap<&'static str, Rules>,
     verbs: ReportingVerbs,
+    /// Chinese words that go on with a sentence after a closed quotation, and the
+    /// words starting with one of them that open sentences all the same.
+    continuations: Vec<String>,
+    continuation_exceptions: Vec<String>,
     /// English headlines glued to the body; `None` leaves them.
     headlines: Option<Headlines>,
     semicolon: bool,
@@ -592,6 +606,14 @@ impl Segmenter {
             default,
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS),
+            continuations: word_list(CONTINUATIONS_ZH)
+                .filter(|w| !w.starts_with('!'))
+                .map(str::to_string)
+                .collect(),
+            continuation_exceptions: word_list(CONTINUATIONS_ZH)
+                .filter_map(|w| w.strip_prefix('!'))
+                .map(str::to_string)
+                .collect(),
             headlines: if options.keep_glued_headlines {
                 None
             } else {
@@ -833,8 +855,11 @@ impl Segmenter {
         if j > i + 1 && chars[j - 1].1 == '》' {
             return false;
         }
-        // A quotation's attribution belongs to its sentence (`!" Hammel added.`).
-        if closed && self.attribution_follows(chars, j + k) {
+        // A quotation's attribution belongs to its sentence (`!" Hammel added.`), and
+        // so does what goes on after it in Chinese (`“谢谢！”就走了`).
+        if closed
+            && (self.attribution_follows(chars, j + k) || self.continuation_follows(chars, j + k))
+        {
             return false;
         }
         // Inside brackets (and `«…»`) that go on, a sentence does not end.
@@ -844,7 +869,11 @@ impl Segmenter {
         // A Chinese ellipsis after a word or two, or before the word it follows
         // again, is a pause (`这个……那个……`, `我……我不知道`), not a sentence's end.
         if c == '…' && prev.is_some_and(is_cjk) && !closed {
-            let clause = d.sentence.chars().rev().take_while(|&e| crate::text::is_han(e));
+            let clause = d
+                .sentence
+                .chars()
+                .rev()
+                .take_while(|&e| crate::text::is_han(e));
             if clause.take(PAUSE_HAN).count() < PAUSE_HAN || prev == Some(first) {
                 return false;
             }
@@ -857,7 +886,10 @@ impl Segmenter {
         {
             // Inside a quotation that goes on, a sentence does not end. (English news
             // ends sentences inside long quotations, and NTREX's lines do too.)
-            return d.depth == 0 || closed;
+            // A single quote that closes leaves the double one around it open
+            // (`“老师说，‘要诚实。’我一直记得。”`).
+            let inner = matches!(chars[j - 1].1, '’' | '\'');
+            return d.depth == 0 || (closed && !inner);
         }
         // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`.
         if c == '.' && prev.is_some_and(crate::text::is_han) {
@@ -903,6 +935,13 @@ impl Segmenter {
             && self.verbs.attribute(clause.trim_end())
     }
 
+    /// The text from `chars[k]` starts with a word of data/segment/continuations_zh.txt.
+    fn continuation_follows(&self, chars: &[(usize, char)], k: usize) -> bool {
+        let ahead: String = chars[k..].iter().take(4).map(|&(_, e)| e).collect();
+        let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
+        starts(&self.continuations) && !starts(&self.continuation_exceptions)
+    }
+
     /// The period at `d.i` closes an abbreviation, an initial or an ordinal that the
     /// next word (at `k`) does not break away from.
     fn abbreviation_holds(&self, d: &Decision, k: usize) -> bool {
@@ -918,7 +957,10 @@ impl Segmenter {
         if matches!(d.chars[k].1, '¿' | '¡') {
             return false;
         }
-        let opener = rules.openers.contains(&next_word);
+        // A quotation opening with a capital opens a sentence too (`plc. “Risks`).
+        let quotation = matches!(d.chars[k].1, '“' | '"')
+            && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
+        let opener = rules.openers.contains(&next_word) || quotation;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`), unless a sentence opener follows
             // (`you and I. Did`, `a grade A. The data`).
@@ -933,6 +975,12 @@ impl Segmenter {
             Some(Kind::BeforeNumber) => next_word.starts_with(|e: char| e.is_ascii_digit()),
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
+            Some(Kind::BeforeLowercase) => {
+                let capital = d.chars[k].1.is_uppercase() || quotation;
+                !capital
+                    || rules.calendar.contains(&next_word)
+                    || self.lone_phrase(rules, d.sentence)
+            }
             None => false,
         }
     }
@@ -969,13 +1017,23 @@ impl Segmenter {
             .first()
             .is_some_and(|&d| d.is_uppercase() && is_latin(d))
             && prev.is_some_and(|p| p.is_lowercase() && !is_latin(p));
-        // A number of two digits or more ends one too (`in 2019.The company`); a
-        // single digit may be a list marker (`1.The`).
+        // A number of two digits or more ends one too (`in 2019.The`, `3-1.Fans`,
+        // `5.2%.Analysts`); a single digit may be a list marker (`1.The`).
         let number_before = {
-            let word = word_before(chars, i);
-            word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit())
+            let start = chars[..i]
+                .iter()
+                .rposition(|&(_, d)| d.is_whitespace())
+                .map_or(0, |k| k + 1);
+            let token = &chars[start..i];
+            token.len() >= 2
+                && token.iter().any(|&(_, d)| d.is_ascii_digit())
+                && token.iter().all(|&(_, d)| {
+                    d.is_ascii_digit() || matches!(d, '-' | ':' | ',' | '/' | '.' | '%')
+                })
         };
-        let word_ends = prev.is_some_and(char::is_lowercase) || (capitalised && number_before);
+        let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
+        let word_ends =
+            prev.is_some_and(char::is_lowercase) || (capitalised && (number_before || closing));
         (capitalised || script_changes)
             && word_ends
             && !self.dotted_or_abbreviation(rules, chars, i)
@@ -994,7 +1052,25 @@ impl Segmenter {
         let after: String = chars[i + 1..end].iter().map(|&(_, d)| d).collect();
         // A period that ends the next word is its own (`Tuesday.Mr. Smith`).
         let after = after.trim_end_matches(['.', '!', '?']);
-        before.contains(['.', '@', '/'])
+        // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
+        // after a dotted name starts a sentence (`Google.com.Then`).
+        let dotted_before = before
+            .char_indices()
+            .filter(|&(_, c)| c == '.')
+            .any(|(at, _)| {
+                let digit_before = before[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit());
+                let digit_after = before[at + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit());
+                !(digit_before && digit_after)
+            })
+            && !rules.openers.contains(&after.to_lowercase());
+        dotted_before
+            || before.contains(['@', '/'])
             || after.contains(['.', '@', '/'])
             || rules.abbreviations.contains_key(&before.to_lowercase())
     }
@@ -1181,6 +1257,26 @@ mod tests {
             sentences("Revenue rose in 2019.The company said so."),
             ["Revenue rose in 2019.", "The company said so."]
         );
+        for (glued, first) in [
+            (
+                "The price rose 5.2%.Analysts were surprised.",
+                "The price rose 5.2%.",
+            ),
+            (
+                "The final score was 3-1.Fans celebrated.",
+                "The final score was 3-1.",
+            ),
+            (
+                "Download it from Google.com.Then unzip it.",
+                "Download it from Google.com.",
+            ),
+            (
+                "It was fine (mostly).The end came soon.",
+                "It was fine (mostly).",
+            ),
+        ] {
+            assert_eq!(sentences(glued)[0], first, "{glued}");
+        }
         for whole in [
             "We use Node.js and ASP.NET daily.",
             "See Mr.Smith at St.Louis now.",
@@ -1310,12 +1406,29 @@ mod tests {
     }
 
     #[test]
+    fn what_goes_on_after_a_chinese_quotation_stays_with_it() {
+        for whole in [
+            "他引用了一句古话：“千里之行，始于足下。”并以此勉励青年学生。",
+            "“谁来负责？”成了大家最关心的问题。",
+            "“你为什么不早说？”妈妈生气地问。",
+            "他说：“老师告诉我们，‘做人要诚实。’我一直记得。”",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("他说：“我们会成功。”就在这时，大家鼓起掌来。"),
+            ["他说：“我们会成功。”", "就在这时，大家鼓起掌来。"]
+        );
+    }
+
+    #[test]
     fn a_chinese_ellipsis_ends_a_clause_not_a_pause() {
         assert_eq!(
             sentences("他等了很久……终于，门开了。"),
             ["他等了很久……", "终于，门开了。"]
         );
-        for whole in ["我……我不知道。", "这个……那个……我不知道该怎么说。"] {
+        for whole in ["我……我不知道。", "这个……那个……我不知道该怎么说。"]
+        {
             assert_eq!(sentences(whole), [whole]);
         }
     }
