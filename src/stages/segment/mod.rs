@@ -348,6 +348,9 @@ struct Quotes {
     brackets: i32,
     curly: bool,
     straight: bool,
+    /// The outermost open quotation opened in Chinese text (`说了一句“Thank you.`):
+    /// Chinese rules hold inside it, whatever its script.
+    in_chinese: bool,
 }
 
 impl Quotes {
@@ -451,6 +454,8 @@ struct Decision<'a> {
     stop: char,
     depth: i32,
     brackets: i32,
+    /// Inside a quotation opened in Chinese text.
+    in_chinese: bool,
     sentence: &'a str,
 }
 
@@ -722,10 +727,14 @@ impl Segmenter {
             // A `“` while one is open either closes it or, when a `”` follows, opens
             // the next quotation (the first one was never closed).
             let reopens = c == '“' && quotes.curly && opens_quotation(&text[pos + c.len_utf8()..]);
-            if !reopens {
-                quotes.see(c);
-            }
             let prev = text[..pos].chars().next_back();
+            if !reopens {
+                let outermost = quotes.depth() == 0;
+                quotes.see(c);
+                if outermost && quotes.depth() > 0 {
+                    quotes.in_chinese = prev.is_some_and(is_cjk);
+                }
+            }
             // The Greek question mark and the Armenian full stop, as typed.
             let stop = match c {
                 ';' if prev.is_some_and(is_greek) => '?',
@@ -825,6 +834,7 @@ impl Segmenter {
                 stop,
                 depth: quotes.depth(),
                 brackets: quotes.brackets,
+                in_chinese: quotes.in_chinese && quotes.depth() > 0,
                 sentence: &text[sentence_start..pos],
             };
             if self.ends_here(&decision) {
@@ -862,8 +872,9 @@ impl Segmenter {
         {
             return false;
         }
-        // Inside brackets (and `«…»`) that go on, a sentence does not end.
-        if d.brackets > 0 && !closed {
+        // Inside brackets (and `«…»`) that go on, or a quotation in Chinese text
+        // (`一句“Thank you. See you.”就走了`), a sentence does not end.
+        if (d.brackets > 0 || d.in_chinese) && !closed {
             return false;
         }
         // A Chinese ellipsis after a word or two, or before the word it follows
@@ -1412,6 +1423,7 @@ mod tests {
             "“谁来负责？”成了大家最关心的问题。",
             "“你为什么不早说？”妈妈生气地问。",
             "他说：“老师告诉我们，‘做人要诚实。’我一直记得。”",
+            "他用英文说了一句“Thank you. See you tomorrow.”就走了。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
