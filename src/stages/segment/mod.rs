@@ -911,6 +911,12 @@ impl Segmenter {
             return c == '.' && self.glued_sentence(d.rules, chars, i, j);
         }
         if is_cjk(first) {
+            // An ellipsis set apart by spaces goes on (`这一天 ... 这一天物理学家`), as
+            // in English (`really ... well`).
+            let dots = chars[i..j].iter().filter(|&&(_, e)| e == '.').count();
+            if dots >= 3 && prev.is_some_and(char::is_whitespace) {
+                return false;
+            }
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too.
             return c != '.' || !self.is_abbreviation_before(d.rules, chars, i);
         }
@@ -1439,8 +1445,11 @@ mod tests {
             sentences("他等了很久……终于，门开了。"),
             ["他等了很久……", "终于，门开了。"]
         );
-        for whole in ["我……我不知道。", "这个……那个……我不知道该怎么说。"]
-        {
+        for whole in [
+            "我……我不知道。",
+            "这个……那个……我不知道该怎么说。",
+            "1882年9月30日这一天 ... 这一天物理学家盖革在德国诞生。",
+        ] {
             assert_eq!(sentences(whole), [whole]);
         }
     }
