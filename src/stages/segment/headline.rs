@@ -9,8 +9,6 @@ use std::collections::HashSet;
 
 use crate::stages::word_list;
 
-pub(super) const HEADLINES_EN: &str = include_str!("../../../data/segment/headlines_en.txt");
-
 /// Fewest words a headline has, and most.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 /// Fewest words of the body's sentence after the opener.
@@ -21,6 +19,8 @@ const LOOKAHEAD: usize = 4;
 const MAX_WORDS: usize = *HEADLINE_WORDS.end() + 1 + LOOKAHEAD;
 /// Bytes scanned for an opener: more than 25 words of most headlines.
 const SCAN_BYTES: usize = 400;
+/// Longest word lowercased without an allocation (longer than any listed one).
+const LOWERCASE_ON_STACK: usize = 24;
 
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
@@ -172,8 +172,8 @@ impl Headlines {
         let content_next = next.is_some_and(|&(_, token)| {
             let word = core(token);
             word.chars().next().is_some_and(char::is_lowercase)
-                && !self.nonfinal.contains(word)
-                && !self.small.contains(word)
+                && !contains_lowercased(&self.nonfinal, word)
+                && !contains_lowercased(&self.small, word)
         });
         after_lowercase || (content_next && self.title_case(headline))
     }
@@ -203,6 +203,8 @@ impl Headlines {
             };
             let acronym = word.chars().filter(|c| c.is_uppercase()).count() > 1
                 && !word.chars().any(char::is_lowercase);
+            // Only a lowercase small word is skipped: a capitalised one (`As the
+            // City`) is Title Case going on.
             if self.small.contains(word) || !first.is_alphabetic() || acronym {
                 continue;
             }
@@ -215,7 +217,7 @@ impl Headlines {
 /// Whether `set` (of lowercase words) holds `word` lowercased; ASCII words are
 /// lowercased on the stack.
 fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
-    let mut buffer = [0u8; 24];
+    let mut buffer = [0u8; LOWERCASE_ON_STACK];
     match buffer.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
             lower.copy_from_slice(word.as_bytes());
@@ -231,8 +233,8 @@ fn core(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// First letter uppercase, the rest lowercase (`The`, `It's`; not `AT`, `McDonald`
-/// is fine too: only the first letter's case and no run of capitals matter).
+/// The first letter uppercase and, in a word of more than one letter, some other
+/// letter lowercase: `The`, `It's`, `McDonald`, `A`; not `AT`.
 fn is_capitalised(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.next().is_some_and(char::is_uppercase)
@@ -246,6 +248,7 @@ fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stages::segment::HEADLINES_EN;
 
     fn split(text: &str) -> Option<(&str, &str)> {
         let headlines = Headlines::parse(HEADLINES_EN).unwrap();

@@ -83,10 +83,11 @@ const LANGUAGES: &[(&str, &str)] = &[
 ];
 mod headline;
 
-use headline::{HEADLINES_EN, Headlines};
+use headline::Headlines;
 
 const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verbs.txt");
 const CONTINUATIONS_ZH: &str = include_str!("../../../data/segment/continuations_zh.txt");
+const HEADLINES_EN: &str = include_str!("../../../data/segment/headlines_en.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -228,11 +229,6 @@ impl Rules {
                     word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
                 letters.then_some(Kind::Ordinary)
             })
-            // Glued after a sentence's period: `tuesday.mr` in `Tuesday.Mr. Smith`.
-            .or_else(|| {
-                let (_, last) = word.rsplit_once('.')?;
-                self.abbreviations.get(last).copied()
-            })
     }
 }
 
@@ -296,6 +292,9 @@ impl ReportingVerbs {
                 .is_some_and(|w| self.words.contains(&w.to_lowercase()))
     }
 }
+
+/// Most words of an Arabic heading that a colon ends.
+const ARABIC_HEADING_WORDS: usize = 12;
 
 /// Fewest Han characters before a Chinese ellipsis that ends a sentence: fewer
 /// make a pause.
@@ -369,6 +368,14 @@ impl Quotes {
             '"' if self.curly && !self.straight => self.curly = false,
             '"' => self.straight = !self.straight,
             _ => {}
+        }
+        self.forget_closed();
+    }
+
+    /// A quotation that has closed says nothing of the next one.
+    fn forget_closed(&mut self) {
+        if self.depth() == 0 {
+            self.in_chinese = false;
         }
     }
 
@@ -474,16 +481,19 @@ pub struct Segmenter {
     semicolon: bool,
 }
 
-/// Most characters of a numbered heading's title (`总体要求`).
-const HEADING_CHARS: usize = 30;
+/// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
+/// are more likely words that a stray space parted (`一、加强 领导。`).
+const HEADING_CHARS: std::ops::RangeInclusive<usize> = 3..=30;
+/// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
+const HEADING_NUMERALS: &str = "0123456789一二三四五六七八九十０１２３４５６７８９";
+const HEADING_MARKER_NUMERALS: usize = 3;
 
 /// Where the body starts after a numbered heading that opens `text`, glued to it by
 /// a space as a page's line break becomes when lines are joined (`一、总体要求
 /// 坚持稳中求进。`): a marker (`一、`, `3、`, `（三）`), a short title with no
 /// punctuation, whitespace, then Chinese.
 fn numbered_heading_body(text: &str) -> Option<usize> {
-    let is_numeral =
-        |c: char| c.is_ascii_digit() || "一二三四五六七八九十０１２３４５６７８９".contains(c);
+    let is_numeral = |c: char| HEADING_NUMERALS.contains(c);
     let mut chars = text.char_indices().peekable();
     let bracketed = chars.next_if(|&(_, c)| matches!(c, '（' | '(')).is_some();
     let mut numerals = 0;
@@ -497,7 +507,9 @@ fn numbered_heading_body(text: &str) -> Option<usize> {
             c == '、'
         }
     };
-    if !(1..=3).contains(&numerals) || chars.next_if(|&(_, c)| closes(c)).is_none() {
+    if !(1..=HEADING_MARKER_NUMERALS).contains(&numerals)
+        || chars.next_if(|&(_, c)| closes(c)).is_none()
+    {
         return None;
     }
     let mut title = 0;
@@ -506,10 +518,11 @@ fn numbered_heading_body(text: &str) -> Option<usize> {
             let rest = &text[at..];
             let body = rest.trim_start();
             let starts_chinese = body.chars().next().is_some_and(crate::text::is_han);
-            return (title > 0 && starts_chinese).then_some(text.len() - body.len());
+            let titled = HEADING_CHARS.contains(&title);
+            return (titled && starts_chinese).then_some(text.len() - body.len());
         }
         // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
-        if title == HEADING_CHARS
+        if title == *HEADING_CHARS.end()
             || c.is_ascii_punctuation()
             || (is_cjk(c) && !crate::text::is_han(c))
         {
@@ -739,9 +752,16 @@ impl Segmenter {
             let stop = match c {
                 ';' if prev.is_some_and(is_greek) => '?',
                 ':' if prev.is_some_and(is_armenian) => '։',
-                // Arabic ends a heading or an introduction with a colon (`سؤال
-                // وجواب: ماذا`), between Arabic words; not a time (`05:01`).
-                ':' if prev.is_some_and(is_arabic) && arabic_follows(&text[pos + 1..]) => '۔',
+                // Arabic ends a heading that opens the paragraph with a colon (`سؤال
+                // وجواب: ماذا`), between Arabic words; not a time (`05:01`), nor
+                // what introduces reported words (`وقال الرئيس: إن`).
+                ':' if prev.is_some_and(is_arabic)
+                    && arabic_follows(&text[pos + 1..])
+                    && sentence_start == 0
+                    && self.arabic_heading(&text[..pos]) =>
+                {
+                    '۔'
+                }
                 _ => c,
             };
             let terminator = is_cjk_end(stop)
@@ -802,6 +822,7 @@ impl Segmenter {
             }) {
                 if d == '“' && !quotes.curly {
                     quotes.straight = false;
+                    quotes.forget_closed();
                 } else {
                     quotes.see(d);
                 }
@@ -880,12 +901,22 @@ impl Segmenter {
         // A Chinese ellipsis after a word or two, or before the word it follows
         // again, is a pause (`这个……那个……`, `我……我不知道`), not a sentence's end.
         if c == '…' && prev.is_some_and(is_cjk) && !closed {
+            // The clause before: Han characters back to any punctuation (`风很大`
+            // in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`).
             let clause = d
                 .sentence
                 .chars()
                 .rev()
                 .take_while(|&e| crate::text::is_han(e));
-            if clause.take(PAUSE_HAN).count() < PAUSE_HAN || prev == Some(first) {
+            let before: Vec<char> = clause.take(PAUSE_HAN).collect();
+            // A word said again after the pause: `我……我`, `所以……所以`.
+            let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
+            let repeated = (1..=2).any(|n| {
+                before.len() >= n
+                    && ahead.len() >= n
+                    && before[..n].iter().rev().eq(ahead[..n].iter())
+            });
+            if before.len() < PAUSE_HAN || repeated {
                 return false;
             }
         }
@@ -952,9 +983,26 @@ impl Segmenter {
             && self.verbs.attribute(clause.trim_end())
     }
 
+    /// `clause`, a paragraph's start before a colon, is a heading: a few words, no
+    /// reporting verb.
+    fn arabic_heading(&self, clause: &str) -> bool {
+        let mut words = clause.split_whitespace();
+        !words.clone().any(|w| self.verbs.words.contains(w))
+            && words.nth(ARABIC_HEADING_WORDS).is_none()
+    }
+
     /// The text from `chars[k]` starts with a word of data/segment/continuations_zh.txt.
     fn continuation_follows(&self, chars: &[(usize, char)], k: usize) -> bool {
-        let ahead: String = chars[k..].iter().take(4).map(|&(_, e)| e).collect();
+        let words = self
+            .continuations
+            .iter()
+            .chain(&self.continuation_exceptions);
+        let longest = words.map(|w| w.chars().count()).max();
+        let ahead: String = chars[k..]
+            .iter()
+            .take(longest.unwrap_or(0))
+            .map(|&(_, e)| e)
+            .collect();
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         starts(&self.continuations) && !starts(&self.continuation_exceptions)
     }
@@ -963,7 +1011,16 @@ impl Segmenter {
     /// next word (at `k`) does not break away from.
     fn abbreviation_holds(&self, d: &Decision, k: usize) -> bool {
         let rules = d.rules;
-        let written = word_before(d.chars, d.i);
+        let mut written = word_before(d.chars, d.i);
+        // Glued after a sentence's period (`Tuesday.Mr. Smith`): the word is `Mr`;
+        // a dotted name keeps its dots (`www.irs.gov`, `U.S`).
+        if let Some((before, last)) = written.rsplit_once('.')
+            && before.chars().count() > 1
+            && before.chars().next_back().is_some_and(char::is_lowercase)
+            && last.chars().next().is_some_and(char::is_uppercase)
+        {
+            written = last.to_string();
+        }
         let word = written.to_lowercase();
         let next_word: String = d.chars[k..]
             .iter()
@@ -979,9 +1036,9 @@ impl Segmenter {
             && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
         let opener = rules.openers.contains(&next_word) || quotation;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-            // An initial (`Jonas E. Smith`), unless a sentence opener follows
-            // (`you and I. Did`, `a grade A. The data`).
-            return !opener;
+            // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
+            // sentence opener follows (`you and I. Did`, `a grade A. The data`).
+            return !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
             return !opener;
@@ -994,7 +1051,16 @@ impl Segmenter {
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
             Some(Kind::BeforeLowercase) => {
                 let capital = d.chars[k].1.is_uppercase() || quotation;
+                // A place's time is a time zone too (`8 p.m. Beijing time`).
+                let rest = &d.chars[k..];
+                let length = rest
+                    .iter()
+                    .take_while(|&&(_, e)| e.is_alphanumeric())
+                    .count();
+                let following: String = rest[length..].iter().take(6).map(|&(_, e)| e).collect();
+                let zone = following.trim_start().starts_with("time");
                 !capital
+                    || zone
                     || rules.calendar.contains(&next_word)
                     || self.lone_phrase(rules, d.sentence)
             }
@@ -1067,8 +1133,14 @@ impl Segmenter {
             .map_or(chars.len(), |k| i + 1 + k);
         let before: String = chars[start..i].iter().map(|&(_, d)| d).collect();
         let after: String = chars[i + 1..end].iter().map(|&(_, d)| d).collect();
-        // A period that ends the next word is its own (`Tuesday.Mr. Smith`).
-        let after = after.trim_end_matches(['.', '!', '?']);
+        // The period that ends a listed abbreviation after is its own (`Tuesday.Mr.
+        // Smith`); other dots make a name (`Amazon.Com.`).
+        let trimmed = after.trim_end_matches(['.', '!', '?']);
+        let after = if rules.abbreviations.contains_key(&trimmed.to_lowercase()) {
+            trimmed
+        } else {
+            after.as_str()
+        };
         // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
         // after a dotted name starts a sentence (`Google.com.Then`).
         let dotted_before = before
@@ -1445,10 +1517,12 @@ mod tests {
             sentences("他等了很久……终于，门开了。"),
             ["他等了很久……", "终于，门开了。"]
         );
+
         for whole in [
             "我……我不知道。",
             "这个……那个……我不知道该怎么说。",
             "1882年9月30日这一天 ... 这一天物理学家盖革在德国诞生。",
+            "我跟他斗了半天所以……所以连饭也没吃。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
@@ -1469,6 +1543,7 @@ mod tests {
             "2022.10.14 杭州高新区发布公告。",
             "一、指导思想：坚持 稳中求进。",
             "（记者 王明）杭州高新区向世界领先科技园区奋力迈进。",
+            "一、加强 领导。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
@@ -1519,11 +1594,14 @@ mod tests {
         // The Greek question mark and the Armenian full stop typed as `:`.
         assert_eq!(sentences("Τι κάνεις; Καλά."), ["Τι κάνεις;", "Καλά."]);
         assert_eq!(sentences("Բարև: Ինչպե՞ս ես:"), ["Բարև:", "Ինչպե՞ս ես:"]);
-        // An Arabic colon between words ends a heading; a time's does not.
+        // An Arabic colon between words ends a heading; a time's does not, nor one
+        // that introduces reported words.
         assert_eq!(
             sentences("الساعة 05:01 سؤال وجواب: ماذا حدث؟"),
             ["الساعة 05:01 سؤال وجواب:", "ماذا حدث؟"]
         );
+        let reported = "وقال الرئيس: إن الوضع صعب جدا.";
+        assert_eq!(sentences(reported), [reported]);
         // A period glued between scripts: `жағдайы.XVIII`.
         assert_eq!(
             sentences("Ресей жағдайы.XVIII ғасырда болды."),
