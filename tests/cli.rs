@@ -581,16 +581,15 @@ fn lines_repeated_across_a_sites_pages_go_in_two_passes() {
     assert!(text.contains("Sci-tech innovation platforms boost industrial development in Zhenhai"));
 }
 
+/// What `qingxi ARGS` writes to stdout given `input` on stdin.
+fn stdout_of(args: &[&str], input: &str) -> String {
+    let output = qingxi().args(args).write_stdin(input).output().unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn segment_takes_the_language_for_its_abbreviations() {
-    let run = |args: &[&str]| {
-        let output = qingxi()
-            .args(args)
-            .write_stdin("Er kam am 12. Juni an. Das ist gut.\n")
-            .output()
-            .unwrap();
-        String::from_utf8(output.stdout).unwrap()
-    };
+    let run = |args: &[&str]| stdout_of(args, "Er kam am 12. Juni an. Das ist gut.\n");
     assert_eq!(
         run(&["segment", "--lang", "de"]),
         "Er kam am 12. Juni an.\nDas ist gut.\n"
@@ -604,14 +603,8 @@ fn segment_takes_the_language_for_its_abbreviations() {
 
 #[test]
 fn segment_parts_a_glued_headline_unless_told_to_keep_it() {
-    let run = |args: &[&str]| {
-        let output = qingxi()
-            .args(args)
-            .write_stdin("Earthquakes and tsunamis in Indonesia At least 384 people have died. Help is on the way.\n")
-            .output()
-            .unwrap();
-        String::from_utf8(output.stdout).unwrap()
-    };
+    let page = "Earthquakes and tsunamis in Indonesia At least 384 people have died. Help is on the way.\n";
+    let run = |args: &[&str]| stdout_of(args, page);
     assert_eq!(
         run(&["segment"]),
         "Earthquakes and tsunamis in Indonesia\nAt least 384 people have died.\nHelp is on the way.\n"

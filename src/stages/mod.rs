@@ -114,6 +114,24 @@ pub fn word_list(text: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// Reads a word list in sections: each entry with the name of the `[section]` it
+/// follows (`first` before any).
+pub fn sectioned_word_list<'a>(
+    text: &'a str,
+    first: &'a str,
+) -> impl Iterator<Item = (&'a str, &'a str)> {
+    let mut section = first;
+    word_list(text).filter_map(move |line| {
+        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(name) => {
+                section = name;
+                None
+            }
+            None => Some((section, line)),
+        }
+    })
+}
+
 /// A stage's data file: the embedded default, or the file a pipeline names instead.
 pub fn data_file(
     embedded: &'static str,

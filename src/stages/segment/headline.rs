@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::stages::word_list;
+use crate::stages::sectioned_word_list;
 
 /// Fewest words a headline has, and most.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
@@ -66,12 +66,7 @@ impl Headlines {
     /// Reads a data file in the format of data/segment/headlines_en.txt.
     pub(super) fn parse(text: &str) -> Result<Headlines, String> {
         let mut headlines = Headlines::default();
-        let mut section = "";
-        for line in word_list(text) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name;
-                continue;
-            }
+        for (section, line) in sectioned_word_list(text, "") {
             let set = match section {
                 "openers" => &mut headlines.openers,
                 "label openers" => &mut headlines.label_openers,

@@ -13,16 +13,23 @@
 //! added.`, `。”他说。`) stays with it. Numbered and lettered list items are
 //! sentences of their own. Glued sentences that scraping leaves (`jump.Since`) are
 //! split where the period sits between a lowercase word and a capitalised one,
-//! outside dotted names (`Node.js`, `ASP.NET`, `Mr.Smith`).
+//! outside dotted names (`Node.js`, `ASP.NET`, `Mr.Smith`). A heading glued to the
+//! body that opens a paragraph (`一、总体要求 坚持…`, an English headline:
+//! headline.rs) is a sentence of its own.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use super::{Stage, StageSpec, data_file, option_names, parse_options, word_list};
+use super::{
+    Stage, StageSpec, data_file, option_names, parse_options, sectioned_word_list, word_list,
+};
 use crate::document::Document;
 use crate::text::is_cjk;
+use headline::Headlines;
+
+mod headline;
 
 const NAME: &str = "segment";
 const ENGLISH: &str = include_str!("../../../data/segment/abbreviations_en.txt");
@@ -81,9 +88,6 @@ const LANGUAGES: &[(&str, &str)] = &[
         include_str!("../../../data/segment/abbreviations_sk.txt"),
     ),
 ];
-mod headline;
-
-use headline::Headlines;
 
 const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verbs.txt");
 const CONTINUATIONS_ZH: &str = include_str!("../../../data/segment/continuations_zh.txt");
@@ -164,12 +168,7 @@ impl Rules {
     /// Reads a data file in the format of data/segment/abbreviations_en.txt.
     fn parse(text: &str) -> Result<Rules, String> {
         let mut rules = Rules::default();
-        let mut section = "abbreviations";
-        for line in word_list(text) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name;
-                continue;
-            }
+        for (section, line) in sectioned_word_list(text, "abbreviations") {
             let word = line.to_lowercase();
             let kind = match section {
                 "abbreviations" => Kind::Ordinary,
@@ -293,6 +292,39 @@ impl ReportingVerbs {
     }
 }
 
+/// Chinese words that go on with a sentence after a closed quotation, and the words
+/// starting with one of them that open sentences all the same.
+#[derive(Debug, Default)]
+struct Continuations {
+    words: Vec<String>,
+    exceptions: Vec<String>,
+    /// Characters of the longest entry: as far as a lookup reads.
+    longest: usize,
+}
+
+impl Continuations {
+    /// Reads data/segment/continuations_zh.txt (`!` marks an exception).
+    fn parse(text: &str) -> Continuations {
+        let mut continuations = Continuations::default();
+        for entry in word_list(text) {
+            let (list, word) = match entry.strip_prefix('!') {
+                Some(exception) => (&mut continuations.exceptions, exception),
+                None => (&mut continuations.words, entry),
+            };
+            list.push(word.to_string());
+            continuations.longest = continuations.longest.max(word.chars().count());
+        }
+        continuations
+    }
+
+    /// `chars` (what follows a closed quotation) start with a listed word.
+    fn follow(&self, chars: &[(usize, char)]) -> bool {
+        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
+        starts(&self.words) && !starts(&self.exceptions)
+    }
+}
+
 /// Most words of an Arabic heading that a colon ends.
 const ARABIC_HEADING_WORDS: usize = 12;
 
@@ -370,6 +402,17 @@ impl Quotes {
             _ => {}
         }
         self.forget_closed();
+    }
+
+    /// `c`, after a terminator, closes what is open: a `“` there closes a straight
+    /// quotation too (`"…。“`).
+    fn close(&mut self, c: char) {
+        if c == '“' && !self.curly {
+            self.straight = false;
+            self.forget_closed();
+        } else {
+            self.see(c);
+        }
     }
 
     /// A quotation that has closed says nothing of the next one.
@@ -472,10 +515,7 @@ pub struct Segmenter {
     default: Rules,
     languages: HashMap<&'static str, Rules>,
     verbs: ReportingVerbs,
-    /// Chinese words that go on with a sentence after a closed quotation, and the
-    /// words starting with one of them that open sentences all the same.
-    continuations: Vec<String>,
-    continuation_exceptions: Vec<String>,
+    continuations: Continuations,
     /// English headlines glued to the body; `None` leaves them.
     headlines: Option<Headlines>,
     semicolon: bool,
@@ -540,10 +580,17 @@ fn split_numbered_heading(text: &str, spans: &mut Vec<(usize, usize)>) {
         return;
     };
     if let Some(at) = numbered_heading_body(&text[start..end]) {
-        let heading_end = start + text[start..start + at].trim_end().len();
-        spans[0] = (start, heading_end);
-        spans.insert(1, (start + at, end));
+        split_span(text, spans, 0, at);
     }
+}
+
+/// Cuts `spans[k]` in two where its text's body starts, `at` bytes in: the
+/// whitespace before goes with neither.
+fn split_span(text: &str, spans: &mut Vec<(usize, usize)>, k: usize, at: usize) {
+    let (start, end) = spans[k];
+    let head_end = start + text[start..start + at].trim_end().len();
+    spans[k] = (start, head_end);
+    spans.insert(k + 1, (start + at, end));
 }
 
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
@@ -624,14 +671,7 @@ impl Segmenter {
             default,
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS),
-            continuations: word_list(CONTINUATIONS_ZH)
-                .filter(|w| !w.starts_with('!'))
-                .map(str::to_string)
-                .collect(),
-            continuation_exceptions: word_list(CONTINUATIONS_ZH)
-                .filter_map(|w| w.strip_prefix('!'))
-                .map(str::to_string)
-                .collect(),
+            continuations: Continuations::parse(CONTINUATIONS_ZH),
             headlines: if options.keep_glued_headlines {
                 None
             } else {
@@ -712,9 +752,7 @@ impl Segmenter {
             let Some(at) = headlines.body_start(&text[start..end]) else {
                 break;
             };
-            let headline_end = start + text[start..start + at].trim_end().len();
-            spans[k] = (start, headline_end);
-            spans.insert(k + 1, (start + at, end));
+            split_span(text, spans, k, at);
             k += 1;
         }
     }
@@ -820,12 +858,7 @@ impl Segmenter {
                             .next()
                             .is_none_or(|e| e.is_whitespace() || is_closer(e)))
             }) {
-                if d == '“' && !quotes.curly {
-                    quotes.straight = false;
-                    quotes.forget_closed();
-                } else {
-                    quotes.see(d);
-                }
+                quotes.close(d);
                 end += d.len_utf8();
             }
             // The decision reads a few words either side: decode just those.
@@ -889,7 +922,8 @@ impl Segmenter {
         // A quotation's attribution belongs to its sentence (`!" Hammel added.`), and
         // so does what goes on after it in Chinese (`“谢谢！”就走了`).
         if closed
-            && (self.attribution_follows(chars, j + k) || self.continuation_follows(chars, j + k))
+            && (self.attribution_follows(chars, j + k)
+                || self.continuations.follow(&chars[j + k..]))
         {
             return false;
         }
@@ -989,22 +1023,6 @@ impl Segmenter {
         let mut words = clause.split_whitespace();
         !words.clone().any(|w| self.verbs.words.contains(w))
             && words.nth(ARABIC_HEADING_WORDS).is_none()
-    }
-
-    /// The text from `chars[k]` starts with a word of data/segment/continuations_zh.txt.
-    fn continuation_follows(&self, chars: &[(usize, char)], k: usize) -> bool {
-        let words = self
-            .continuations
-            .iter()
-            .chain(&self.continuation_exceptions);
-        let longest = words.map(|w| w.chars().count()).max();
-        let ahead: String = chars[k..]
-            .iter()
-            .take(longest.unwrap_or(0))
-            .map(|&(_, e)| e)
-            .collect();
-        let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
-        starts(&self.continuations) && !starts(&self.continuation_exceptions)
     }
 
     /// The period at `d.i` closes an abbreviation, an initial or an ordinal that the
