@@ -17,11 +17,13 @@
 //! body that opens a paragraph (`一、总体要求 坚持…`, an English headline:
 //! headline.rs) is a sentence of its own.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use super::convert::opencc;
 use super::{
     Stage, StageSpec, data_file, option_names, parse_options, sectioned_word_list, word_list,
 };
@@ -158,6 +160,9 @@ struct Rules {
     abbreviations: HashMap<String, Kind>,
     openers: HashSet<String>,
     phrase_openers: HashSet<String>,
+    /// Words no title comes before: after any abbreviation they open a sentence
+    /// (`Baker St. It is`).
+    pronouns: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
@@ -185,6 +190,10 @@ impl Rules {
                 }
                 "phrase openers" => {
                     rules.phrase_openers.insert(word);
+                    continue;
+                }
+                "pronouns" => {
+                    rules.pronouns.insert(word);
                     continue;
                 }
                 "options" if word == "ordinal_dots" => {
@@ -281,6 +290,7 @@ impl ReportingVerbs {
     /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`).
     fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
+            let clause = simplified(clause);
             return clause.chars().count() <= ATTRIBUTION_HAN
                 && self.endings.iter().any(|e| clause.ends_with(e.as_str()));
         }
@@ -292,36 +302,69 @@ impl ReportingVerbs {
     }
 }
 
-/// Chinese words that go on with a sentence after a closed quotation, and the words
-/// starting with one of them that open sentences all the same.
+/// Chinese words that go on with a sentence after a closed quotation, the words
+/// starting with one of them that open sentences all the same, and the words whose
+/// object a quotation after them is.
 #[derive(Debug, Default)]
 struct Continuations {
     words: Vec<String>,
     exceptions: Vec<String>,
+    objects: Vec<String>,
     /// Characters of the longest entry: as far as a lookup reads.
     longest: usize,
 }
 
 impl Continuations {
     /// Reads data/segment/continuations_zh.txt (`!` marks an exception).
-    fn parse(text: &str) -> Continuations {
+    fn parse(text: &str) -> Result<Continuations, String> {
         let mut continuations = Continuations::default();
-        for entry in word_list(text) {
-            let (list, word) = match entry.strip_prefix('!') {
-                Some(exception) => (&mut continuations.exceptions, exception),
-                None => (&mut continuations.words, entry),
+        for (section, entry) in sectioned_word_list(text, "after") {
+            let (list, word) = match (section, entry.strip_prefix('!')) {
+                ("after", Some(exception)) => (&mut continuations.exceptions, exception),
+                ("after", None) => (&mut continuations.words, entry),
+                ("before", _) => (&mut continuations.objects, entry),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in continuations_zh.txt"
+                    ));
+                }
             };
             list.push(word.to_string());
             continuations.longest = continuations.longest.max(word.chars().count());
         }
-        continuations
+        Ok(continuations)
     }
 
     /// `chars` (what follows a closed quotation) start with a listed word.
     fn follow(&self, chars: &[(usize, char)]) -> bool {
         let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let ahead = simplified(&ahead);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         starts(&self.words) && !starts(&self.exceptions)
+    }
+
+    /// `before` (the text up to an opening quotation) ends with a word whose object
+    /// the quotation is (`他总把`).
+    fn object_before(&self, before: &str) -> bool {
+        let tail = before.trim_end();
+        let from = tail
+            .char_indices()
+            .rev()
+            .nth(self.longest.saturating_sub(1))
+            .map_or(0, |(at, _)| at);
+        let tail = simplified(&tail[from..]);
+        self.objects.iter().any(|w| tail.ends_with(w.as_str()))
+    }
+}
+
+/// Chinese text in Simplified characters, so that one word list serves both
+/// scripts (`說` is read as `说`, `並` as `并`).
+fn simplified(text: &str) -> Cow<'_, str> {
+    match opencc::shared("t2s") {
+        Ok(converter) if text.chars().any(crate::text::is_han) => {
+            Cow::Owned(converter.convert(text))
+        }
+        _ => Cow::Borrowed(text),
     }
 }
 
@@ -356,6 +399,78 @@ fn is_ordinal(word: &str) -> bool {
     digits || roman
 }
 
+/// `sentence` (so far) is a list item's label, which its period does not end: a
+/// number of up to three digits, a question's or an answer's number (`Q1`, `A12`)
+/// or a Roman numeral (`IV`), at the sentence's start or after a colon, a
+/// semicolon or a comma (`1. Open the app`, `reasons: 1. Cost, 2. Time`).
+fn is_list_label(sentence: &str) -> bool {
+    let sentence = sentence.trim_end();
+    let start = sentence.rfind(char::is_whitespace).map_or(0, |at| {
+        at + sentence[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let (before, label) = sentence.split_at(start);
+    let before = before.trim_end().trim_end_matches(is_bullet).trim_end();
+    let letters = label.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = label.len() - letters;
+    let numbered = (1..=3).contains(&label.len())
+        && letters <= 2
+        && digits >= 1
+        && label.bytes().skip(letters).all(|b| b.is_ascii_digit());
+    let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
+    (numbered || roman)
+        && (before.is_empty() || before.ends_with([':', ';', ',', '：', '；', '，']))
+}
+
+/// Before the period at `i`, a number (or a time, a percentage) that follows a
+/// Han character: it ends a Chinese clause (`定于10:30.`), as no list number does.
+fn number_after_han(chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',')))
+        .map_or(0, |k| k + 1);
+    chars[start..i].iter().any(|&(_, e)| e.is_ascii_digit())
+        && start
+            .checked_sub(1)
+            .is_some_and(|k| crate::text::is_han(chars[k].1))
+}
+
+/// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
+fn lowercase_word_at(chars: &[(usize, char)], k: usize) -> bool {
+    let word = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+        .count();
+    word >= 2
+        && chars[k..k + word]
+            .iter()
+            .all(|&(_, e)| e.is_ascii_lowercase())
+}
+
+/// `wait?Sign`, `button!Your`: a lowercase word, `!` or `?`, a capital, with no
+/// URL's query (`page?Id=5`) or name (`Yahoo!Japan`) around them, nor a quotation
+/// whose attribution may follow (`'Oh no!'Yu-cun smiled`).
+fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    if chars[i..j].iter().any(|&(_, e)| !matches!(e, '!' | '?')) {
+        return false;
+    }
+    let word_start = chars[..i]
+        .iter()
+        .rposition(|&(_, e)| !e.is_ascii_lowercase())
+        .map_or(0, |k| k + 1);
+    let opens_word = word_start
+        .checked_sub(1)
+        .is_none_or(|k| chars[k].1.is_whitespace() || is_cjk(chars[k].1));
+    let after: Vec<char> = chars[j..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(|e| !e.is_whitespace())
+        .collect();
+    i - word_start >= 2
+        && opens_word
+        && after.first().is_some_and(|e| e.is_uppercase())
+        && !after.iter().any(|e| matches!(e, '=' | '&' | '/'))
+}
+
 /// Whether a sentence may start with a number after the period at `i`: after a
 /// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
 /// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
@@ -379,9 +494,17 @@ struct Quotes {
     brackets: i32,
     curly: bool,
     straight: bool,
+    /// A quotation opened low (`„…“`, German, Czech, Slovak): it holds its
+    /// sentence ends, as `«…»` does (`„Prieskumy beriem na ľahkú váhu. V podstate…“`).
+    low: bool,
     /// The outermost open quotation opened in Chinese text (`说了一句“Thank you.`):
     /// Chinese rules hold inside it, whatever its script.
     in_chinese: bool,
+    /// What came before the outermost quotation opened last, kept after it closes:
+    /// a word whose object it is (`把“I'm fine.”挂在嘴边`), or Latin text (`He wrote
+    /// “你好！” on the board`). Either way its sentence may go on after it.
+    opened_as_object: bool,
+    opened_after_latin: bool,
 }
 
 impl Quotes {
@@ -391,9 +514,9 @@ impl Quotes {
             '」' | '』' | '）' | ')' | '》' | '»' | '›' => {
                 self.brackets = (self.brackets - 1).max(0);
             }
+            '„' => self.low = true,
+            '“' | '”' if self.low && !self.curly => self.low = false,
             '“' => self.curly = !self.curly,
-            // German and Slovak quotations open low (`„…“`).
-            '„' => self.curly = true,
             // Mixed styles (`“…"`, `"…”`): a closing mark closes whichever is open.
             '”' if !self.curly => self.straight = false,
             '”' => self.curly = false,
@@ -423,7 +546,12 @@ impl Quotes {
     }
 
     fn depth(&self) -> i32 {
-        self.brackets + i32::from(self.curly) + i32::from(self.straight)
+        self.holding() + i32::from(self.curly) + i32::from(self.straight)
+    }
+
+    /// Open brackets and quotations whose sentence ends do not end their sentence.
+    fn holding(&self) -> i32 {
+        self.brackets + i32::from(self.low)
     }
 }
 
@@ -465,7 +593,7 @@ fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it
             // opens the next one.
             '“' => {
-                return (quotes.curly || quotes.straight)
+                return (quotes.curly || quotes.straight || quotes.low)
                     && !opens_quotation(&rest[at + c.len_utf8()..]);
             }
             '「' | '『' | '（' | '(' | '《' | '«' | '‹' | '„' => return false,
@@ -503,9 +631,14 @@ struct Decision<'a> {
     j: usize,
     stop: char,
     depth: i32,
+    /// Open brackets and quotations that hold their sentence ends.
     brackets: i32,
     /// Inside a quotation opened in Chinese text.
     in_chinese: bool,
+    /// The quotation last opened was the object of a word before it, or opened
+    /// after Latin text.
+    object: bool,
+    after_latin: bool,
     sentence: &'a str,
 }
 
@@ -522,54 +655,97 @@ pub struct Segmenter {
 }
 
 /// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
-/// are more likely words that a stray space parted (`一、加强 领导。`).
+/// are more likely words that a stray space parted (`一、加强 领导。`). A marker set
+/// apart by a space (`第一章 总则`, `1.1 背景`) shows a title of two.
 const HEADING_CHARS: std::ops::RangeInclusive<usize> = 3..=30;
+const SPACED_HEADING_CHARS: std::ops::RangeInclusive<usize> = 2..=30;
 /// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
 const HEADING_NUMERALS: &str = "0123456789一二三四五六七八九十０１２３４５６７８９";
 const HEADING_MARKER_NUMERALS: usize = 3;
+/// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
+/// not an article (`第一条`), which its text follows.
+const HEADING_UNITS: [&str; 6] = ["章", "节", "编", "篇", "卷", "部分"];
+
+/// Where a numbered heading's marker ends at the start of `text`, and whether a
+/// space sets it apart from its title: `一、`, `3、`, `（三）`, or, spaced, `第一章`
+/// and `1.1`.
+fn heading_marker(text: &str) -> Option<(usize, bool)> {
+    let numerals = |from: usize| {
+        let count = text[from..]
+            .chars()
+            .take_while(|&c| HEADING_NUMERALS.contains(c))
+            .count();
+        let len: usize = text[from..].chars().take(count).map(char::len_utf8).sum();
+        (1..=HEADING_MARKER_NUMERALS)
+            .contains(&count)
+            .then_some(from + len)
+    };
+    let spaced = |at: usize| {
+        text[at..]
+            .starts_with(char::is_whitespace)
+            .then_some((at, true))
+    };
+    if let Some(rest) = text.strip_prefix('第') {
+        let after = numerals(text.len() - rest.len())?;
+        let unit = HEADING_UNITS
+            .iter()
+            .find(|u| text[after..].starts_with(*u))?;
+        return spaced(after + unit.len());
+    }
+    let bracketed = text.starts_with(['（', '(']);
+    let from = if bracketed {
+        text.chars().next()?.len_utf8()
+    } else {
+        0
+    };
+    let mut at = numerals(from)?;
+    let next = text[at..].chars().next()?;
+    match next {
+        '）' | ')' if bracketed => Some((at + next.len_utf8(), false)),
+        '、' if !bracketed => Some((at + next.len_utf8(), false)),
+        // Section numbers: `1.1`, `2.3.1`.
+        '.' if !bracketed => {
+            let mut parts = 1;
+            while text[at..].starts_with('.')
+                && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                let Some(end) = numerals(at + 1) else { break };
+                at = end;
+                parts += 1;
+            }
+            (parts >= 2).then(|| spaced(at)).flatten()
+        }
+        _ => None,
+    }
+}
 
 /// Where the body starts after a numbered heading that opens `text`, glued to it by
 /// a space as a page's line break becomes when lines are joined (`一、总体要求
-/// 坚持稳中求进。`): a marker (`一、`, `3、`, `（三）`), a short title with no
+/// 坚持稳中求进。`, `第一章 总则 第一条 为了…`): a marker, a short title with no
 /// punctuation, whitespace, then Chinese.
 fn numbered_heading_body(text: &str) -> Option<usize> {
-    let is_numeral = |c: char| HEADING_NUMERALS.contains(c);
-    let mut chars = text.char_indices().peekable();
-    let bracketed = chars.next_if(|&(_, c)| matches!(c, '（' | '(')).is_some();
-    let mut numerals = 0;
-    while chars.next_if(|&(_, c)| is_numeral(c)).is_some() {
-        numerals += 1;
-    }
-    let closes = |c: char| {
-        if bracketed {
-            matches!(c, '）' | ')')
-        } else {
-            c == '、'
-        }
+    let (marker_end, spaced) = heading_marker(text)?;
+    let title_chars = if spaced {
+        SPACED_HEADING_CHARS
+    } else {
+        HEADING_CHARS
     };
-    if !(1..=HEADING_MARKER_NUMERALS).contains(&numerals)
-        || chars.next_if(|&(_, c)| closes(c)).is_none()
-    {
-        return None;
-    }
-    let mut title = 0;
-    while let Some(&(at, c)) = chars.peek() {
+    let title_start =
+        marker_end + (text[marker_end..].len() - text[marker_end..].trim_start().len());
+    for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
-            let rest = &text[at..];
-            let body = rest.trim_start();
+            let body = text[title_start + at..].trim_start();
             let starts_chinese = body.chars().next().is_some_and(crate::text::is_han);
-            let titled = HEADING_CHARS.contains(&title);
+            let titled = title_chars.contains(&title);
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
         // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
-        if title == *HEADING_CHARS.end()
+        if title == *title_chars.end()
             || c.is_ascii_punctuation()
             || (is_cjk(c) && !crate::text::is_han(c))
         {
             return None;
         }
-        title += 1;
-        chars.next();
     }
     None
 }
@@ -671,7 +847,7 @@ impl Segmenter {
             default,
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS),
-            continuations: Continuations::parse(CONTINUATIONS_ZH),
+            continuations: Continuations::parse(CONTINUATIONS_ZH)?,
             headlines: if options.keep_glued_headlines {
                 None
             } else {
@@ -784,6 +960,13 @@ impl Segmenter {
                 quotes.see(c);
                 if outermost && quotes.depth() > 0 {
                     quotes.in_chinese = prev.is_some_and(is_cjk);
+                    quotes.opened_as_object =
+                        quotes.in_chinese && self.continuations.object_before(&text[..pos]);
+                    quotes.opened_after_latin = text[..pos]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_alphanumeric());
                 }
             }
             // The Greek question mark and the Armenian full stop, as typed.
@@ -849,7 +1032,7 @@ impl Segmenter {
             // Either mark closes a quotation the other opened (`"…。“`, `“…。"`).
             while let Some(d) = text[end..].chars().next().filter(|&d| {
                 let rest = &text[end + d.len_utf8()..];
-                let open = quotes.curly || quotes.straight;
+                let open = quotes.curly || quotes.straight || quotes.low;
                 (is_closer(d) || (d == '“' && open && !opens_quotation(rest)))
                     && (d != '"'
                         || open
@@ -887,8 +1070,10 @@ impl Segmenter {
                 j,
                 stop,
                 depth: quotes.depth(),
-                brackets: quotes.brackets,
+                brackets: quotes.holding(),
                 in_chinese: quotes.in_chinese && quotes.depth() > 0,
+                object: quotes.opened_as_object,
+                after_latin: quotes.opened_after_latin,
                 sentence: &text[sentence_start..pos],
             };
             if self.ends_here(&decision) {
@@ -920,14 +1105,22 @@ impl Segmenter {
             return false;
         }
         // A quotation's attribution belongs to its sentence (`!" Hammel added.`), and
-        // so does what goes on after it in Chinese (`“谢谢！”就走了`).
+        // so does what goes on after it in Chinese (`“谢谢！”就走了`), or after one
+        // that is a word's object (`把“…。”挂在嘴边`), or in lowercase after one that
+        // English text quotes (`He wrote “你好！” on the board`).
         if closed
-            && (self.attribution_follows(chars, j + k)
+            && (d.object
+                || (d.after_latin && lowercase_word_at(chars, j + k))
+                || self.attribution_follows(chars, j + k)
                 || self.continuations.follow(&chars[j + k..]))
         {
             return false;
         }
-        // Inside brackets (and `«…»`) that go on, or a quotation in Chinese text
+        // A stop inside a topic tag ends nothing (`#我的2023！#今年`).
+        if next == '#' && d.sentence.matches('#').count() % 2 == 1 {
+            return false;
+        }
+        // Inside brackets (and `«…»`, `„…“`) that go on, or a quotation in Chinese text
         // (`一句“Thank you. See you.”就走了`), a sentence does not end.
         if (d.brackets > 0 || d.in_chinese) && !closed {
             return false;
@@ -958,13 +1151,13 @@ impl Segmenter {
             || is_other_end(c)
             || (self.semicolon && c == '；')
             || c == '…' && prev.is_some_and(is_cjk)
-            || matches!(c, '!' | '?') && prev.is_some_and(is_cjk)
+            || matches!(c, '!' | '?') && (prev.is_some_and(is_cjk) || is_cjk(next))
         {
             // Inside a quotation that goes on, a sentence does not end. (English news
             // ends sentences inside long quotations, and NTREX's lines do too.)
             // A single quote that closes leaves the double one around it open
             // (`“老师说，‘要诚实。’我一直记得。”`).
-            let inner = matches!(chars[j - 1].1, '’' | '\'');
+            let inner = matches!(chars[j - 1].1, '’' | '\'' | '」' | '』');
             return d.depth == 0 || (closed && !inner);
         }
         // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`.
@@ -972,8 +1165,12 @@ impl Segmenter {
             return d.depth == 0 && !next.is_ascii_digit();
         }
         if !next.is_whitespace() {
-            // Glued: `jump.Since`, `it.我也`; a dotted name is one word.
-            return c == '.' && self.glued_sentence(d.rules, chars, i, j);
+            // Glued: `jump.Since`, `it.我也`, `wait?Sign`; a dotted name is one word.
+            return match c {
+                '.' => self.glued_sentence(d.rules, chars, i, j),
+                '!' | '?' => glued_question_or_exclamation(chars, i, j),
+                _ => false,
+            };
         }
         if is_cjk(first) {
             // An ellipsis set apart by spaces goes on (`这一天 ... 这一天物理学家`), as
@@ -996,6 +1193,7 @@ impl Segmenter {
                 }
                 (opens || (first.is_ascii_digit() && number_may_follow(chars, i)))
                     && !self.abbreviation_holds(d, j + k)
+                    && !is_list_label(d.sentence)
             }
         }
     }
@@ -1062,7 +1260,8 @@ impl Segmenter {
             return !opener;
         }
         match rules.kind(&word) {
-            Some(Kind::NeverEnds) => true,
+            // `Mr. Smith`, `St. Louis`; but `Baker St. It is quiet`.
+            Some(Kind::NeverEnds) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`; but `no. What` ends a sentence.
             Some(Kind::BeforeNumber) => next_word.starts_with(|e: char| e.is_ascii_digit()),
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
@@ -1105,11 +1304,14 @@ impl Segmenter {
     /// `jump.Since`: a lowercase word, a period, a capitalised word; neither side a
     /// dotted name, an abbreviation, a URL or an address.
     fn glued_sentence(&self, rules: &Rules, chars: &[(usize, char)], i: usize, j: usize) -> bool {
-        let next: Vec<char> = chars[j..].iter().take(2).map(|&(_, d)| d).collect();
+        // A quotation may open the next sentence (`appeal.“We disagree`).
+        let quote = usize::from(chars.get(j).is_some_and(|&(_, d)| matches!(d, '“' | '"')));
+        let next: Vec<char> = chars[j + quote..].iter().take(2).map(|&(_, d)| d).collect();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
-        if next.first().is_some_and(|&d| is_cjk(d)) {
-            // `it.我也`, `OK.我们走吧`; not `U.S.A.工作`, `Inc.的`.
-            return prev.is_some_and(|p| p.is_ascii_alphabetic())
+        if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
+            // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
+            // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`).
+            return (prev.is_some_and(|p| p.is_ascii_alphabetic()) || number_after_han(chars, i))
                 && !self.dotted_or_abbreviation(rules, chars, i);
         }
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
@@ -1209,7 +1411,13 @@ impl Segmenter {
             .filter(|&k| candidates[k].3 || counts_on(k, -1) || counts_on(k, 1))
             .map(|k| (candidates[k].0, candidates[k].1))
             .collect();
-        if markers.len() < 2 {
+        // Numbers after a comma or a conjunction count the parts of one sentence
+        // (`reasons: 1. cost, 2. time and 3. risk`).
+        let inline = markers.iter().skip(1).any(|&(start, _)| {
+            let before = text[..start].trim_end();
+            before.ends_with([',', '，']) || [" and", " or"].iter().any(|w| before.ends_with(w))
+        });
+        if markers.len() < 2 || inline {
             Vec::new()
         } else {
             markers
@@ -1224,7 +1432,7 @@ fn is_bullet(c: char) -> bool {
 /// What may be a list marker in `text`, as byte ranges: one to three digits or a
 /// lowercase letter, then `.`, `)` or `.)`, and whitespace; before it the paragraph's
 /// start or whitespace, with a bullet (`•⁃-–`) and a space between, each optional
-/// (`1.`, `b)`, `• 9.`, `⁃10.`).
+/// (`1.`, `b)`, `• 9.`, `⁃10.`); or a word's stop, glued (`the app.2. Tap`).
 fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
@@ -1263,6 +1471,9 @@ fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 _ => body,
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
+            Some((_, '.' | '!' | '?')) if before.next().is_some_and(|(_, w)| w.is_alphabetic()) => {
+                body
+            }
             Some(_) => return None,
         };
         Some((start, end))
@@ -1509,6 +1720,172 @@ mod tests {
         assert_eq!(
             sentences("“我们已谈过了。他踢进了一球。\"但是斯特林占得先机。"),
             ["“我们已谈过了。他踢进了一球。\"", "但是斯特林占得先机。"]
+        );
+    }
+
+    #[test]
+    fn traditional_chinese_reads_the_same_word_lists() {
+        for whole in [
+            "「我們已盡了最大努力。」消防處發言人說。",
+            "他強調：「我沒有違法。」並表示會全力配合調查。",
+            "校長引用『革命尚未成功，同志仍須努力。』藉此勉勵學生。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_quotation_inside_another_ends_nothing() {
+        let whole = "他寫道：「媽媽常說：『錢不是萬能的。』這句話我一直記得。」";
+        assert_eq!(sentences(whole), [whole]);
+        // `是` goes on after a closed quotation; `是的` opens a sentence.
+        let subject = "「絕不退讓。」是現場群眾高喊的口號。";
+        assert_eq!(sentences(subject), [subject]);
+        assert_eq!(
+            sentences("他说：“我们走。”是的，他们走了。"),
+            ["他说：“我们走。”", "是的，他们走了。"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_is_an_object_goes_on() {
+        for whole in [
+            "他总把“I'm fine.”挂在嘴边。",
+            "他把“做人要诚实。”当作座右铭。",
+            "He wrote “你好！” on the whiteboard and left.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        // After Latin text, a capital still opens the next sentence.
+        assert_eq!(
+            sentences("He wrote “你好！” Then he left."),
+            ["He wrote “你好！”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn ascii_stops_before_chinese() {
+        assert_eq!(
+            sentences("老师问：“What's your name?”小明答不上来。"),
+            ["老师问：“What's your name?”", "小明答不上来。"]
+        );
+        assert_eq!(
+            sentences("See you tomorrow!明天上午9点集合。"),
+            ["See you tomorrow!", "明天上午9点集合。"]
+        );
+        assert_eq!(
+            sentences("会议定于10:30.请准时参加."),
+            ["会议定于10:30.", "请准时参加."]
+        );
+        // A list's number before Chinese opens its item.
+        let item = "要求如下：1.请注意安全。";
+        assert_eq!(sentences(item), [item]);
+    }
+
+    #[test]
+    fn list_labels_and_inline_enumerations() {
+        assert_eq!(sentences("1. Open the app."), ["1. Open the app."]);
+        assert_eq!(
+            sentences("Q1. What is the policy? A1. Refunds are issued."),
+            ["Q1. What is the policy?", "A1. Refunds are issued."]
+        );
+        let inline = "He listed three reasons: 1. cost, 2. time and 3. risk.";
+        assert_eq!(sentences(inline), [inline]);
+        // A time's digits are no label (`on 15:16.`).
+        assert_eq!(
+            sentences("He scored on 15:16. Dwyer replied."),
+            ["He scored on 15:16.", "Dwyer replied."]
+        );
+        assert_eq!(
+            sentences("1. Open the app.2. Tap Settings.3. Choose Privacy."),
+            ["1. Open the app.", "2. Tap Settings.", "3. Choose Privacy."]
+        );
+        assert_eq!(
+            sentences("The benefits are clear.1) Lower costs. 2) Faster delivery."),
+            [
+                "The benefits are clear.",
+                "1) Lower costs.",
+                "2) Faster delivery."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_questions_exclamations_and_quotations() {
+        assert_eq!(
+            sentences("Why wait?Sign up today."),
+            ["Why wait?", "Sign up today."]
+        );
+        assert_eq!(
+            sentences("The company would appeal.“We disagree,” a spokesman said."),
+            [
+                "The company would appeal.",
+                "“We disagree,” a spokesman said."
+            ]
+        );
+        for whole in [
+            "'Oh no!'Yu-cun smiled back.",
+            "Open example.com/page?Id=5 now.",
+            "He joined Yahoo!Japan last year.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_abbreviation_opens_a_sentence() {
+        assert_eq!(
+            sentences("He lives on Baker St. It is a quiet street."),
+            ["He lives on Baker St.", "It is a quiet street."]
+        );
+        assert_eq!(
+            sentences("Both hold an M.B.A. Neither has served."),
+            ["Both hold an M.B.A.", "Neither has served."]
+        );
+        let name = "He met St. Louis officials.";
+        assert_eq!(sentences(name), [name]);
+    }
+
+    #[test]
+    fn a_topic_tag_holds_its_stop() {
+        let post = "#我的2023！#今年收获满满，感谢遇见。";
+        assert_eq!(sentences(post), [post]);
+    }
+
+    #[test]
+    fn spaced_section_and_chapter_headings() {
+        assert_eq!(
+            sentences("1.1 研究背景 近年来，人工智能技术快速发展。"),
+            ["1.1 研究背景", "近年来，人工智能技术快速发展。"]
+        );
+        assert_eq!(
+            sentences("第一章 总则 第一条 为了规范数据处理活动，制定本条例。"),
+            ["第一章 总则", "第一条 为了规范数据处理活动，制定本条例。"]
+        );
+        // An article is no heading; a date is no section number.
+        for whole in [
+            "第一条 为了规范 数据处理活动，制定本条例。",
+            "2022.10.14 杭州高新区 发布公告。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_quotation_opened_low_holds_its_sentence_ends() {
+        assert_eq!(
+            sentences("„Das ist gut. Wir gehen jetzt“, sagte er. Dann ging er."),
+            ["„Das ist gut. Wir gehen jetzt“, sagte er.", "Dann ging er."]
+        );
+        // Closed, it ends its sentence as any quotation does.
+        assert_eq!(
+            sentences("Sie flüsterte: „Und auch keine Lust.“ Wir gingen."),
+            ["Sie flüsterte: „Und auch keine Lust.“", "Wir gingen."]
+        );
+        // Never closed, it holds nothing.
+        assert_eq!(
+            sentences("„Das ist gut. Wir gehen jetzt."),
+            ["„Das ist gut.", "Wir gehen jetzt."]
         );
     }
 
