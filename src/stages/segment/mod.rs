@@ -24,9 +24,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::convert::opencc;
-use super::{
-    Stage, StageSpec, data_file, option_names, parse_options, sectioned_word_list, word_list,
-};
+use super::{Stage, StageSpec, data_file, option_names, parse_options, sectioned_word_list};
 use crate::document::Document;
 use crate::text::is_cjk;
 use headline::Headlines;
@@ -146,8 +144,13 @@ impl Stage for Segment {
 enum Kind {
     /// It may end a sentence too: it does when a sentence opener follows.
     Ordinary,
+    /// Ends a name or a list (`Ltd.`, `etc.`): as `Ordinary`, and a clause's
+    /// start (`Work is`) opens a sentence after it too.
+    NameSuffix,
     /// Before a name or a number (`Mr.`, `Srta.`), or inside a sentence (`e.g.`).
     NeverEnds,
+    /// Before a place's name, or at its end (`St. Louis`, `Baker St.`).
+    Place,
     /// Before a number only (`No. 5`).
     BeforeNumber,
     /// Before a lowercase word, a number or a calendar word (`3 p.m. Monday`).
@@ -160,7 +163,7 @@ struct Rules {
     abbreviations: HashMap<String, Kind>,
     openers: HashSet<String>,
     phrase_openers: HashSet<String>,
-    /// Words no title comes before: after any abbreviation they open a sentence
+    /// Words no place's name starts with: after `St.` they open a sentence
     /// (`Baker St. It is`).
     pronouns: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
@@ -177,7 +180,9 @@ impl Rules {
             let word = line.to_lowercase();
             let kind = match section {
                 "abbreviations" => Kind::Ordinary,
+                "name suffixes" => Kind::NameSuffix,
                 "never end" => Kind::NeverEnds,
+                "places" => Kind::Place,
                 "before numbers" => Kind::BeforeNumber,
                 "before lowercase" => Kind::BeforeLowercase,
                 "calendar" => {
@@ -271,19 +276,33 @@ struct ReportingVerbs {
     words: HashSet<String>,
     /// Chinese ones: how the clause ends.
     endings: Vec<String>,
+    /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
+    complements: Vec<String>,
 }
 
 impl ReportingVerbs {
-    fn parse(text: &str) -> ReportingVerbs {
+    fn parse(text: &str) -> Result<ReportingVerbs, String> {
         let mut verbs = ReportingVerbs::default();
-        for entry in word_list(text) {
-            if entry.chars().any(crate::text::is_han) {
-                verbs.endings.push(entry.to_string());
-            } else {
-                verbs.words.insert(entry.to_lowercase());
+        for (section, entry) in sectioned_word_list(text, "verbs") {
+            match section {
+                "verbs" if entry.chars().any(crate::text::is_han) => {
+                    verbs.endings.push(entry.to_string());
+                }
+                "verbs" => {
+                    verbs.words.insert(entry.to_lowercase());
+                }
+                "complements" => verbs.complements.push(entry.to_string()),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in reporting_verbs.txt"
+                    ));
+                }
             }
         }
         verbs
+            .complements
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+        Ok(verbs)
     }
 
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
@@ -291,8 +310,13 @@ impl ReportingVerbs {
     fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
             let clause = simplified(clause);
+            let verb_end = self
+                .complements
+                .iter()
+                .find_map(|c| clause.strip_suffix(c.as_str()))
+                .unwrap_or(&clause);
             return clause.chars().count() <= ATTRIBUTION_HAN
-                && self.endings.iter().any(|e| clause.ends_with(e.as_str()));
+                && self.endings.iter().any(|e| verb_end.ends_with(e.as_str()));
         }
         let words: Vec<&str> = clause.split_whitespace().collect();
         words.len() <= ATTRIBUTION_WORDS
@@ -310,6 +334,8 @@ struct Continuations {
     words: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
+    /// Words ending in an object word that take no object (`所以`, `可以`).
+    object_exceptions: Vec<String>,
     /// Characters of the longest entry: as far as a lookup reads.
     longest: usize,
 }
@@ -322,7 +348,8 @@ impl Continuations {
             let (list, word) = match (section, entry.strip_prefix('!')) {
                 ("after", Some(exception)) => (&mut continuations.exceptions, exception),
                 ("after", None) => (&mut continuations.words, entry),
-                ("before", _) => (&mut continuations.objects, entry),
+                ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
+                ("before", None) => (&mut continuations.objects, entry),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in continuations_zh.txt"
@@ -353,18 +380,21 @@ impl Continuations {
             .nth(self.longest.saturating_sub(1))
             .map_or(0, |(at, _)| at);
         let tail = simplified(&tail[from..]);
-        self.objects.iter().any(|w| tail.ends_with(w.as_str()))
+        let ends = |words: &[String]| words.iter().any(|w| tail.ends_with(w.as_str()));
+        ends(&self.objects) && !ends(&self.object_exceptions)
     }
 }
 
 /// Chinese text in Simplified characters, so that one word list serves both
 /// scripts (`說` is read as `说`, `並` as `并`).
 fn simplified(text: &str) -> Cow<'_, str> {
+    // Only Han text loads the converters.
+    if !text.chars().any(crate::text::is_han) {
+        return Cow::Borrowed(text);
+    }
     match opencc::shared("t2s") {
-        Ok(converter) if text.chars().any(crate::text::is_han) => {
-            Cow::Owned(converter.convert(text))
-        }
-        _ => Cow::Borrowed(text),
+        Ok(converter) => Cow::Owned(converter.convert(text)),
+        Err(_) => Cow::Borrowed(text),
     }
 }
 
@@ -401,37 +431,82 @@ fn is_ordinal(word: &str) -> bool {
 
 /// `sentence` (so far) is a list item's label, which its period does not end: a
 /// number of up to three digits, a question's or an answer's number (`Q1`, `A12`)
-/// or a Roman numeral (`IV`), at the sentence's start or after a colon, a
-/// semicolon or a comma (`1. Open the app`, `reasons: 1. Cost, 2. Time`).
+/// or a Roman numeral (`IV`), alone at the sentence's start, a bullet allowed
+/// (`1. Open the app`, `Q1. What`). After words it is a count (`score: 3. Next`).
 fn is_list_label(sentence: &str) -> bool {
-    let sentence = sentence.trim_end();
-    let start = sentence.rfind(char::is_whitespace).map_or(0, |at| {
-        at + sentence[at..].chars().next().map_or(1, char::len_utf8)
-    });
-    let (before, label) = sentence.split_at(start);
-    let before = before.trim_end().trim_end_matches(is_bullet).trim_end();
-    let letters = label.bytes().take_while(u8::is_ascii_uppercase).count();
-    let digits = label.len() - letters;
-    let numbered = (1..=3).contains(&label.len())
-        && letters <= 2
-        && digits >= 1
-        && label.bytes().skip(letters).all(|b| b.is_ascii_digit());
+    let label = sentence.trim().trim_start_matches(is_bullet).trim_start();
+    let number = label.trim_start_matches(['Q', 'A']);
+    let numbered = (1..=3).contains(&number.len())
+        && label.len() - number.len() <= 1
+        && number.bytes().all(|b| b.is_ascii_digit());
     let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
-    (numbered || roman)
-        && (before.is_empty() || before.ends_with([':', ';', ',', '：', '；', '，']))
+    numbered || roman
 }
 
-/// Before the period at `i`, a number (or a time, a percentage) that follows a
-/// Han character: it ends a Chinese clause (`定于10:30.`), as no list number does.
-fn number_after_han(chars: &[(usize, char)], i: usize) -> bool {
+/// Before the period at `i`, a time, a percentage or a date (`14:00.`, `5%.`,
+/// `2024.6.15.`): it ends a Chinese clause, as a number alone may not (`1.请`,
+/// `注意事项1.不要迟到`, `图1.系统架构`).
+fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
     let start = chars[..i]
         .iter()
-        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',')))
+        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',' | '.')))
         .map_or(0, |k| k + 1);
-    chars[start..i].iter().any(|&(_, e)| e.is_ascii_digit())
-        && start
-            .checked_sub(1)
-            .is_some_and(|k| crate::text::is_han(chars[k].1))
+    let token = &chars[start..i];
+    let dots = token.iter().filter(|&&(_, e)| e == '.').count();
+    token.iter().any(|&(_, e)| e.is_ascii_digit())
+        && (dots >= 2 || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
+}
+
+/// A clause starts at `chars[k]`: a capitalised word (`Work`), then a lowercase
+/// one (`is`), as a title or a name does not (`CEO Tim`, `Chairman Joe`).
+fn clause_starts_at(chars: &[(usize, char)], k: usize) -> bool {
+    let word = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    let capitalised = word >= 2
+        && chars[k].1.is_uppercase()
+        && chars[k + 1..k + word]
+            .iter()
+            .all(|&(_, e)| e.is_lowercase());
+    capitalised
+        && chars.get(k + word).is_some_and(|&(_, e)| e == ' ')
+        && lowercase_word_at(chars, k + word + 1)
+}
+
+/// Past the quotations that follow one another from `chars[k]` (`“挺住！”` in
+/// `“加油！”“挺住！”等口号`): where the words after them start.
+fn past_quotations(chars: &[(usize, char)], mut k: usize) -> usize {
+    while let Some(&(_, open)) = chars.get(k) {
+        let close = match open {
+            '“' => '”',
+            '「' => '」',
+            _ => break,
+        };
+        match chars[k + 1..].iter().position(|&(_, e)| e == close) {
+            Some(length) => k += length + 2,
+            None => break,
+        }
+    }
+    k
+}
+
+/// `!` or `?` ends an English sentence before Chinese (`See you tomorrow!明天`,
+/// `“What's your name?”小明`): after a closed quotation or a lowercase word, before
+/// a Han character; not in a name (`Yahoo!中国`), nor before kana or brackets.
+fn exclaims_before_han(d: &Decision) -> bool {
+    let Some(&(_, next)) = d.chars.get(d.j) else {
+        return false;
+    };
+    let closed = d.j > d.i + 1 && is_quote_closer(d.chars[d.j - 1].1);
+    let word: Vec<char> = d.chars[..d.i]
+        .iter()
+        .rev()
+        .take_while(|&&(_, e)| e.is_alphabetic() && !is_cjk(e))
+        .map(|&(_, e)| e)
+        .collect();
+    crate::text::is_han(next)
+        && (closed || (!word.is_empty() && word.iter().all(|e| e.is_lowercase())))
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -457,9 +532,11 @@ fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) ->
         .iter()
         .rposition(|&(_, e)| !e.is_ascii_lowercase())
         .map_or(0, |k| k + 1);
-    let opens_word = word_start
-        .checked_sub(1)
-        .is_none_or(|k| chars[k].1.is_whitespace() || is_cjk(chars[k].1));
+    // Whitespace, Chinese or the paragraph's start before the word, not the
+    // window's edge (`http://example.com/…?Query`).
+    let opens_word = word_start.checked_sub(1).map_or(chars[0].0 == 0, |k| {
+        chars[k].1.is_whitespace() || is_cjk(chars[k].1)
+    });
     let after: Vec<char> = chars[j..]
         .iter()
         .map(|&(_, e)| e)
@@ -655,21 +732,22 @@ pub struct Segmenter {
 }
 
 /// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
-/// are more likely words that a stray space parted (`一、加强 领导。`). A marker set
-/// apart by a space (`第一章 总则`, `1.1 背景`) shows a title of two.
-const HEADING_CHARS: std::ops::RangeInclusive<usize> = 3..=30;
-const SPACED_HEADING_CHARS: std::ops::RangeInclusive<usize> = 2..=30;
+/// are more likely words that a stray space parted (`一、加强 领导。`), or a number
+/// and its unit (`1.5 万人`). After a chapter's marker (`第一章 总则`) two will do.
+const HEADING_TITLE_MIN: usize = 3;
+const CHAPTER_TITLE_MIN: usize = 2;
+const HEADING_TITLE_MAX: usize = 30;
 /// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
 const HEADING_NUMERALS: &str = "0123456789一二三四五六七八九十０１２３４５６７８９";
 const HEADING_MARKER_NUMERALS: usize = 3;
 /// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
 /// not an article (`第一条`), which its text follows.
-const HEADING_UNITS: [&str; 6] = ["章", "节", "编", "篇", "卷", "部分"];
+const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
 
-/// Where a numbered heading's marker ends at the start of `text`, and whether a
-/// space sets it apart from its title: `一、`, `3、`, `（三）`, or, spaced, `第一章`
-/// and `1.1`.
-fn heading_marker(text: &str) -> Option<(usize, bool)> {
+/// Where a numbered heading's marker ends at the start of `text`, and the fewest
+/// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
+/// `第一章` and section numbers (`1.1`, `2.3.1`).
+fn heading_marker(text: &str) -> Option<(usize, usize)> {
     let numerals = |from: usize| {
         let count = text[from..]
             .chars()
@@ -680,17 +758,17 @@ fn heading_marker(text: &str) -> Option<(usize, bool)> {
             .contains(&count)
             .then_some(from + len)
     };
-    let spaced = |at: usize| {
+    let spaced = |at: usize, title: usize| {
         text[at..]
             .starts_with(char::is_whitespace)
-            .then_some((at, true))
+            .then_some((at, title))
     };
     if let Some(rest) = text.strip_prefix('第') {
         let after = numerals(text.len() - rest.len())?;
         let unit = HEADING_UNITS
             .iter()
             .find(|u| text[after..].starts_with(*u))?;
-        return spaced(after + unit.len());
+        return spaced(after + unit.len(), CHAPTER_TITLE_MIN);
     }
     let bracketed = text.starts_with(['（', '(']);
     let from = if bracketed {
@@ -698,25 +776,38 @@ fn heading_marker(text: &str) -> Option<(usize, bool)> {
     } else {
         0
     };
-    let mut at = numerals(from)?;
-    let next = text[at..].chars().next()?;
-    match next {
-        '）' | ')' if bracketed => Some((at + next.len_utf8(), false)),
-        '、' if !bracketed => Some((at + next.len_utf8(), false)),
-        // Section numbers: `1.1`, `2.3.1`.
+    let at = numerals(from)?;
+    match text[at..].chars().next()? {
+        closer @ ('）' | ')') if bracketed => Some((at + closer.len_utf8(), HEADING_TITLE_MIN)),
+        '、' if !bracketed => Some((at + '、'.len_utf8(), HEADING_TITLE_MIN)),
         '.' if !bracketed => {
-            let mut parts = 1;
-            while text[at..].starts_with('.')
-                && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
-            {
-                let Some(end) = numerals(at + 1) else { break };
-                at = end;
-                parts += 1;
-            }
-            (parts >= 2).then(|| spaced(at)).flatten()
+            section_number_end(text).and_then(|end| spaced(end, HEADING_TITLE_MIN))
         }
         _ => None,
     }
+}
+
+/// The end of a section number opening `text`: a digit, then one or more parts of
+/// one or two digits (`1.1`, `2.3.1`); not a decimal or a date (`10.14`, `2022.10`).
+fn section_number_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.first()?.is_ascii_digit() || bytes.get(1) != Some(&b'.') {
+        return None;
+    }
+    let mut at = 1;
+    let mut parts = 1;
+    while bytes.get(at) == Some(&b'.') {
+        let digits = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        at += 1 + digits;
+        parts += 1;
+    }
+    (parts >= 2).then_some(at)
 }
 
 /// Where the body starts after a numbered heading that opens `text`, glued to it by
@@ -724,23 +815,18 @@ fn heading_marker(text: &str) -> Option<(usize, bool)> {
 /// 坚持稳中求进。`, `第一章 总则 第一条 为了…`): a marker, a short title with no
 /// punctuation, whitespace, then Chinese.
 fn numbered_heading_body(text: &str) -> Option<usize> {
-    let (marker_end, spaced) = heading_marker(text)?;
-    let title_chars = if spaced {
-        SPACED_HEADING_CHARS
-    } else {
-        HEADING_CHARS
-    };
+    let (marker_end, title_min) = heading_marker(text)?;
     let title_start =
         marker_end + (text[marker_end..].len() - text[marker_end..].trim_start().len());
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
             let body = text[title_start + at..].trim_start();
             let starts_chinese = body.chars().next().is_some_and(crate::text::is_han);
-            let titled = title_chars.contains(&title);
+            let titled = (title_min..=HEADING_TITLE_MAX).contains(&title);
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
         // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
-        if title == *title_chars.end()
+        if title == HEADING_TITLE_MAX
             || c.is_ascii_punctuation()
             || (is_cjk(c) && !crate::text::is_han(c))
         {
@@ -846,7 +932,7 @@ impl Segmenter {
         Ok(Segmenter {
             default,
             languages,
-            verbs: ReportingVerbs::parse(REPORTING_VERBS),
+            verbs: ReportingVerbs::parse(REPORTING_VERBS)?,
             continuations: Continuations::parse(CONTINUATIONS_ZH)?,
             headlines: if options.keep_glued_headlines {
                 None
@@ -873,15 +959,18 @@ impl Segmenter {
     /// abbreviations where data/segment has them.
     pub fn split_in(&self, text: &str, lang: Option<&str>) -> Vec<(usize, usize)> {
         let rules = self.rules(lang);
-        let markers = self.list_markers(text);
+        let (markers, inline) = self.list_markers(text);
         let mut cuts = self.boundaries(text, rules);
-        // A list marker's own period (`1.`, `a.`) ends nothing; the item starts there.
+        // A list marker's own period (`1.`, `a.`) ends nothing; the item starts
+        // there, unless the list runs inside one sentence.
         cuts.retain(|&cut| {
             !markers
                 .iter()
                 .any(|&(start, end)| cut > start && cut <= end)
         });
-        cuts.extend(markers.iter().map(|&(start, _)| start).filter(|&at| at > 0));
+        if !inline {
+            cuts.extend(markers.iter().map(|&(start, _)| start).filter(|&at| at > 0));
+        }
         cuts.sort_unstable();
         cuts.dedup();
         let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -1112,12 +1201,21 @@ impl Segmenter {
             && (d.object
                 || (d.after_latin && lowercase_word_at(chars, j + k))
                 || self.attribution_follows(chars, j + k)
-                || self.continuations.follow(&chars[j + k..]))
+                || self
+                    .continuations
+                    .follow(&chars[past_quotations(chars, j + k)..]))
         {
             return false;
         }
-        // A stop inside a topic tag ends nothing (`#我的2023！#今年`).
-        if next == '#' && d.sentence.matches('#').count() % 2 == 1 {
+        // A stop inside a topic tag ends nothing (`#我的2023！#今年`): a `#` opened
+        // it, with no space since.
+        if next == '#'
+            && chars[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(_, e)| !e.is_whitespace())
+                .any(|&(_, e)| e == '#')
+        {
             return false;
         }
         // Inside brackets (and `«…»`, `„…“`) that go on, or a quotation in Chinese text
@@ -1125,9 +1223,11 @@ impl Segmenter {
         if (d.brackets > 0 || d.in_chinese) && !closed {
             return false;
         }
-        // A Chinese ellipsis after a word or two, or before the word it follows
-        // again, is a pause (`这个……那个……`, `我……我不知道`), not a sentence's end.
-        if c == '…' && prev.is_some_and(is_cjk) && !closed {
+        // A Chinese ellipsis (`……`, or `...` typed) after a word or two, or before
+        // the word it follows again, is a pause (`这个……那个……`, `我……我不知道`,
+        // `北京、上海...都`), not a sentence's end.
+        let dots = chars[i..j].iter().filter(|&&(_, e)| e == '.').count();
+        if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed {
             // The clause before: Han characters back to any punctuation (`风很大`
             // in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`).
             let clause = d
@@ -1151,7 +1251,7 @@ impl Segmenter {
             || is_other_end(c)
             || (self.semicolon && c == '；')
             || c == '…' && prev.is_some_and(is_cjk)
-            || matches!(c, '!' | '?') && (prev.is_some_and(is_cjk) || is_cjk(next))
+            || matches!(c, '!' | '?') && (prev.is_some_and(is_cjk) || exclaims_before_han(d))
         {
             // Inside a quotation that goes on, a sentence does not end. (English news
             // ends sentences inside long quotations, and NTREX's lines do too.)
@@ -1175,12 +1275,13 @@ impl Segmenter {
         if is_cjk(first) {
             // An ellipsis set apart by spaces goes on (`这一天 ... 这一天物理学家`), as
             // in English (`really ... well`).
-            let dots = chars[i..j].iter().filter(|&&(_, e)| e == '.').count();
             if dots >= 3 && prev.is_some_and(char::is_whitespace) {
                 return false;
             }
-            // `Apple Inc. 的股价`: an abbreviation holds before Chinese too.
-            return c != '.' || !self.is_abbreviation_before(d.rules, chars, i);
+            // `Apple Inc. 的股价`: an abbreviation holds before Chinese too, and so
+            // does a list's number (`1. 加强组织领导`).
+            return c != '.'
+                || !(self.is_abbreviation_before(d.rules, chars, i) || is_list_label(d.sentence));
         }
         let opens = opens_sentence(chars, j + k, closed);
         match c {
@@ -1188,7 +1289,7 @@ impl Segmenter {
             '…' => opens,
             _ => {
                 // A run of periods is an ellipsis; one period may close an abbreviation.
-                if j - i > 1 && chars[i..j].iter().filter(|&&(_, e)| e == '.').count() > 1 {
+                if dots > 1 {
                     return opens;
                 }
                 (opens || (first.is_ascii_digit() && number_may_follow(chars, i)))
@@ -1260,12 +1361,17 @@ impl Segmenter {
             return !opener;
         }
         match rules.kind(&word) {
-            // `Mr. Smith`, `St. Louis`; but `Baker St. It is quiet`.
-            Some(Kind::NeverEnds) => !rules.pronouns.contains(&next_word),
+            Some(Kind::NeverEnds) => true,
+            // `St. Louis`; but `Baker St. It is quiet`.
+            Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`; but `no. What` ends a sentence.
             Some(Kind::BeforeNumber) => next_word.starts_with(|e: char| e.is_ascii_digit()),
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
+            // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
+            Some(Kind::NameSuffix) => {
+                !(opener || clause_starts_at(d.chars, k)) || self.lone_phrase(rules, d.sentence)
+            }
             Some(Kind::BeforeLowercase) => {
                 let capital = d.chars[k].1.is_uppercase() || quotation;
                 // A place's time is a time zone too (`8 p.m. Beijing time`).
@@ -1311,7 +1417,8 @@ impl Segmenter {
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
             // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
             // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`).
-            return (prev.is_some_and(|p| p.is_ascii_alphabetic()) || number_after_han(chars, i))
+            return (prev.is_some_and(|p| p.is_ascii_alphabetic())
+                || number_before_chinese(chars, i))
                 && !self.dotted_or_abbreviation(rules, chars, i);
         }
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
@@ -1335,8 +1442,15 @@ impl Segmenter {
                 })
         };
         let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
-        let word_ends =
-            prev.is_some_and(char::is_lowercase) || (capitalised && (number_before || closing));
+        // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
+        let next_word: String = chars[j + quote..]
+            .iter()
+            .take_while(|&&(_, d)| d.is_alphabetic())
+            .flat_map(|&(_, d)| d.to_lowercase())
+            .collect();
+        let opener = rules.openers.contains(&next_word);
+        let word_ends = prev.is_some_and(char::is_lowercase)
+            || (capitalised && (number_before || closing || opener));
         (capitalised || script_changes)
             && word_ends
             && !self.dotted_or_abbreviation(rules, chars, i)
@@ -1363,9 +1477,15 @@ impl Segmenter {
         };
         // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
         // after a dotted name starts a sentence (`Google.com.Then`).
+        // A title glued to a name is no dotted name (`Dr.Zhang.Questions`).
         let dotted_before = before
             .char_indices()
-            .filter(|&(_, c)| c == '.')
+            .filter(|&(at, c)| {
+                c == '.'
+                    && !rules
+                        .abbreviations
+                        .contains_key(&before[..at].to_lowercase())
+            })
             .any(|(at, _)| {
                 let digit_before = before[..at]
                     .chars()
@@ -1385,11 +1505,13 @@ impl Segmenter {
     }
 
     /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`) as byte ranges, when the
-    /// paragraph holds a list (two or more).
-    fn list_markers(&self, text: &str) -> Vec<(usize, usize)> {
+    /// paragraph holds a list (two or more), and whether the list runs inside one
+    /// sentence, its numbers after commas or a conjunction (`reasons: 1. cost, 2.
+    /// time and 3. risk`).
+    fn list_markers(&self, text: &str) -> (Vec<(usize, usize)>, bool) {
         // Every marker ends in `.` or `)`; most Chinese paragraphs have neither.
         if memchr::memchr2(b'.', b')', text.as_bytes()).is_none() {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
         // a date that ends a sentence (`on July 20. She`) does not.
@@ -1411,16 +1533,14 @@ impl Segmenter {
             .filter(|&k| candidates[k].3 || counts_on(k, -1) || counts_on(k, 1))
             .map(|k| (candidates[k].0, candidates[k].1))
             .collect();
-        // Numbers after a comma or a conjunction count the parts of one sentence
-        // (`reasons: 1. cost, 2. time and 3. risk`).
         let inline = markers.iter().skip(1).any(|&(start, _)| {
             let before = text[..start].trim_end();
             before.ends_with([',', '，']) || [" and", " or"].iter().any(|w| before.ends_with(w))
         });
-        if markers.len() < 2 || inline {
-            Vec::new()
+        if markers.len() < 2 {
+            (Vec::new(), false)
         } else {
-            markers
+            (markers, inline)
         }
     }
 }
@@ -1471,7 +1591,12 @@ fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 _ => body,
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
-            Some((_, '.' | '!' | '?')) if before.next().is_some_and(|(_, w)| w.is_alphabetic()) => {
+            // Glued to a word's stop, before a capital (`the app.2. Tap`; not
+            // `Fig.1. and`).
+            Some((_, '.' | '!' | '?'))
+                if before.next().is_some_and(|(_, w)| w.is_lowercase())
+                    && text[end..].trim_start().starts_with(char::is_uppercase) =>
+            {
                 body
             }
             Some(_) => return None,
@@ -1777,9 +1902,16 @@ mod tests {
             sentences("会议定于10:30.请准时参加."),
             ["会议定于10:30.", "请准时参加."]
         );
-        // A list's number before Chinese opens its item.
-        let item = "要求如下：1.请注意安全。";
-        assert_eq!(sentences(item), [item]);
+        // A list's or a figure's number before Chinese opens its item or caption;
+        // a name keeps its `!`.
+        for whole in [
+            "要求如下：1.请注意安全。",
+            "注意事项1.不要迟到2.带好证件",
+            "图1.系统架构示意图",
+            "He joined Yahoo!中国 in 2005.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     #[test]
@@ -1789,8 +1921,22 @@ mod tests {
             sentences("Q1. What is the policy? A1. Refunds are issued."),
             ["Q1. What is the policy?", "A1. Refunds are issued."]
         );
-        let inline = "He listed three reasons: 1. cost, 2. time and 3. risk.";
-        assert_eq!(sentences(inline), [inline]);
+        for whole in [
+            "He listed three reasons: 1. cost, 2. time and 3. risk.",
+            "He listed three reasons: 1. Cost, 2. Time and 3. Risk.",
+            "Results are shown in Fig.1. and Fig.2. of the paper.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        // After words, a number is a count, not a label.
+        assert_eq!(
+            sentences("The vote count: 52. The motion passed."),
+            ["The vote count: 52.", "The motion passed."]
+        );
+        assert_eq!(
+            sentences("The numbers were 4, 8, 15, 42. The jackpot rolled over."),
+            ["The numbers were 4, 8, 15, 42.", "The jackpot rolled over."]
+        );
         // A time's digits are no label (`on 15:16.`).
         assert_eq!(
             sentences("He scored on 15:16. Dwyer replied."),
@@ -1842,8 +1988,14 @@ mod tests {
             sentences("Both hold an M.B.A. Neither has served."),
             ["Both hold an M.B.A.", "Neither has served."]
         );
-        let name = "He met St. Louis officials.";
-        assert_eq!(sentences(name), [name]);
+        // A title's name may be a pronoun's word (`He`, `You` are surnames).
+        for whole in [
+            "He met St. Louis officials.",
+            "Vice Premier Mr. He Lifeng met the delegation.",
+            "How can you tell Mr. You to do such a thing?",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     #[test]
@@ -1862,13 +2014,81 @@ mod tests {
             sentences("第一章 总则 第一条 为了规范数据处理活动，制定本条例。"),
             ["第一章 总则", "第一条 为了规范数据处理活动，制定本条例。"]
         );
-        // An article is no heading; a date is no section number.
+        // An article is no heading; a date or a decimal is no section number.
         for whole in [
             "第一条 为了规范 数据处理活动，制定本条例。",
             "2022.10.14 杭州高新区 发布公告。",
+            "10.14 杭州高新区 发布公告。",
+            "1.5 万人 参加了活动。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn quotations_within_a_chinese_sentence() {
+        for whole in [
+            "群众喊出“加油！”“挺住！”等口号，为救援人员鼓劲。",
+            "他们高呼“万岁！”的口号。",
+            "“真的不容易啊！”他感慨道。",
+            "『你確定嗎？』她又問了一次。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        // `等` before a pronoun is `until`, `是啊` answers, `所以` takes no object,
+        // `欢呼` is no reporting verb: each opens a sentence.
+        for (text, first) in [
+            ("“你先走。”等他走远了，我才出发。", "“你先走。”"),
+            ("他问：“你还好吗？”是啊，我很好。", "他问：“你还好吗？”"),
+            ("所以“谢谢。”大家都走了。", "所以“谢谢。”"),
+            ("“大家好！”现场一片欢呼。", "“大家好！”"),
+        ] {
+            assert_eq!(sentences(text), [first, &text[first.len()..]]);
+        }
+    }
+
+    #[test]
+    fn chinese_with_ascii_stops_and_numbers() {
+        assert_eq!(
+            sentences("会议时间:2024.6.15 14:00.地点:会议室."),
+            ["会议时间:2024.6.15 14:00.", "地点:会议室."]
+        );
+        let pause = "北京、上海、广州...都出台了相关政策.";
+        assert_eq!(sentences(pause), [pause]);
+        let heading = "1. 加强组织领导";
+        assert_eq!(sentences(heading), [heading]);
+    }
+
+    #[test]
+    fn a_clause_after_a_company_suffix_opens_a_sentence() {
+        assert_eq!(
+            sentences("It hired Harbour Engineering Co. Ltd. Work begins in March."),
+            [
+                "It hired Harbour Engineering Co. Ltd.",
+                "Work begins in March."
+            ]
+        );
+        for whole in [
+            "Apple Inc. CEO Tim Cook spoke.",
+            "Alibaba Group Holding Ltd. Chairman Joe Tsai spoke.",
+            "Martin Luther King Jr. Day is a holiday.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn glued_after_a_dotted_name() {
+        assert_eq!(
+            sentences("The talk was given by Dr.Zhang.Questions followed."),
+            ["The talk was given by Dr.Zhang.", "Questions followed."]
+        );
+        assert_eq!(
+            sentences("The site runs on ASP.NET.It was built in 2012."),
+            ["The site runs on ASP.NET.", "It was built in 2012."]
+        );
+        let whole = "Use Node.js and ASP.NET with Mr.Smith in St.Louis today.";
+        assert_eq!(sentences(whole), [whole]);
     }
 
     #[test]
