@@ -166,6 +166,8 @@ struct Rules {
     /// Words no place's name starts with: after `St.` they open a sentence
     /// (`Baker St. It is`).
     pronouns: HashSet<String>,
+    /// Verbs that show a clause after a name's suffix (`Co. Ltd. Work is`).
+    clause_verbs: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
@@ -199,6 +201,10 @@ impl Rules {
                 }
                 "pronouns" => {
                     rules.pronouns.insert(word);
+                    continue;
+                }
+                "clause verbs" => {
+                    rules.clause_verbs.insert(word);
                     continue;
                 }
                 "options" if word == "ordinal_dots" => {
@@ -332,6 +338,9 @@ impl ReportingVerbs {
 #[derive(Debug, Default)]
 struct Continuations {
     words: Vec<String>,
+    /// Words that go on after a statement only: after a question they answer it
+    /// (`“谁赢了？”是中国队。`).
+    after_statements: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -346,8 +355,11 @@ impl Continuations {
         let mut continuations = Continuations::default();
         for (section, entry) in sectioned_word_list(text, "after") {
             let (list, word) = match (section, entry.strip_prefix('!')) {
-                ("after", Some(exception)) => (&mut continuations.exceptions, exception),
+                ("after" | "after statements", Some(exception)) => {
+                    (&mut continuations.exceptions, exception)
+                }
                 ("after", None) => (&mut continuations.words, entry),
+                ("after statements", None) => (&mut continuations.after_statements, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
                 _ => {
@@ -362,12 +374,14 @@ impl Continuations {
         Ok(continuations)
     }
 
-    /// `chars` (what follows a closed quotation) start with a listed word.
-    fn follow(&self, chars: &[(usize, char)]) -> bool {
+    /// `chars` (what follows a closed quotation, a question if `question`) start
+    /// with a listed word.
+    fn follow(&self, chars: &[(usize, char)], question: bool) -> bool {
         let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
         let ahead = simplified(&ahead);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
-        starts(&self.words) && !starts(&self.exceptions)
+        (starts(&self.words) || (!question && starts(&self.after_statements)))
+            && !starts(&self.exceptions)
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object
@@ -430,36 +444,52 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// `sentence` (so far) is a list item's label, which its period does not end: a
-/// number of up to three digits, a question's or an answer's number (`Q1`, `A12`)
-/// or a Roman numeral (`IV`), alone at the sentence's start, a bullet allowed
-/// (`1. Open the app`, `Q1. What`). After words it is a count (`score: 3. Next`).
-fn is_list_label(sentence: &str) -> bool {
+/// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,
+/// or, alone at the paragraph's (`opens_paragraph`), a number of up to three
+/// digits or a Roman numeral (`1. Open the app`, `IV. Results`); a bullet allowed.
+/// After words it is a count (`score: 3. Next`), after a question an answer
+/// (`How many? 52. That`).
+fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
     let label = sentence.trim().trim_start_matches(is_bullet).trim_start();
     let number = label.trim_start_matches(['Q', 'A']);
+    let lettered = label.len() - number.len();
     let numbered = (1..=3).contains(&number.len())
-        && label.len() - number.len() <= 1
+        && lettered <= 1
+        && (lettered == 1 || opens_paragraph)
         && number.bytes().all(|b| b.is_ascii_digit());
-    let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
+    let roman = opens_paragraph
+        && (2..=4).contains(&label.len())
+        && label.chars().all(|c| "IVX".contains(c));
     numbered || roman
 }
 
 /// Before the period at `i`, a time, a percentage or a date (`14:00.`, `5%.`,
 /// `2024.6.15.`): it ends a Chinese clause, as a number alone may not (`1.请`,
-/// `注意事项1.不要迟到`, `图1.系统架构`).
+/// `注意事项1.不要迟到`, `图1.系统架构`), nor a section's (`2.1.1.数据来源`).
 fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
     let start = chars[..i]
         .iter()
         .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',' | '.')))
         .map_or(0, |k| k + 1);
+    // From its first digit: `:1.` in `如下:1.请` is a list's number.
     let token = &chars[start..i];
+    let token = &token[token
+        .iter()
+        .position(|&(_, e)| e.is_ascii_digit())
+        .unwrap_or(token.len())..];
     let dots = token.iter().filter(|&&(_, e)| e == '.').count();
+    let year = token
+        .iter()
+        .take_while(|&&(_, e)| e.is_ascii_digit())
+        .count()
+        == 4;
     token.iter().any(|&(_, e)| e.is_ascii_digit())
-        && (dots >= 2 || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
+        && ((dots >= 2 && year) || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
 }
 
-/// A clause starts at `chars[k]`: a capitalised word (`Work`), then a lowercase
-/// one (`is`), as a title or a name does not (`CEO Tim`, `Chairman Joe`).
-fn clause_starts_at(chars: &[(usize, char)], k: usize) -> bool {
+/// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
+/// `rules.clause_verbs` (`is`), as a title does not (`Chief executive Tim`).
+fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let word = chars[k..]
         .iter()
         .take_while(|&&(_, e)| e.is_alphabetic())
@@ -469,9 +499,14 @@ fn clause_starts_at(chars: &[(usize, char)], k: usize) -> bool {
         && chars[k + 1..k + word]
             .iter()
             .all(|&(_, e)| e.is_lowercase());
+    let verb: String = chars[(k + word + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect();
     capitalised
         && chars.get(k + word).is_some_and(|&(_, e)| e == ' ')
-        && lowercase_word_at(chars, k + word + 1)
+        && rules.clause_verbs.contains(&verb)
 }
 
 /// Past the quotations that follow one another from `chars[k]` (`“挺住！”` in
@@ -566,7 +601,7 @@ fn number_may_follow(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Open quotations and brackets. Curly and straight double quotes toggle, since
 /// scraped text often closes `“` with another `“`, or opens and closes with `"`.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Quotes {
     brackets: i32,
     curly: bool,
@@ -577,9 +612,9 @@ struct Quotes {
     /// The outermost open quotation opened in Chinese text (`说了一句“Thank you.`):
     /// Chinese rules hold inside it, whatever its script.
     in_chinese: bool,
-    /// What came before the outermost quotation opened last, kept after it closes:
-    /// a word whose object it is (`把“I'm fine.”挂在嘴边`), or Latin text (`He wrote
-    /// “你好！” on the board`). Either way its sentence may go on after it.
+    /// What came before the outermost open quotation: a word whose object it is
+    /// (`把“I'm fine.”挂在嘴边`), or Latin text (`He wrote “你好！” on the board`).
+    /// Either way its sentence may go on after it.
     opened_as_object: bool,
     opened_after_latin: bool,
 }
@@ -619,6 +654,8 @@ impl Quotes {
     fn forget_closed(&mut self) {
         if self.depth() == 0 {
             self.in_chinese = false;
+            self.opened_as_object = false;
+            self.opened_after_latin = false;
         }
     }
 
@@ -717,6 +754,8 @@ struct Decision<'a> {
     object: bool,
     after_latin: bool,
     sentence: &'a str,
+    /// The sentence so far opens the paragraph.
+    opens_paragraph: bool,
 }
 
 pub struct Segmenter {
@@ -746,7 +785,7 @@ const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
 
 /// Where a numbered heading's marker ends at the start of `text`, and the fewest
 /// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
-/// `第一章` and section numbers (`1.1`, `2.3.1`).
+/// `第一章` and section numbers (`2.3.1`).
 fn heading_marker(text: &str) -> Option<(usize, usize)> {
     let numerals = |from: usize| {
         let count = text[from..]
@@ -787,8 +826,9 @@ fn heading_marker(text: &str) -> Option<(usize, usize)> {
     }
 }
 
-/// The end of a section number opening `text`: a digit, then one or more parts of
-/// one or two digits (`1.1`, `2.3.1`); not a decimal or a date (`10.14`, `2022.10`).
+/// The end of a section number opening `text`: a digit, then two or more parts of
+/// one or two digits (`2.3.1`); not a decimal or a date (`1.5 万人`, `5.1 劳动节`,
+/// `10.14`), which two parts (`1.1 背景`) cannot be told from.
 fn section_number_end(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     if !bytes.first()?.is_ascii_digit() || bytes.get(1) != Some(&b'.') {
@@ -807,7 +847,7 @@ fn section_number_end(text: &str) -> Option<usize> {
         at += 1 + digits;
         parts += 1;
     }
-    (parts >= 2).then_some(at)
+    (parts >= 3).then_some(at)
 }
 
 /// Where the body starts after a numbered heading that opens `text`, glued to it by
@@ -903,6 +943,8 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         '(' | '[' => {
             !closed && at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
         }
+        // A mention opens a reply (`hilarious!!! @mike you need`).
+        '@' => at(1).is_some_and(char::is_alphanumeric),
         // A dash that opens a line of dialogue or a new point: `? - Posted`.
         '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
         // An ellipsis that marks words left out at the start: `...en toen`, `… The`.
@@ -959,14 +1001,15 @@ impl Segmenter {
     /// abbreviations where data/segment has them.
     pub fn split_in(&self, text: &str, lang: Option<&str>) -> Vec<(usize, usize)> {
         let rules = self.rules(lang);
-        let (markers, inline) = self.list_markers(text);
+        let (markers, inline) = self.list_markers(text, rules);
         let mut cuts = self.boundaries(text, rules);
         // A list marker's own period (`1.`, `a.`) ends nothing; the item starts
         // there, unless the list runs inside one sentence.
+        // Markers are in order and apart: the one that may hold a cut is the last
+        // starting before it.
         cuts.retain(|&cut| {
-            !markers
-                .iter()
-                .any(|&(start, end)| cut > start && cut <= end)
+            let k = markers.partition_point(|&(start, _)| start < cut);
+            k == 0 || cut > markers[k - 1].1
         });
         if !inline {
             cuts.extend(markers.iter().map(|&(start, _)| start).filter(|&at| at > 0));
@@ -1114,6 +1157,7 @@ impl Segmenter {
                     continue;
                 }
             }
+            let opened = quotes;
             // A straight quote closes an open quotation, or one that text does not
             // follow directly; else it opens the next sentence (`。"我们…`).
             // `“` closes an open one after a terminator too (`。“` in scraped text),
@@ -1133,6 +1177,8 @@ impl Segmenter {
                 quotes.close(d);
                 end += d.len_utf8();
             }
+            // What opened the quotation these closers closed, if they did.
+            let closed_here = opened.depth() > 0 && quotes.depth() == 0;
             // The decision reads a few words either side: decode just those.
             let from = text[..pos]
                 .char_indices()
@@ -1161,9 +1207,10 @@ impl Segmenter {
                 depth: quotes.depth(),
                 brackets: quotes.holding(),
                 in_chinese: quotes.in_chinese && quotes.depth() > 0,
-                object: quotes.opened_as_object,
-                after_latin: quotes.opened_after_latin,
+                object: closed_here && opened.opened_as_object,
+                after_latin: closed_here && opened.opened_after_latin,
                 sentence: &text[sentence_start..pos],
+                opens_paragraph: sentence_start == 0,
             };
             if self.ends_here(&decision) {
                 cuts.push(end);
@@ -1201,20 +1248,24 @@ impl Segmenter {
             && (d.object
                 || (d.after_latin && lowercase_word_at(chars, j + k))
                 || self.attribution_follows(chars, j + k)
-                || self
-                    .continuations
-                    .follow(&chars[past_quotations(chars, j + k)..]))
+                || self.continuations.follow(
+                    &chars[past_quotations(chars, j + k)..],
+                    matches!(c, '?' | '？'),
+                ))
         {
             return false;
         }
-        // A stop inside a topic tag ends nothing (`#我的2023！#今年`): a `#` opened
-        // it, with no space since.
+        // A stop inside a topic tag ends nothing (`#我的2023！#今年`): an odd `#`
+        // opened it, with no space since (`#北京暴雨#今天…！#` is closed).
         if next == '#'
             && chars[..i]
                 .iter()
                 .rev()
                 .take_while(|&&(_, e)| !e.is_whitespace())
-                .any(|&(_, e)| e == '#')
+                .filter(|&&(_, e)| e == '#')
+                .count()
+                % 2
+                == 1
         {
             return false;
         }
@@ -1281,7 +1332,8 @@ impl Segmenter {
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too, and so
             // does a list's number (`1. 加强组织领导`).
             return c != '.'
-                || !(self.is_abbreviation_before(d.rules, chars, i) || is_list_label(d.sentence));
+                || !(self.is_abbreviation_before(d.rules, chars, i)
+                    || is_list_label(d.sentence, d.opens_paragraph));
         }
         let opens = opens_sentence(chars, j + k, closed);
         match c {
@@ -1294,7 +1346,7 @@ impl Segmenter {
                 }
                 (opens || (first.is_ascii_digit() && number_may_follow(chars, i)))
                     && !self.abbreviation_holds(d, j + k)
-                    && !is_list_label(d.sentence)
+                    && !is_list_label(d.sentence, d.opens_paragraph)
             }
         }
     }
@@ -1370,7 +1422,8 @@ impl Segmenter {
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
             Some(Kind::NameSuffix) => {
-                !(opener || clause_starts_at(d.chars, k)) || self.lone_phrase(rules, d.sentence)
+                !(opener || clause_starts_at(rules, d.chars, k))
+                    || self.lone_phrase(rules, d.sentence)
             }
             Some(Kind::BeforeLowercase) => {
                 let capital = d.chars[k].1.is_uppercase() || quotation;
@@ -1508,14 +1561,14 @@ impl Segmenter {
     /// paragraph holds a list (two or more), and whether the list runs inside one
     /// sentence, its numbers after commas or a conjunction (`reasons: 1. cost, 2.
     /// time and 3. risk`).
-    fn list_markers(&self, text: &str) -> (Vec<(usize, usize)>, bool) {
+    fn list_markers(&self, text: &str, rules: &Rules) -> (Vec<(usize, usize)>, bool) {
         // Every marker ends in `.` or `)`; most Chinese paragraphs have neither.
         if memchr::memchr2(b'.', b')', text.as_bytes()).is_none() {
             return (Vec::new(), false);
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
         // a date that ends a sentence (`on July 20. She`) does not.
-        let candidates: Vec<(usize, usize, Option<u32>, bool)> = marker_candidates(text)
+        let candidates: Vec<(usize, usize, Option<u32>, bool)> = marker_candidates(text, rules)
             .map(|(start, end)| {
                 let marker = &text[start..end];
                 let bulleted = marker.starts_with(is_bullet);
@@ -1553,7 +1606,10 @@ fn is_bullet(c: char) -> bool {
 /// lowercase letter, then `.`, `)` or `.)`, and whitespace; before it the paragraph's
 /// start or whitespace, with a bullet (`•⁃-–`) and a space between, each optional
 /// (`1.`, `b)`, `• 9.`, `⁃10.`); or a word's stop, glued (`the app.2. Tap`).
-fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn marker_candidates<'a>(
+    text: &'a str,
+    rules: &'a Rules,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
         // `1.)` ends at its `)`, and is found at its `.`.
@@ -1592,10 +1648,11 @@ fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
             // Glued to a word's stop, before a capital (`the app.2. Tap`; not
-            // `Fig.1. and`).
-            Some((_, '.' | '!' | '?'))
+            // `Fig.1. and`, nor an abbreviation's number, `No.1. The`).
+            Some((stop, '.' | '!' | '?'))
                 if before.next().is_some_and(|(_, w)| w.is_lowercase())
-                    && text[end..].trim_start().starts_with(char::is_uppercase) =>
+                    && text[end..].trim_start().starts_with(char::is_uppercase)
+                    && !ends_in_abbreviation(&text[..stop], rules) =>
             {
                 body
             }
@@ -1603,6 +1660,12 @@ fn marker_candidates(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         };
         Some((start, end))
     })
+}
+
+/// `text` ends in a word of `rules`' abbreviations (`No` in `ranked No`).
+fn ends_in_abbreviation(text: &str, rules: &Rules) -> bool {
+    let word = &text[text.trim_end_matches(char::is_alphabetic).len()..];
+    rules.abbreviations.contains_key(&word.to_lowercase())
 }
 
 /// The number of a list marker: `3.` is 3, `c)` is 3.
@@ -1928,7 +1991,20 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
-        // After words, a number is a count, not a label.
+        // After words a number is a count, after a question an answer; after an
+        // abbreviation it is its number.
+        assert_eq!(
+            sentences("How many votes? 52. That was enough."),
+            ["How many votes?", "52.", "That was enough."]
+        );
+        assert_eq!(
+            sentences("He was ranked No.1. The team was ranked No.2. Then it fell."),
+            [
+                "He was ranked No.1.",
+                "The team was ranked No.2.",
+                "Then it fell."
+            ]
+        );
         assert_eq!(
             sentences("The vote count: 52. The motion passed."),
             ["The vote count: 52.", "The motion passed."]
@@ -2002,13 +2078,22 @@ mod tests {
     fn a_topic_tag_holds_its_stop() {
         let post = "#我的2023！#今年收获满满，感谢遇见。";
         assert_eq!(sentences(post), [post]);
+        // A closed tag holds nothing; a mention opens a reply.
+        assert_eq!(
+            sentences("#北京暴雨#雨太大了！#身边事#地铁停运了。"),
+            ["#北京暴雨#雨太大了！", "#身边事#地铁停运了。"]
+        );
+        assert_eq!(
+            sentences("that's hilarious!!! @mike you need to see this"),
+            ["that's hilarious!!!", "@mike you need to see this"]
+        );
     }
 
     #[test]
     fn spaced_section_and_chapter_headings() {
         assert_eq!(
-            sentences("1.1 研究背景 近年来，人工智能技术快速发展。"),
-            ["1.1 研究背景", "近年来，人工智能技术快速发展。"]
+            sentences("2.3.1 研究背景 近年来，人工智能技术快速发展。"),
+            ["2.3.1 研究背景", "近年来，人工智能技术快速发展。"]
         );
         assert_eq!(
             sentences("第一章 总则 第一条 为了规范数据处理活动，制定本条例。"),
@@ -2020,6 +2105,8 @@ mod tests {
             "2022.10.14 杭州高新区 发布公告。",
             "10.14 杭州高新区 发布公告。",
             "1.5 万人 参加了活动。",
+            "5.1 劳动节 期间，全国出游人数创新高。",
+            "2.1.1.数据来源 本文数据来自统计年鉴。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
@@ -2042,9 +2129,20 @@ mod tests {
             ("他问：“你还好吗？”是啊，我很好。", "他问：“你还好吗？”"),
             ("所以“谢谢。”大家都走了。", "所以“谢谢。”"),
             ("“大家好！”现场一片欢呼。", "“大家好！”"),
+            ("“谁赢了？”是中国队。", "“谁赢了？”"),
+            ("“别走！”等等我！", "“别走！”"),
         ] {
             assert_eq!(sentences(text), [first, &text[first.len()..]]);
         }
+        // A bracket closed after a quotation that was an object ends its sentence.
+        assert_eq!(
+            sentences("他将“安全第一”写在墙上。【编者按：有删节。】以下为正文。"),
+            [
+                "他将“安全第一”写在墙上。",
+                "【编者按：有删节。】",
+                "以下为正文。"
+            ]
+        );
     }
 
     #[test]
@@ -2062,14 +2160,15 @@ mod tests {
     #[test]
     fn a_clause_after_a_company_suffix_opens_a_sentence() {
         assert_eq!(
-            sentences("It hired Harbour Engineering Co. Ltd. Work begins in March."),
+            sentences("It hired Harbour Engineering Co. Ltd. Work is due in March."),
             [
                 "It hired Harbour Engineering Co. Ltd.",
-                "Work begins in March."
+                "Work is due in March."
             ]
         );
         for whole in [
             "Apple Inc. CEO Tim Cook spoke.",
+            "Apple Inc. Chief executive Tim Cook spoke.",
             "Alibaba Group Holding Ltd. Chairman Joe Tsai spoke.",
             "Martin Luther King Jr. Day is a holiday.",
         ] {
