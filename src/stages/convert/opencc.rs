@@ -17,9 +17,11 @@
 //! walk per position finds every dictionary's longest match.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
+
+use crate::text::CharSet;
 use serde::Deserialize;
 
 macro_rules! embedded {
@@ -270,6 +272,10 @@ pub struct Converter {
     normalization: Vec<Group>,
     segmentation: Option<Group>,
     chain: Vec<Group>,
+    /// Characters a conversion may change: where an entry's key differs from its
+    /// value, and the compatibility ideographs. Text without any comes out as it
+    /// went in (most Simplified text, for `t2s`).
+    changes: CharSet,
 }
 
 impl Converter {
@@ -284,7 +290,7 @@ impl Converter {
         })?;
         let config: ConfigFile =
             serde_json::from_str(json).map_err(|e| format!("config {name}: {e}"))?;
-        let load = |spec: &DictSpec, with_user: bool| -> Result<Group, String> {
+        let load = |spec: &DictSpec, with_user: bool| -> Result<Vec<Entries>, String> {
             let mut dictionaries = Vec::new();
             if with_user && !user.is_empty() {
                 dictionaries.push(user.clone());
@@ -292,29 +298,45 @@ impl Converter {
             for file in spec.files() {
                 dictionaries.push(embedded_dictionary(file)?);
             }
-            Ok(Group::new(&dictionaries))
+            Ok(dictionaries)
         };
+        let normalization = config
+            .normalization
+            .iter()
+            .map(|step| load(&step.dict, false).map(|d| Group::new(&d)))
+            .collect::<Result<_, _>>()?;
+        let segmentation = config
+            .segmentation
+            .as_ref()
+            .map(|s| load(&s.dict, true).map(|d| Group::new(&d)))
+            .transpose()?;
+        let mut chain = Vec::new();
+        let mut changed: Vec<char> = Vec::new();
+        for (i, step) in config.conversion_chain.iter().enumerate() {
+            let dictionaries = load(&step.dict, i == 0)?;
+            for (key, value) in dictionaries.iter().flatten() {
+                changed.extend(changed_chars(key, value));
+            }
+            chain.push(Group::new(&dictionaries));
+        }
+        let compatibility = ('\u{F900}'..='\u{FAFF}').chain('\u{2F800}'..='\u{2FA1F}');
         Ok(Converter {
-            normalization: config
-                .normalization
-                .iter()
-                .map(|step| load(&step.dict, false))
-                .collect::<Result<_, _>>()?,
-            segmentation: config
-                .segmentation
-                .as_ref()
-                .map(|s| load(&s.dict, true))
-                .transpose()?,
-            chain: config
-                .conversion_chain
-                .iter()
-                .enumerate()
-                .map(|(i, step)| load(&step.dict, i == 0))
-                .collect::<Result<_, _>>()?,
+            normalization,
+            segmentation,
+            chain,
+            changes: CharSet::from_chars(changed.into_iter().chain(compatibility)),
         })
     }
 
+    /// Whether converting `text` may change it.
+    pub fn may_change(&self, text: &str) -> bool {
+        text.chars().any(|c| self.changes.contains(c))
+    }
+
     pub fn convert(&self, text: &str) -> String {
+        if !self.may_change(text) {
+            return text.to_string();
+        }
         let mut current = Cow::Borrowed(text);
         // Only compatibility ideographs change here; text without any skips the pass.
         if text.chars().any(is_compatibility_ideograph) {
@@ -348,29 +370,36 @@ impl Converter {
     }
 }
 
+/// The characters of `key` that its `value` changes: those that differ where both
+/// have as many characters, all of them otherwise.
+fn changed_chars<'a>(key: &'a str, value: &'a str) -> impl Iterator<Item = char> + 'a {
+    let aligned = key.chars().count() == value.chars().count();
+    key.chars()
+        .zip(value.chars().map(Some).chain(std::iter::repeat(None)))
+        .filter(move |&(k, v)| !aligned || Some(k) != v)
+        .map(|(k, _)| k)
+}
+
 fn is_compatibility_ideograph(c: char) -> bool {
     matches!(c, '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}')
 }
 
-/// The converters without user dictionaries, built once per process.
+/// The converters without user dictionaries, each built once per process when it is
+/// first asked for (the segmenter reads only `t2s`).
 pub fn shared(name: &str) -> Result<&'static Converter, String> {
-    static CONVERTERS: LazyLock<Vec<(&'static str, Result<Converter, String>)>> =
-        LazyLock::new(|| {
-            CONFIGS
-                .iter()
-                .map(|(name, _)| (*name, Converter::new(name, &Vec::new())))
-                .collect()
-        });
-    CONVERTERS
+    static CONVERTERS: [OnceLock<Result<Converter, String>>; CONFIGS.len()] =
+        [const { OnceLock::new() }; CONFIGS.len()];
+    let k = CONFIGS
         .iter()
-        .find(|(n, _)| *n == name)
+        .position(|(n, _)| *n == name)
         .ok_or_else(|| {
             format!(
                 "unknown config `{name}`; valid: {}",
                 config_names().join(", ")
             )
-        })?
-        .1
+        })?;
+    CONVERTERS[k]
+        .get_or_init(|| Converter::new(name, &Vec::new()))
         .as_ref()
         .map_err(Clone::clone)
 }

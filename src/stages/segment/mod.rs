@@ -402,13 +402,13 @@ impl Continuations {
 /// Chinese text in Simplified characters, so that one word list serves both
 /// scripts (`說` is read as `说`, `並` as `并`).
 fn simplified(text: &str) -> Cow<'_, str> {
-    // Only Han text loads the converters.
+    // Only Han text loads the converter; most Chinese is Simplified already.
     if !text.chars().any(crate::text::is_han) {
         return Cow::Borrowed(text);
     }
     match opencc::shared("t2s") {
-        Ok(converter) => Cow::Owned(converter.convert(text)),
-        Err(_) => Cow::Borrowed(text),
+        Ok(converter) if converter.may_change(text) => Cow::Owned(converter.convert(text)),
+        _ => Cow::Borrowed(text),
     }
 }
 
@@ -1077,7 +1077,11 @@ impl Segmenter {
             // Most bytes (letters, Han characters, continuation bytes) can neither end
             // a sentence nor open or close a quotation: skip them undecoded.
             if !MAY_MATTER[usize::from(bytes[pos])] {
-                pos += 1;
+                // One tight scan to the next byte that may matter.
+                pos += bytes[pos..]
+                    .iter()
+                    .position(|&b| MAY_MATTER[usize::from(b)])
+                    .unwrap_or(bytes.len() - pos);
                 continue;
             }
             let Some(c) = text[pos..].chars().next() else {
