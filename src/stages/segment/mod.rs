@@ -1119,6 +1119,10 @@ impl Segmenter {
                 {
                     '۔'
                 }
+                // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
+                '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
+                    '。'
+                }
                 _ => c,
             };
             let terminator = is_cjk_end(stop)
@@ -2076,6 +2080,14 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn a_news_end_mark_is_a_unit() {
+        assert_eq!(
+            sentences("比赛今晚开打。（完） 责任编辑：周杰"),
+            ["比赛今晚开打。", "（完）", "责任编辑：周杰"]
+        );
     }
 
     #[test]
