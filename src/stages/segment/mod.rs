@@ -244,8 +244,12 @@ impl Rules {
             .or_else(|| self.abbreviations.get(bare))
             .copied()
             .or_else(|| {
-                let letters =
-                    word.contains('.') && word.split('.').all(|part| part.chars().count() == 1);
+                // Dotted initials (`u.s`), not a decimal (`6.4`).
+                let letters = word.contains('.')
+                    && word.split('.').all(|part| {
+                        let mut chars = part.chars();
+                        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+                    });
                 letters.then_some(Kind::Ordinary)
             })
     }
@@ -463,13 +467,14 @@ fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
     numbered || roman
 }
 
-/// Before the period at `i`, a time, a percentage or a date (`14:00.`, `5%.`,
-/// `2024.6.15.`): it ends a Chinese clause, as a number alone may not (`1.请`,
-/// `注意事项1.不要迟到`, `图1.系统架构`), nor a section's (`2.1.1.数据来源`).
+/// Before the period at `i`, a time, a percentage, a date, a phone or an order
+/// number (`14:00.`, `5%.`, `2024.6.15.`, `010-12345678.`, `20240615001.`): it
+/// ends a Chinese clause, as a short number may not (`1.请`, `注意事项1.不要迟到`,
+/// `图1.系统架构`), nor a section's (`2.1.1.数据来源`).
 fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
     let start = chars[..i]
         .iter()
-        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',' | '.')))
+        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '%' | ',' | '.' | '-')))
         .map_or(0, |k| k + 1);
     // From its first digit: `:1.` in `如下:1.请` is a list's number.
     let token = &chars[start..i];
@@ -478,13 +483,15 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
         .position(|&(_, e)| e.is_ascii_digit())
         .unwrap_or(token.len())..];
     let dots = token.iter().filter(|&&(_, e)| e == '.').count();
-    let year = token
+    let leading = token
         .iter()
         .take_while(|&&(_, e)| e.is_ascii_digit())
-        .count()
-        == 4;
-    token.iter().any(|&(_, e)| e.is_ascii_digit())
-        && ((dots >= 2 && year) || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
+        .count();
+    let long = leading >= 5 || (leading >= 3 && token.iter().any(|&(_, e)| e == '-'));
+    !token.is_empty()
+        && ((dots >= 2 && leading == 4)
+            || long
+            || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
 }
 
 /// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
@@ -527,8 +534,9 @@ fn past_quotations(chars: &[(usize, char)], mut k: usize) -> usize {
 }
 
 /// `!` or `?` ends an English sentence before Chinese (`See you tomorrow!明天`,
-/// `“What's your name?”小明`): after a closed quotation or a lowercase word, before
-/// a Han character; not in a name (`Yahoo!中国`), nor before kana or brackets.
+/// `“What's your name?”小明`, `What?这是`, `OMG!太好`): after a closed quotation,
+/// a lowercase word, a word in capitals or a sentence opener, before a Han
+/// character; not in a name (`Yahoo!中国`), nor before kana or brackets.
 fn exclaims_before_han(d: &Decision) -> bool {
     let Some(&(_, next)) = d.chars.get(d.j) else {
         return false;
@@ -540,8 +548,13 @@ fn exclaims_before_han(d: &Decision) -> bool {
         .take_while(|&&(_, e)| e.is_alphabetic() && !is_cjk(e))
         .map(|&(_, e)| e)
         .collect();
+    let spelled: String = word.iter().rev().flat_map(|e| e.to_lowercase()).collect();
+    let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
     crate::text::is_han(next)
-        && (closed || (!word.is_empty() && word.iter().all(|e| e.is_lowercase())))
+        && (closed
+            || (!word.is_empty() && cased(false))
+            || (word.len() >= 2 && cased(true))
+            || d.rules.openers.contains(&spelled))
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -1319,9 +1332,10 @@ impl Segmenter {
             let inner = matches!(chars[j - 1].1, '’' | '\'' | '」' | '』');
             return d.depth == 0 || (closed && !inner);
         }
-        // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`.
+        // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`; not
+        // a file's dot (`将.env复制`).
         if c == '.' && prev.is_some_and(crate::text::is_han) {
-            return d.depth == 0 && !next.is_ascii_digit();
+            return d.depth == 0 && !next.is_ascii_digit() && !next.is_ascii_lowercase();
         }
         if !next.is_whitespace() {
             // Glued: `jump.Since`, `it.我也`, `wait?Sign`; a dotted name is one word.
@@ -1424,8 +1438,12 @@ impl Segmenter {
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
-            // `No. 5`, `pp. 12`; but `no. What` ends a sentence.
-            Some(Kind::BeforeNumber) => next_word.starts_with(|e: char| e.is_ascii_digit()),
+            // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
+            // sentence.
+            Some(Kind::BeforeNumber) => d.chars[k..]
+                .iter()
+                .take_while(|&&(_, e)| !e.is_whitespace())
+                .any(|&(_, e)| e.is_ascii_digit()),
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
@@ -1518,9 +1536,10 @@ impl Segmenter {
     }
 
     fn dotted_or_abbreviation(&self, rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+        // The word runs back to a space or to Chinese (`Dr` in `据Dr.李`).
         let start = chars[..i]
             .iter()
-            .rposition(|&(_, d)| d.is_whitespace())
+            .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d))
             .map_or(0, |k| k + 1);
         let end = chars[i + 1..]
             .iter()
@@ -1613,7 +1632,7 @@ fn is_bullet(c: char) -> bool {
 /// What may be a list marker in `text`, as byte ranges: one to three digits or a
 /// lowercase letter, then `.`, `)` or `.)`, and whitespace; before it the paragraph's
 /// start or whitespace, with a bullet (`•⁃-–`) and a space between, each optional
-/// (`1.`, `b)`, `• 9.`, `⁃10.`); or a word's stop, glued (`the app.2. Tap`).
+/// (`1.`, `b)`, `• 9.`, `⁃10.`); or a stop, glued (`the app.2. Tap`, `设置。2. 点击`).
 fn marker_candidates<'a>(
     text: &'a str,
     rules: &'a Rules,
@@ -1661,6 +1680,12 @@ fn marker_candidates<'a>(
                 if before.next().is_some_and(|(_, w)| w.is_lowercase())
                     && text[end..].trim_start().starts_with(char::is_uppercase)
                     && !ends_in_abbreviation(&text[..stop], rules) =>
+            {
+                body
+            }
+            // After a Chinese stop, before Chinese (`设置。2. 点击`).
+            Some((_, '。' | '！' | '？'))
+                if text[end..].trim_start().starts_with(crate::text::is_han) =>
             {
                 body
             }
@@ -2080,6 +2105,40 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn review_four_numbers_codes_and_glued_chinese() {
+        // A decimal is no dotted initial.
+        assert_eq!(
+            sentences("The quake measured 6.4. Buildings swayed."),
+            ["The quake measured 6.4.", "Buildings swayed."]
+        );
+        // An abbreviation glued to Chinese holds; a file's dot is no stop.
+        for whole in [
+            "据Dr.李介绍，项目进展顺利。",
+            "请将.env.example复制为.env，然后重启。",
+            "Model No. XR-500 comes in two colors.",
+            "See Fig. S1 in the supplement.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        // A street's suffix before a clause ends a sentence.
+        assert_eq!(
+            sentences("It is at No. 8 Jianguo Rd. Guests can park for free."),
+            ["It is at No. 8 Jianguo Rd.", "Guests can park for free."]
+        );
+        assert_eq!(
+            sentences("1. 打开设置。2. 点击隐私。"),
+            ["1. 打开设置。", "2. 点击隐私。"]
+        );
+        assert_eq!(sentences("What?这是真的吗？"), ["What?", "这是真的吗？"]);
+        assert_eq!(
+            sentences("电话：010-12345678.地址：北京市海淀区."),
+            ["电话：010-12345678.", "地址：北京市海淀区."]
+        );
+        let whole = "他说了很多诸如“我尽力了。”之类的话。";
+        assert_eq!(sentences(whole), [whole]);
     }
 
     #[test]
