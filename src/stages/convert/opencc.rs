@@ -319,12 +319,15 @@ impl Converter {
             }
             chain.push(Group::new(&dictionaries));
         }
-        let compatibility = ('\u{F900}'..='\u{FAFF}').chain('\u{2F800}'..='\u{2FA1F}');
         Ok(Converter {
             normalization,
             segmentation,
             chain,
-            changes: CharSet::from_chars(changed.into_iter().chain(compatibility)),
+            changes: CharSet::from_chars(
+                changed
+                    .into_iter()
+                    .chain(COMPATIBILITY_IDEOGRAPHS.into_iter().flatten()),
+            ),
         })
     }
 
@@ -380,8 +383,14 @@ fn changed_chars<'a>(key: &'a str, value: &'a str) -> impl Iterator<Item = char>
         .map(|(k, _)| k)
 }
 
+/// The CJK compatibility ideographs, which normalization replaces.
+const COMPATIBILITY_IDEOGRAPHS: [std::ops::RangeInclusive<char>; 2] =
+    ['\u{F900}'..='\u{FAFF}', '\u{2F800}'..='\u{2FA1F}'];
+
 fn is_compatibility_ideograph(c: char) -> bool {
-    matches!(c, '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}')
+    COMPATIBILITY_IDEOGRAPHS
+        .iter()
+        .any(|range| range.contains(&c))
 }
 
 /// The converters without user dictionaries, each built once per process when it is

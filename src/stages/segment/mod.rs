@@ -187,35 +187,27 @@ impl Rules {
                 "places" => Kind::Place,
                 "before numbers" => Kind::BeforeNumber,
                 "before lowercase" => Kind::BeforeLowercase,
-                "calendar" => {
-                    rules.calendar.insert(word);
-                    continue;
-                }
-                "openers" => {
-                    rules.openers.insert(word);
-                    continue;
-                }
-                "phrase openers" => {
-                    rules.phrase_openers.insert(word);
-                    continue;
-                }
-                "pronouns" => {
-                    rules.pronouns.insert(word);
-                    continue;
-                }
-                "clause verbs" => {
-                    rules.clause_verbs.insert(word);
-                    continue;
-                }
                 "options" if word == "ordinal_dots" => {
                     rules.ordinal_dots = true;
                     continue;
                 }
                 "options" => return Err(format!("unknown segment option `{line}`")),
+                // The sections of words that decide, rather than abbreviations.
                 _ => {
-                    return Err(format!(
-                        "unknown section [{section}] in a segment data file"
-                    ));
+                    let words = match section {
+                        "calendar" => &mut rules.calendar,
+                        "openers" => &mut rules.openers,
+                        "phrase openers" => &mut rules.phrase_openers,
+                        "pronouns" => &mut rules.pronouns,
+                        "clause verbs" => &mut rules.clause_verbs,
+                        _ => {
+                            return Err(format!(
+                                "unknown section [{section}] in a segment data file"
+                            ));
+                        }
+                    };
+                    words.insert(word);
+                    continue;
                 }
             };
             rules.abbreviations.insert(word, kind);
@@ -537,11 +529,10 @@ fn past_quotations(chars: &[(usize, char)], mut k: usize) -> usize {
 /// `“What's your name?”小明`, `What?这是`, `OMG!太好`): after a closed quotation,
 /// a lowercase word, a word in capitals or a sentence opener, before a Han
 /// character; not in a name (`Yahoo!中国`), nor before kana or brackets.
-fn exclaims_before_han(d: &Decision) -> bool {
+fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let Some(&(_, next)) = d.chars.get(d.j) else {
         return false;
     };
-    let closed = d.j > d.i + 1 && is_quote_closer(d.chars[d.j - 1].1);
     let word: Vec<char> = d.chars[..d.i]
         .iter()
         .rev()
@@ -1323,7 +1314,8 @@ impl Segmenter {
             || is_other_end(c)
             || (self.semicolon && c == '；')
             || c == '…' && prev.is_some_and(is_cjk)
-            || matches!(c, '!' | '?') && (prev.is_some_and(is_cjk) || exclaims_before_han(d))
+            || matches!(c, '!' | '?')
+                && (prev.is_some_and(is_cjk) || exclaims_before_han(d, closed))
         {
             // Inside a quotation that goes on, a sentence does not end. (English news
             // ends sentences inside long quotations, and NTREX's lines do too.)
