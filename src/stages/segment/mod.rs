@@ -36,6 +36,10 @@ const ENGLISH: &str = include_str!("../../../data/segment/abbreviations_en.txt")
 /// The other languages' abbreviations and sentence openers, by ISO 639-1 code.
 const LANGUAGES: &[(&str, &str)] = &[
     (
+        "ar",
+        include_str!("../../../data/segment/abbreviations_ar.txt"),
+    ),
+    (
         "bg",
         include_str!("../../../data/segment/abbreviations_bg.txt"),
     ),
@@ -172,6 +176,10 @@ struct Rules {
     calendar: HashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
     ordinal_dots: bool,
+    /// A sentence may open in lowercase (`κανένας. το κόστος`, `кім? не?`).
+    lowercase_opens: bool,
+    /// The Arabic comma `،` ends a sentence.
+    comma_ends: bool,
 }
 
 impl Rules {
@@ -189,6 +197,14 @@ impl Rules {
                 "before lowercase" => Kind::BeforeLowercase,
                 "options" if word == "ordinal_dots" => {
                     rules.ordinal_dots = true;
+                    continue;
+                }
+                "options" if word == "lowercase_opens" => {
+                    rules.lowercase_opens = true;
+                    continue;
+                }
+                "options" if word == "comma_ends" => {
+                    rules.comma_ends = true;
                     continue;
                 }
                 "options" => return Err(format!("unknown segment option `{line}`")),
@@ -923,6 +939,12 @@ fn is_other_end(c: char) -> bool {
     matches!(c, '।' | '॥' | '۔' | '؟' | '։' | '።' | '፧' | '။')
 }
 
+/// `text`, after a comma, is one word and another comma: an item of a list.
+fn list_item_follows(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    text.starts_with(char::is_whitespace) && word.ends_with('،') && word.len() > '،'.len_utf8()
+}
+
 /// Whether the text from `chars[k]` opens a sentence (after whitespace that follows
 /// a terminator; `closed`: the terminator closed a quotation).
 fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
@@ -1123,6 +1145,8 @@ impl Segmenter {
                 {
                     '۔'
                 }
+                // A comma before a one-word item of a list goes on (`الدم، والقلب،`).
+                '،' if rules.comma_ends && !list_item_follows(&text[pos + c.len_utf8()..]) => '۔',
                 // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
                 '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
                     '。'
@@ -1349,7 +1373,8 @@ impl Segmenter {
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.sentence, d.opens_paragraph));
         }
-        let opens = opens_sentence(chars, j + k, closed);
+        let opens = opens_sentence(chars, j + k, closed)
+            || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());
         match c {
             '!' | '?' => opens || first.is_ascii_digit(),
             '…' => opens,
@@ -2388,6 +2413,20 @@ mod tests {
             sentences("Ресей жағдайы.XVIII ғасырда болды."),
             ["Ресей жағдайы.", "XVIII ғасырда болды."]
         );
+        // Greek and Kazakh sentences may open in lowercase; not English ones.
+        assert_eq!(
+            sentences_in("Δε δούλευε κανένας. το κόστος ήταν μικρό.", "el"),
+            ["Δε δούλευε κανένας.", "το κόστος ήταν μικρό."]
+        );
+        assert_eq!(sentences_in("кім? не?", "kk"), ["кім?", "не?"]);
+        assert_eq!(sentences("кім? не?"), ["кім? не?"]);
+        // With Arabic's rules a comma ends a sentence, unless a one-word item of a
+        // list follows.
+        assert_eq!(
+            sentences_in("ضغط الدم، والقلب، زرعها عملاء، وبدأت", "ar"),
+            ["ضغط الدم، والقلب،", "زرعها عملاء،", "وبدأت"]
+        );
+        assert_eq!(sentences("ضغط الدم، زرعها عملاء"), ["ضغط الدم، زرعها عملاء"]);
     }
 
     proptest::proptest! {
