@@ -642,8 +642,8 @@ struct Quotes {
 impl Quotes {
     fn see(&mut self, c: char) {
         match c {
-            '「' | '『' | '（' | '(' | '《' | '«' | '‹' => self.brackets += 1,
-            '」' | '』' | '）' | ')' | '》' | '»' | '›' => {
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => self.brackets += 1,
+            '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => {
                 self.brackets = (self.brackets - 1).max(0);
             }
             '„' => self.low = true,
@@ -696,8 +696,8 @@ impl Quotes {
 static MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
     let interesting = [
-        b'.', b'!', b'?', b'(', b')', b'"', b';', b':', 0xC2, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2,
-        0xE3, 0xEF,
+        b'.', b'!', b'?', b'(', b')', b'[', b']', b'"', b';', b':', 0xC2, 0xD6, 0xD8, 0xDB, 0xE0,
+        0xE1, 0xE2, 0xE3, 0xEF,
     ];
     let mut k = 0;
     while k < interesting.len() {
@@ -715,6 +715,9 @@ const CONTEXT_AFTER: usize = 64;
 /// Characters ahead within which an open quotation must close to hold a sentence
 /// end inside it.
 const QUOTATION_REACH: usize = 200;
+/// Longest reference mark's inside (`[citation needed]`), in bytes and words.
+const REFERENCE_MARK_BYTES: usize = 24;
+const REFERENCE_MARK_WORDS: usize = 3;
 
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
 /// open at this point goes on) rather than opening another or there being none.
@@ -723,14 +726,14 @@ fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     let mut previous = None;
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
-            '”' | '」' | '』' | '）' | ')' | '》' | '»' | '›' => return true,
+            '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it
             // opens the next one.
             '“' => {
                 return (quotes.curly || quotes.straight || quotes.low)
                     && !opens_quotation(&rest[at + c.len_utf8()..]);
             }
-            '「' | '『' | '（' | '(' | '《' | '«' | '‹' | '„' => return false,
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' | '„' => return false,
             // A straight quote closes a curly one (`“…。"`); at a sentence's start
             // it opens one.
             '"' => {
@@ -915,6 +918,26 @@ fn split_span(text: &str, spans: &mut Vec<(usize, usize)>, k: usize, at: usize) 
     spans.insert(k + 1, (start + at, end));
 }
 
+/// The length of the reference marks that open `rest`: bracketed numbers, letters
+/// or a few words, one after another (`[2][3]`, `[a]`, `[citation needed]`).
+fn reference_marks_len(rest: &str) -> usize {
+    let mut len = 0;
+    while let Some(mark) = rest[len..].strip_prefix('[') {
+        let Some(close) = mark.find(']') else { break };
+        let inside = &mark[..close];
+        let words = inside.split(' ').count();
+        if inside.is_empty()
+            || close > REFERENCE_MARK_BYTES
+            || words > REFERENCE_MARK_WORDS
+            || !inside.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        {
+            break;
+        }
+        len += close + 2;
+    }
+    len
+}
+
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
 fn is_closer(c: char) -> bool {
     is_quote_closer(c) || c == '》'
@@ -945,6 +968,25 @@ fn list_item_follows(text: &str) -> bool {
     text.starts_with(char::is_whitespace) && word.ends_with('،') && word.len() > '،'.len_utf8()
 }
 
+/// A list item's label starts at `chars[k]`: a letter or a small Roman numeral in
+/// lowercase, then `)` and a space (`b) `, `iv) `).
+fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
+    let label: String = chars[k..]
+        .iter()
+        .take(ROMAN_LABEL_LETTERS + 1)
+        .map(|&(_, c)| c)
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    let after = |n: usize| chars.get(k + label.len() + n).map(|&(_, c)| c);
+    let roman = label.len() <= ROMAN_LABEL_LETTERS && label.chars().all(|c| "ivx".contains(c));
+    (label.len() == 1 || roman)
+        && after(0) == Some(')')
+        && after(1).is_some_and(char::is_whitespace)
+}
+
+/// Letters of the longest Roman numeral read as a list label (`viii`).
+const ROMAN_LABEL_LETTERS: usize = 4;
+
 /// Whether the text from `chars[k]` opens a sentence (after whitespace that follows
 /// a terminator; `closed`: the terminator closed a quotation).
 fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
@@ -967,8 +1009,12 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         // `(He left.)`; but after a quotation a bracket opens a citation
         // (`..." (Smith 55).`).
         '(' | '[' => {
-            !closed && at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
+            !closed
+                && (at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
+                    || (first == '(' && item_label_at(chars, k + 1)))
         }
+        // A list's item: `i) Hello`, `b) Next`.
+        _ if first.is_ascii_lowercase() => item_label_at(chars, k),
         // A mention opens a reply (`hilarious!!! @mike you need`).
         '@' => at(1).is_some_and(char::is_alphanumeric),
         // A dash that opens a line of dialogue or a new point: `? - Posted`.
@@ -1027,8 +1073,9 @@ impl Segmenter {
     /// abbreviations where data/segment has them.
     pub fn split_in(&self, text: &str, lang: Option<&str>) -> Vec<(usize, usize)> {
         let rules = self.rules(lang);
-        let (markers, inline) = self.list_markers(text, rules);
-        let mut cuts = self.boundaries(text, rules);
+        let mut bullets = Vec::new();
+        let mut cuts = self.boundaries(text, rules, &mut bullets);
+        let (markers, inline) = self.list_markers(text, rules, bullets);
         // A list marker's own period (`1.`, `a.`) ends nothing; the item starts
         // there, unless the list runs inside one sentence.
         // Markers are in order and apart: the one that may hold a cut is the last
@@ -1092,7 +1139,14 @@ impl Segmenter {
     }
 
     /// Byte offsets where a sentence ends (just after its closing characters).
-    fn boundaries(&self, text: &str, rules: &Rules) -> Vec<usize> {
+    /// (`bullets` receives the bullets that stand alone, `• eggs • milk`, found on
+    /// the way: the items of a list run into one line.)
+    fn boundaries(
+        &self,
+        text: &str,
+        rules: &Rules,
+        bullets: &mut Vec<(usize, usize)>,
+    ) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut cuts = Vec::new();
         let mut quotes = Quotes::default();
@@ -1147,6 +1201,17 @@ impl Segmenter {
                 }
                 // A comma before a one-word item of a list goes on (`الدم، والقلب،`).
                 '،' if rules.comma_ends && !list_item_follows(&text[pos + c.len_utf8()..]) => '۔',
+                // After a Latin word the fullwidth period is a full stop (`period．Does`).
+                // In Chinese it is more often a comma mistyped (`后窗．是专供`) or a
+                // list number's dot (`1．弄堂`), and goes on.
+                '．' if prev.is_some_and(|p| p.is_ascii_alphabetic())
+                    && text[pos + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| n.is_whitespace() || n.is_uppercase()) =>
+                {
+                    '。'
+                }
                 // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
                 '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
                     '。'
@@ -1158,7 +1223,14 @@ impl Segmenter {
                 || matches!(stop, '.' | '!' | '?' | '…')
                 || (self.semicolon && stop == '；');
             if !terminator {
-                pos += c.len_utf8();
+                let end = pos + c.len_utf8();
+                if c == '•'
+                    && prev.is_none_or(char::is_whitespace)
+                    && text[end..].starts_with(char::is_whitespace)
+                {
+                    bullets.push((pos, end));
+                }
+                pos = end;
                 continue;
             }
             // The terminator run (`?!`, `……`, `...`, `. . .`) and the closers after it.
@@ -1213,6 +1285,8 @@ impl Segmenter {
                 quotes.close(d);
                 end += d.len_utf8();
             }
+            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`).
+            end += reference_marks_len(&text[end..]);
             // What opened the quotation these closers closed, if they did.
             let closed_here = opened.depth() > 0 && quotes.depth() == 0;
             // The decision reads a few words either side: decode just those.
@@ -1445,8 +1519,10 @@ impl Segmenter {
         let opener = rules.openers.contains(&next_word) || quotation;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
-            // sentence opener follows (`you and I. Did`, `a grade A. The data`).
-            return !rules.openers.contains(&next_word);
+            // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
+            // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
+            let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
+            return label || !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
             return !opener;
@@ -1601,13 +1677,19 @@ impl Segmenter {
             || rules.abbreviations.contains_key(&before.to_lowercase())
     }
 
-    /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`) as byte ranges, when the
-    /// paragraph holds a list (two or more), and whether the list runs inside one
-    /// sentence, its numbers after commas or a conjunction (`reasons: 1. cost, 2.
-    /// time and 3. risk`).
-    fn list_markers(&self, text: &str, rules: &Rules) -> (Vec<(usize, usize)>, bool) {
-        // Every marker ends in `.` or `)`; most Chinese paragraphs have neither.
-        if memchr::memchr2(b'.', b')', text.as_bytes()).is_none() {
+    /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`, and `bullets` when there
+    /// are two or more) as byte ranges, when the paragraph holds a list (two or
+    /// more), and whether the list runs inside one sentence, its numbers after
+    /// commas or a conjunction (`reasons: 1. cost, 2. time and 3. risk`).
+    fn list_markers(
+        &self,
+        text: &str,
+        rules: &Rules,
+        bullets: Vec<(usize, usize)>,
+    ) -> (Vec<(usize, usize)>, bool) {
+        // Every marker ends in `.` or `)` or is a bullet; most Chinese paragraphs
+        // have none of them.
+        if memchr::memchr2(b'.', b')', text.as_bytes()).is_none() && bullets.is_empty() {
             return (Vec::new(), false);
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
@@ -1626,10 +1708,16 @@ impl Segmenter {
                 _ => false,
             }
         };
-        let markers: Vec<(usize, usize)> = (0..candidates.len())
+        let mut markers: Vec<(usize, usize)> = (0..candidates.len())
             .filter(|&k| candidates[k].3 || counts_on(k, -1) || counts_on(k, 1))
             .map(|k| (candidates[k].0, candidates[k].1))
             .collect();
+        if bullets.len() >= 2 {
+            // A bullet before a number (`• 9.`) is that number's marker already.
+            markers.extend(bullets);
+            markers.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+            markers.dedup_by_key(|&mut (start, _)| start);
+        }
         let inline = markers.iter().skip(1).any(|&(start, _)| {
             let before = text[..start].trim_end();
             before.ends_with([',', '，']) || [" and", " or"].iter().any(|w| before.ends_with(w))
@@ -1871,6 +1959,39 @@ mod tests {
     }
 
     #[test]
+    fn reference_marks_brackets_and_the_fullwidth_period() {
+        // Reference marks stay with the sentence they follow.
+        assert_eq!(
+            sentences("It opened in 1990.[1] The park is large.[2][3] Visitors come."),
+            [
+                "It opened in 1990.[1]",
+                "The park is large.[2][3]",
+                "Visitors come."
+            ]
+        );
+        assert_eq!(
+            sentences("It opened in 1990.[citation needed] The park is large."),
+            ["It opened in 1990.[citation needed]", "The park is large."]
+        );
+        // Square brackets hold their stops, as round ones do.
+        let bracketed = "[15: 12:32] [16: firma? 13:28]";
+        assert_eq!(sentences(bracketed), [bracketed]);
+        // After a Latin word the fullwidth period ends a sentence; in Chinese it is
+        // often a mistyped comma, or a list number's dot.
+        assert_eq!(
+            sentences("Test strange period．Does it segment correctly．"),
+            ["Test strange period．", "Does it segment correctly．"]
+        );
+        for whole in [
+            "它们又辽阔又密实．有些像麦田。",
+            "1．弄堂",
+            "价格为￥１２．５元。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
     fn ellipses_dates_and_other_scripts() {
         assert_eq!(
             sentences("the thing is . . . I didn't mean it."),
@@ -2030,6 +2151,28 @@ mod tests {
     #[test]
     fn list_labels_and_inline_enumerations() {
         assert_eq!(sentences("1. Open the app."), ["1. Open the app."]);
+        // A capital alone labels a question or an answer.
+        assert_eq!(
+            sentences("Q. What is his name? A. His name is Alfred E. Sloan."),
+            ["Q. What is his name?", "A. His name is Alfred E. Sloan."]
+        );
+        // Items labelled with a letter or a Roman numeral, in brackets or before one.
+        assert_eq!(
+            sentences("(i) Hello world. (ii) Hello world. (iii) Bye."),
+            ["(i) Hello world.", "(ii) Hello world.", "(iii) Bye."]
+        );
+        assert_eq!(
+            sentences("i) Hello world. ii) Hello world. iv) Bye."),
+            ["i) Hello world.", "ii) Hello world.", "iv) Bye."]
+        );
+        // Bullets that run a list into one line start its items.
+        assert_eq!(
+            sentences("Ingredients: • eggs • milk • bread. Mix well."),
+            ["Ingredients:", "• eggs", "• milk", "• bread.", "Mix well."]
+        );
+        // One bullet between words separates them, as a menu does; it lists nothing.
+        let menu = "Price • Free shipping";
+        assert_eq!(sentences(menu), [menu]);
         assert_eq!(
             sentences("Q1. What is the policy? A1. Refunds are issued."),
             ["Q1. What is the policy?", "A1. Refunds are issued."]
@@ -2385,6 +2528,8 @@ mod tests {
             sentences_in("Llegó la Sra. Gómez. ¿Dónde estabas? ¡Aquí!", "es"),
             ["Llegó la Sra. Gómez.", "¿Dónde estabas?", "¡Aquí!"]
         );
+        let doctor = "Wir trafen Dr. med. Meyer in der Stadt.";
+        assert_eq!(sentences_in(doctor, "de"), [doctor]);
         assert_eq!(
             sentences_in("Ho parlato con l'Avv. Rossi ieri.", "it"),
             ["Ho parlato con l'Avv. Rossi ieri."]
