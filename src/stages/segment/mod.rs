@@ -718,6 +718,8 @@ const QUOTATION_REACH: usize = 200;
 /// Longest reference mark's inside (`[citation needed]`), in bytes and words.
 const REFERENCE_MARK_BYTES: usize = 24;
 const REFERENCE_MARK_WORDS: usize = 3;
+/// Most footnote numbers read after one period (`.11 12`).
+const FOOTNOTE_NUMBERS: usize = 4;
 
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
 /// open at this point goes on) rather than opening another or there being none.
@@ -936,6 +938,37 @@ fn reference_marks_len(rest: &str) -> usize {
         len += close + 2;
     }
     len
+}
+
+/// A footnote's number may follow a period after `before`: a closing bracket, or a
+/// word of three letters or more that is no abbreviation (not `fig.1`, `no.1`).
+fn footnote_may_follow(before: &str, rules: &Rules) -> bool {
+    let word = &before[before
+        .trim_end_matches(|c: char| c.is_ascii_lowercase())
+        .len()..];
+    before.ends_with(')') || (word.len() >= 3 && !ends_in_abbreviation(before, rules))
+}
+
+/// The length of the footnote numbers that open `rest` (`11 12`, `3,4`): numbers of
+/// one to three digits, then a space and a capital. Zero when there are none.
+fn footnote_numbers_len(rest: &str) -> usize {
+    let mut len = 0;
+    for _ in 0..FOOTNOTE_NUMBERS {
+        let digits = rest[len..].bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return 0;
+        }
+        len += digits;
+        let mut after = rest[len..].chars();
+        match (after.next(), after.next()) {
+            (Some(',' | ' '), Some(d)) if d.is_ascii_digit() => len += 1,
+            (Some(space), Some(capital)) if space.is_whitespace() && capital.is_uppercase() => {
+                return len;
+            }
+            _ => return 0,
+        }
+    }
+    0
 }
 
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
@@ -1285,8 +1318,13 @@ impl Segmenter {
                 quotes.close(d);
                 end += d.len_utf8();
             }
-            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`).
+            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
+            // and so do footnote numbers glued to a word's period (`consultation.11 12
+            // Take`, `(1987).1 According`).
             end += reference_marks_len(&text[end..]);
+            if c == '.' && end == pos + 1 && footnote_may_follow(&text[..pos], rules) {
+                end += footnote_numbers_len(&text[end..]);
+            }
             // What opened the quotation these closers closed, if they did.
             let closed_here = opened.depth() > 0 && quotes.depth() == 0;
             // The decision reads a few words either side: decode just those.
@@ -1973,6 +2011,23 @@ mod tests {
             sentences("It opened in 1990.[citation needed] The park is large."),
             ["It opened in 1990.[citation needed]", "The park is large."]
         );
+        // Footnote numbers glued to a word's period, before a capital.
+        assert_eq!(
+            sentences("It creates a gap in a consultation.11 12 Take the common cold."),
+            [
+                "It creates a gap in a consultation.11 12",
+                "Take the common cold."
+            ]
+        );
+        assert_eq!(
+            sentences("It is from the Wall Street Journal (1987).1 According to it."),
+            [
+                "It is from the Wall Street Journal (1987).1",
+                "According to it."
+            ]
+        );
+        let figure = "See no.1 The Times for it.";
+        assert_eq!(sentences(figure), [figure]);
         // Square brackets hold their stops, as round ones do.
         let bracketed = "[15: 12:32] [16: firma? 13:28]";
         assert_eq!(sentences(bracketed), [bracketed]);
