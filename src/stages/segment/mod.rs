@@ -353,6 +353,9 @@ struct Continuations {
     /// Words that go on after a statement only: after a question they answer it
     /// (`“谁赢了？”是中国队。`).
     after_statements: Vec<String>,
+    /// Words that go on after a quoted phrase, not after reported speech that a
+    /// colon introduced (`“内卷”这个词`; `那句话：“做人要踏实。”这句话伴随了他`).
+    after_phrases: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -372,6 +375,7 @@ impl Continuations {
                 }
                 ("after", None) => (&mut continuations.words, entry),
                 ("after statements", None) => (&mut continuations.after_statements, entry),
+                ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
                 _ => {
@@ -386,13 +390,15 @@ impl Continuations {
         Ok(continuations)
     }
 
-    /// `chars` (what follows a closed quotation, a question if `question`) start
-    /// with a listed word.
-    fn follow(&self, chars: &[(usize, char)], question: bool) -> bool {
+    /// `chars` (what follows a closed quotation, a question if `question`, one a
+    /// colon introduced if `introduced`) start with a listed word.
+    fn follow(&self, chars: &[(usize, char)], question: bool, introduced: bool) -> bool {
         let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
         let ahead = simplified(&ahead);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
-        (starts(&self.words) || (!question && starts(&self.after_statements)))
+        (starts(&self.words)
+            || (!question && starts(&self.after_statements))
+            || (!introduced && starts(&self.after_phrases)))
             && !starts(&self.exceptions)
     }
 
@@ -445,6 +451,22 @@ fn word_before(chars: &[(usize, char)], i: usize) -> String {
         })
         .map_or(0, |k| k + 1);
     chars[start..i].iter().map(|&(_, d)| d).collect()
+}
+
+/// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
+/// abbreviation) and a lowercase pronoun of `rules` starts at `chars[k]` (`it out.
+/// you have`; not `approx. it`, `a.m. it`, nor `viz. is`).
+fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize) -> bool {
+    let word = word_before(chars, i);
+    let next: String = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && rules.kind(&word).is_none()
+        && rules.pronouns.contains(&next)
 }
 
 /// A number that a period makes an ordinal where the language writes them so:
@@ -637,6 +659,9 @@ struct Quotes {
     /// Either way its sentence may go on after it.
     opened_as_object: bool,
     opened_after_latin: bool,
+    /// A colon introduced the outermost open quotation (`那句话：“做人要踏实。”`):
+    /// it is reported speech, not a phrase the next words name (`这句话`).
+    opened_after_colon: bool,
 }
 
 impl Quotes {
@@ -676,6 +701,7 @@ impl Quotes {
             self.in_chinese = false;
             self.opened_as_object = false;
             self.opened_after_latin = false;
+            self.opened_after_colon = false;
         }
     }
 
@@ -778,6 +804,8 @@ struct Decision<'a> {
     /// after Latin text.
     object: bool,
     after_latin: bool,
+    /// The quotation that closed here was introduced by a colon.
+    after_colon: bool,
     sentence: &'a str,
     /// The sentence so far opens the paragraph.
     opens_paragraph: bool,
@@ -918,6 +946,12 @@ fn split_span(text: &str, spans: &mut Vec<(usize, usize)>, k: usize, at: usize) 
     let head_end = start + text[start..start + at].trim_end().len();
     spans[k] = (start, head_end);
     spans.insert(k + 1, (start + at, end));
+}
+
+/// An emoji or a symbol used as one (`🎉`, `❤`, `☀`), or a mark that joins or
+/// styles one (zero-width joiner, variation selector).
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{200D}' | '\u{FE0F}')
 }
 
 /// The length of the reference marks that open `rest`: bracketed numbers, letters
@@ -1211,11 +1245,9 @@ impl Segmenter {
                     quotes.in_chinese = prev.is_some_and(is_cjk);
                     quotes.opened_as_object =
                         quotes.in_chinese && self.continuations.object_before(&text[..pos]);
-                    quotes.opened_after_latin = text[..pos]
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| p.is_ascii_alphanumeric());
+                    let before = text[..pos].trim_end().chars().next_back();
+                    quotes.opened_after_latin = before.is_some_and(|p| p.is_ascii_alphanumeric());
+                    quotes.opened_after_colon = matches!(before, Some(':' | '：'));
                 }
             }
             // The Greek question mark and the Armenian full stop, as typed.
@@ -1322,7 +1354,17 @@ impl Segmenter {
             // and so do footnote numbers glued to a word's period (`consultation.11 12
             // Take`, `(1987).1 According`).
             end += reference_marks_len(&text[end..]);
-            if c == '.' && end == pos + 1 && footnote_may_follow(&text[..pos], rules) {
+            // Emoji right after a stop close its sentence (`放假啦！🎉🎉 去哪`).
+            end += text[end..]
+                .chars()
+                .take_while(|&e| is_emoji(e))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if c == '.'
+                && end == pos + 1
+                && text.as_bytes().get(end).is_some_and(u8::is_ascii_digit)
+                && footnote_may_follow(&text[..pos], rules)
+            {
                 end += footnote_numbers_len(&text[end..]);
             }
             // What opened the quotation these closers closed, if they did.
@@ -1357,6 +1399,7 @@ impl Segmenter {
                 in_chinese: quotes.in_chinese && quotes.depth() > 0,
                 object: closed_here && opened.opened_as_object,
                 after_latin: closed_here && opened.opened_after_latin,
+                after_colon: closed_here && opened.opened_after_colon,
                 sentence: &text[sentence_start..pos],
                 opens_paragraph: sentence_start == 0,
             };
@@ -1399,6 +1442,7 @@ impl Segmenter {
                 || self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
                     matches!(c, '?' | '？'),
+                    d.after_colon,
                 ))
         {
             return false;
@@ -1487,15 +1531,32 @@ impl Segmenter {
         }
         let opens = opens_sentence(chars, j + k, closed)
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());
+        // Forum text opens sentences in lowercase: after a run of `?` or `!`
+        // (`windows 11??? i've`), or after a plain word's period, before a word that
+        // opens sentences (`figured it out. you have to`); not after a quotation,
+        // where an attribution goes on (`"You sold the car?!" he yelled`).
+        let lowercase_opens = first.is_lowercase()
+            && !closed
+            && match c {
+                '!' | '?' => chars[i..j]
+                    .iter()
+                    .filter(|&&(_, e)| matches!(e, '!' | '?' | '！' | '？'))
+                    .nth(1)
+                    .is_some(),
+                '.' => dots == 1 && plain_word_opener(d.rules, chars, i, j + k),
+                _ => false,
+            };
         match c {
-            '!' | '?' => opens || first.is_ascii_digit(),
+            '!' | '?' => opens || lowercase_opens || first.is_ascii_digit(),
             '…' => opens,
             _ => {
                 // A run of periods is an ellipsis; one period may close an abbreviation.
                 if dots > 1 {
                     return opens;
                 }
-                (opens || (first.is_ascii_digit() && number_may_follow(chars, i)))
+                (opens
+                    || lowercase_opens
+                    || (first.is_ascii_digit() && number_may_follow(chars, i)))
                     && !self.abbreviation_holds(d, j + k)
                     && !is_list_label(d.sentence, d.opens_paragraph)
             }
@@ -1509,14 +1570,34 @@ impl Segmenter {
         let Some(len) = chars[k..]
             .iter()
             .take(ATTRIBUTION_HAN * 2)
-            .position(|&(_, e)| matches!(e, '.' | '!' | '?' | ',' | '。' | '！' | '？' | '，'))
+            .position(|&(_, e)| {
+                matches!(
+                    e,
+                    '.' | '!' | '?' | ',' | '。' | '！' | '？' | '，' | ':' | '：'
+                )
+            })
         else {
             return false;
         };
         let clause: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
-        len > 0
-            && !matches!(chars[k + len].1, ',' | '，')
-            && self.verbs.attribute(clause.trim_end())
+        let clause = clause.trim_end();
+        if len == 0 {
+            return false;
+        }
+        match chars[k + len].1 {
+            ',' | '，' => {}
+            // A colon introduces new words (`”|他说：“…`): a sentence of their own.
+            ':' | '：' => return false,
+            _ => return self.verbs.attribute(clause),
+        }
+        // In Chinese a quotation interrupted by its attribution goes on after it
+        // (`“快走！”老人喊道，“他们…”`). (English marks that with a lowercase word,
+        // `"Go!" he shouted, "they…`; `She continued, "I…` opens a sentence.)
+        let resumes = chars[k + len + 1..]
+            .iter()
+            .find(|&&(_, e)| !e.is_whitespace())
+            .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'));
+        resumes && clause.chars().all(crate::text::is_han) && self.verbs.attribute(clause)
     }
 
     /// `clause`, a paragraph's start before a colon, is a heading: a few words, no
@@ -1559,8 +1640,13 @@ impl Segmenter {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
             // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
+            // Nor does one before an abbreviation (`Pub. L. No. 111`, `Fed. R. Civ. P.`).
             let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
-            return label || !rules.openers.contains(&next_word);
+            let abbreviation_next = d.chars[k + next_word.chars().count()..]
+                .first()
+                .is_some_and(|&(_, e)| e == '.')
+                && rules.kind(&next_word).is_some();
+            return label || abbreviation_next || !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
             return !opener;
@@ -1732,19 +1818,28 @@ impl Segmenter {
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
         // a date that ends a sentence (`on July 20. She`) does not.
-        let candidates: Vec<(usize, usize, Option<u32>, bool)> = marker_candidates(text, rules)
-            .map(|(start, end)| {
-                let marker = &text[start..end];
-                let bulleted = marker.starts_with(is_bullet);
-                (start, end, marker_value(marker), bulleted)
-            })
-            .collect();
+        let candidates: Vec<(usize, usize, [Option<u32>; 2], bool)> =
+            marker_candidates(text, rules)
+                .map(|(start, end)| {
+                    let marker = &text[start..end];
+                    let bulleted = marker.starts_with(is_bullet);
+                    (start, end, marker_values(marker), bulleted)
+                })
+                .collect();
+        // A marker counts on from its neighbour, or from the one past it when a
+        // number between ends a sentence (`pin 6. 3. Measure`).
         let counts_on = |k: usize, step: isize| {
-            let other = k.checked_add_signed(step).and_then(|o| candidates.get(o));
-            match (candidates[k].2, other.and_then(|o| o.2)) {
-                (Some(v), Some(w)) => i64::from(w) - i64::from(v) == step as i64,
-                _ => false,
-            }
+            (1..=2).any(|apart: isize| {
+                let other = k
+                    .checked_add_signed(step * apart)
+                    .and_then(|o| candidates.get(o));
+                other.is_some_and(|o| {
+                    candidates[k].2.iter().zip(o.2).any(|(v, w)| match (v, w) {
+                        (Some(v), Some(w)) => i64::from(w) - i64::from(*v) == step as i64,
+                        _ => false,
+                    })
+                })
+            })
         };
         let mut markers: Vec<(usize, usize)> = (0..candidates.len())
             .filter(|&k| candidates[k].3 || counts_on(k, -1) || counts_on(k, 1))
@@ -1799,9 +1894,16 @@ fn marker_candidates<'a>(
             .rev()
             .take_while(|b| b.is_ascii_digit())
             .count();
+        let letters = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        let roman = (2..=ROMAN_LABEL_LETTERS).contains(&letters)
+            && bytes[at - letters..at].iter().all(|b| b"ivx".contains(b));
         let body = match digits {
             1..=3 => at - digits,
-            0 if at > 0 && bytes[at - 1].is_ascii_lowercase() => at - 1,
+            0 if letters == 1 || roman => at - letters,
             _ => return None,
         };
         // Back from the body: an optional space, an optional bullet, then the start
@@ -1817,6 +1919,8 @@ fn marker_candidates<'a>(
                 _ => body,
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
+            // After a colon that introduces the list (`注意：1. 本活动`).
+            Some((_, ':' | '：')) => body,
             // Glued to a word's stop, before a capital (`the app.2. Tap`; not
             // `Fig.1. and`, nor an abbreviation's number, `No.1. The`).
             Some((stop, '.' | '!' | '?'))
@@ -1844,18 +1948,41 @@ fn ends_in_abbreviation(text: &str, rules: &Rules) -> bool {
     rules.abbreviations.contains_key(&word.to_lowercase())
 }
 
-/// The number of a list marker: `3.` is 3, `c)` is 3.
-fn marker_value(marker: &str) -> Option<u32> {
+/// The numbers a list marker may stand for: as a number or a letter (`3.` and `c)`
+/// are 3), and as a Roman numeral (`iii.` is 3; `i.` is 9 as a letter, 1 as a
+/// numeral).
+fn marker_values(marker: &str) -> [Option<u32>; 2] {
     let body = marker.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let body = body.trim_end_matches(['.', ')']);
     if let Ok(n) = body.parse() {
-        return Some(n);
+        return [Some(n), None];
     }
     let mut letters = body.chars();
-    match (letters.next(), letters.next()) {
+    let letter = match (letters.next(), letters.next()) {
         (Some(c), None) if c.is_ascii_lowercase() => Some(u32::from(c) - u32::from('a') + 1),
         _ => None,
+    };
+    [letter, roman_value(body)]
+}
+
+/// A small lowercase Roman numeral's value (`iv` is 4), if `text` is one.
+fn roman_value(text: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = text.chars().map(digit).collect::<Option<_>>()?;
+    let mut value = 0;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&next| next > d) {
+            value -= i64::from(d);
+        } else {
+            value += i64::from(d);
+        }
     }
+    u32::try_from(value).ok().filter(|&v| v > 0)
 }
 
 #[cfg(test)]
@@ -2044,6 +2171,94 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn review_six_forums_citations_lists_and_dialogue() {
+        for (text, want) in [
+            // Forum text opens sentences in lowercase.
+            (
+                "does it work on windows 11??? i've been stuck for 2 days",
+                &[
+                    "does it work on windows 11???",
+                    "i've been stuck for 2 days",
+                ][..],
+            ),
+            (
+                "ok so i figured it out. you have to disable secure boot.",
+                &[
+                    "ok so i figured it out.",
+                    "you have to disable secure boot.",
+                ],
+            ),
+            // `A` opens a sentence after an abbreviation.
+            (
+                "It went to Lockheed Martin Corp. A spokesperson declined.",
+                &[
+                    "It went to Lockheed Martin Corp.",
+                    "A spokesperson declined.",
+                ],
+            ),
+            // Legal citations hold.
+            (
+                "Under Cal. Civ. Code § 1542, it does not. The parties waive it.",
+                &[
+                    "Under Cal. Civ. Code § 1542, it does not.",
+                    "The parties waive it.",
+                ],
+            ),
+            (
+                "It became Pub. L. No. 111-148 in 2010. It is the ACA.",
+                &["It became Pub. L. No. 111-148 in 2010.", "It is the ACA."],
+            ),
+            // Roman numerals label items; a number between does not break the count.
+            (
+                "i. The tenant pays. ii. The tenant stays. iii. The landlord repairs.",
+                &[
+                    "i. The tenant pays.",
+                    "ii. The tenant stays.",
+                    "iii. The landlord repairs.",
+                ],
+            ),
+            (
+                "1. Set it to 3.3 V. 2. Connect GND to pin 6. 3. Measure the current.",
+                &[
+                    "1. Set it to 3.3 V.",
+                    "2. Connect GND to pin 6.",
+                    "3. Measure the current.",
+                ],
+            ),
+            // A Chinese quotation interrupted by its attribution goes on.
+            (
+                "“快走！”老人喊道，“他们马上就到了！”",
+                &["“快走！”老人喊道，“他们马上就到了！”"],
+            ),
+            // An attribution may name the one asked.
+            (
+                "『这到底是怎么回事？』我在心里问自己。",
+                &["『这到底是怎么回事？』我在心里问自己。"],
+            ),
+            // After reported speech a colon introduced, `这句话` opens a sentence.
+            (
+                "他想起那句话：“做人要踏实。”这句话伴随了他一生。",
+                &["他想起那句话：“做人要踏实。”", "这句话伴随了他一生。"],
+            ),
+            // Emoji after a stop close its sentence.
+            (
+                "今天终于放假啦！🎉🎉 去哪玩好呢？",
+                &["今天终于放假啦！🎉🎉", "去哪玩好呢？"],
+            ),
+            // A list a colon introduces.
+            (
+                "注意：1. 本活动解释权归主办方。2. 如有疑问请致电。",
+                &["注意：", "1. 本活动解释权归主办方。", "2. 如有疑问请致电。"],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        // But an attribution goes on in lowercase after a quotation.
+        let attributed = "\"You sold the car?!\" he yelled, slamming the door.";
+        assert_eq!(sentences(attributed), [attributed]);
     }
 
     #[test]
