@@ -294,6 +294,8 @@ struct ReportingVerbs {
     words: HashSet<String>,
     /// Chinese ones: how the clause ends.
     endings: Vec<String>,
+    /// Words that end in a Chinese verb but report nothing (`知道`, `街道`).
+    nonverbs: Vec<String>,
     /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
     complements: Vec<String>,
 }
@@ -303,6 +305,9 @@ impl ReportingVerbs {
         let mut verbs = ReportingVerbs::default();
         for (section, entry) in sectioned_word_list(text, "verbs") {
             match section {
+                "verbs" if entry.starts_with('!') => {
+                    verbs.nonverbs.push(entry[1..].to_string());
+                }
                 "verbs" if entry.chars().any(crate::text::is_han) => {
                     verbs.endings.push(entry.to_string());
                 }
@@ -334,7 +339,8 @@ impl ReportingVerbs {
                 .find_map(|c| clause.strip_suffix(c.as_str()))
                 .unwrap_or(&clause);
             return clause.chars().count() <= ATTRIBUTION_HAN
-                && self.endings.iter().any(|e| verb_end.ends_with(e.as_str()));
+                && self.endings.iter().any(|e| verb_end.ends_with(e.as_str()))
+                && !self.nonverbs.iter().any(|n| verb_end.ends_with(n.as_str()));
         }
         let words: Vec<&str> = clause.split_whitespace().collect();
         words.len() <= ATTRIBUTION_WORDS
@@ -1313,6 +1319,12 @@ impl Segmenter {
                     break;
                 }
             }
+            // A Chinese stop after an abbreviation's period ends the sentence
+            // (`ABC Co., Ltd.。成立于`, `前往U.S.。明天`).
+            let stop = match text[pos..end].chars().find(|&d| is_cjk_end(d)) {
+                Some(cjk) if stop == '.' => cjk,
+                _ => stop,
+            };
             if c == '.' && text[pos..end].contains(' ') {
                 // Spaced ellipses: `is . . . I` goes on; `compounds. . . . The` ends
                 // at the period and the ellipsis opens the next sentence.
@@ -2247,6 +2259,15 @@ mod tests {
             (
                 "今天终于放假啦！🎉🎉 去哪玩好呢？",
                 &["今天终于放假啦！🎉🎉", "去哪玩好呢？"],
+            ),
+            // Any `…道` reports words, but `知道` does not; `着` may follow the verb.
+            ("“太好了！”孩子们欢呼道。", &["“太好了！”孩子们欢呼道。"]),
+            ("“冲啊！”战士们高喊着。", &["“冲啊！”战士们高喊着。"]),
+            ("“明天见。”我知道。", &["“明天见。”", "我知道。"]),
+            // A Chinese stop after an abbreviation's period ends the sentence.
+            (
+                "英文名是ABC Co., Ltd.。成立于2010年。",
+                &["英文名是ABC Co., Ltd.。", "成立于2010年。"],
             ),
             // A list a colon introduces.
             (
