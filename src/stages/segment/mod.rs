@@ -446,6 +446,9 @@ const PAUSE_HAN: usize = 4;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 const ATTRIBUTION_HAN: usize = 24;
+/// Fewest words of an English sentence whose last abbreviation ends it before
+/// Chinese (`The flight lands at 5 p.m. 我们`).
+const ENGLISH_SENTENCE_WORDS: usize = 3;
 
 /// The word (letters of alphabetic scripts, digits, inner periods, `°`, apostrophes)
 /// just before position `i`, as written: `Dr` in `采访了Dr.`, `U.S` in `the U.S.`.
@@ -585,11 +588,30 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         .collect();
     let spelled: String = word.iter().rev().flat_map(|e| e.to_lowercase()).collect();
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
+    let after_number = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
     crate::text::is_han(next)
         && (closed
+            || after_number
             || (!word.is_empty() && cased(false))
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))
+}
+
+/// The word before the period at `chars[i]` (back to a space or to Chinese) is an
+/// abbreviation or initials (`Inc`, `Dr` in `据Dr.李`, `U.S.A`, `J.K`), which hold
+/// before Chinese; a domain, an address or a code does not (`pku.edu.cn.请`, `Y/N.谢谢`).
+fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d))
+        .map_or(0, |k| k + 1);
+    let word: String = chars[start..i]
+        .iter()
+        .flat_map(|&(_, d)| d.to_lowercase())
+        .collect();
+    let last = word.rsplit('.').next().unwrap_or_default();
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -1321,8 +1343,12 @@ impl Segmenter {
             }
             // A Chinese stop after an abbreviation's period ends the sentence
             // (`ABC Co., Ltd.。成立于`, `前往U.S.。明天`).
-            let stop = match text[pos..end].chars().find(|&d| is_cjk_end(d)) {
-                Some(cjk) if stop == '.' => cjk,
+            // So does a question or an exclamation mark (`the U.S.? Washington`).
+            let stop = match text[pos..end]
+                .chars()
+                .find(|&d| is_cjk_end(d) || matches!(d, '?' | '!'))
+            {
+                Some(mark) if stop == '.' => mark,
                 _ => stop,
             };
             if c == '.' && text[pos..end].contains(' ') {
@@ -1536,8 +1562,16 @@ impl Segmenter {
                 return false;
             }
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too, and so
-            // does a list's number (`1. 加强组织领导`).
+            // does a list's number (`1. 加强组织领导`); but not at the end of an
+            // English sentence (`held at the U.N. 各国代表`, `lands at 5 p.m. 我们`).
+            let english = !d.sentence.chars().any(is_cjk)
+                && d.sentence
+                    .split_whitespace()
+                    .nth(ENGLISH_SENTENCE_WORDS - 1)
+                    .is_some()
+                && !self.continuations.follow(&chars[j + k..], false, false);
             return c != '.'
+                || english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.sentence, d.opens_paragraph));
         }
@@ -1725,9 +1759,9 @@ impl Segmenter {
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
             // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
             // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`).
-            return (prev.is_some_and(|p| p.is_ascii_alphabetic())
+            return (prev.is_some_and(|p| p.is_ascii_alphabetic() || p == ')')
                 || number_before_chinese(chars, i))
-                && !self.dotted_or_abbreviation(rules, chars, i);
+                && !initials_or_abbreviation(rules, chars, i);
         }
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
         // A change of script across the period (`жағдайы.XVIII ғасырдың`) is no name.
@@ -2269,6 +2303,32 @@ mod tests {
                 "英文名是ABC Co., Ltd.。成立于2010年。",
                 &["英文名是ABC Co., Ltd.。", "成立于2010年。"],
             ),
+            // So does a question mark, and `etc.` before a capital.
+            (
+                "What's the capital of the U.S.? Washington, D.C. is.",
+                &["What's the capital of the U.S.?", "Washington, D.C. is."],
+            ),
+            (
+                "Prices vary, etc. Ask the staff.",
+                &["Prices vary, etc.", "Ask the staff."],
+            ),
+            // An English sentence's abbreviation before Chinese ends it.
+            (
+                "The flight lands at 5 p.m. 我们四点出发。",
+                &["The flight lands at 5 p.m.", "我们四点出发。"],
+            ),
+            // A domain or a code before Chinese is no abbreviation.
+            (
+                "邮箱是zhang.san@pku.edu.cn.请联系他.",
+                &["邮箱是zhang.san@pku.edu.cn.", "请联系他."],
+            ),
+            ("请回复Y/N.谢谢!", &["请回复Y/N.", "谢谢!"]),
+            // `!` after a number before Chinese ends a sentence.
+            (
+                "今年增长5.2%!明年目标为5%左右?专家认为可以实现。",
+                &["今年增长5.2%!", "明年目标为5%左右?", "专家认为可以实现。"],
+            ),
+            ("“Stop!”他大喊一声。", &["“Stop!”他大喊一声。"]),
             // A list a colon introduces.
             (
                 "注意：1. 本活动解释权归主办方。2. 如有疑问请致电。",
