@@ -1475,7 +1475,7 @@ impl Segmenter {
         // English text quotes (`He wrote “你好！” on the board`).
         if closed
             && (d.object
-                || (d.after_latin && lowercase_word_at(chars, j + k))
+                || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
                 || self.attribution_follows(chars, j + k)
                 || self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
@@ -1686,12 +1686,13 @@ impl Segmenter {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
             // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
-            // Nor does one before an abbreviation (`Pub. L. No. 111`, `Fed. R. Civ. P.`).
+            // Nor does one before an abbreviation or another initial (`Pub. L. No.
+            // 111`, `Fed. R. Civ. P.`, `J. A. Smith`).
             let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
             let abbreviation_next = d.chars[k + next_word.chars().count()..]
                 .first()
                 .is_some_and(|&(_, e)| e == '.')
-                && rules.kind(&next_word).is_some();
+                && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
             return label || abbreviation_next || !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
@@ -2329,6 +2330,33 @@ mod tests {
                 &["今年增长5.2%!", "明年目标为5%左右?", "专家认为可以实现。"],
             ),
             ("“Stop!”他大喊一声。", &["“Stop!”他大喊一声。"]),
+            // An initial holds before another, `A` and `I` too.
+            (
+                "导师是Prof. J. A. Smith。他来过中国。",
+                &["导师是Prof. J. A. Smith。", "他来过中国。"],
+            ),
+            (
+                "It was J. I. Smith. He left.",
+                &["It was J. I. Smith.", "He left."],
+            ),
+            // English text goes on after a Chinese quotation into a bracket.
+            (
+                "The banner read “欢迎！” (Welcome!) in red.",
+                &["The banner read “欢迎！” (Welcome!) in red."],
+            ),
+            // `由` carries a sentence on after a quotation, and `介绍` attributes one.
+            (
+                "歌曲“Hello, World!”由他演唱。",
+                &["歌曲“Hello, World!”由他演唱。"],
+            ),
+            (
+                "“签约额达到156.8亿元。”主办方介绍。",
+                &["“签约额达到156.8亿元。”主办方介绍。"],
+            ),
+            (
+                "“我很好。”由此可见他很好。",
+                &["“我很好。”", "由此可见他很好。"],
+            ),
             // A list a colon introduces.
             (
                 "注意：1. 本活动解释权归主办方。2. 如有疑问请致电。",
