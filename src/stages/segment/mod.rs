@@ -328,6 +328,14 @@ impl ReportingVerbs {
         Ok(verbs)
     }
 
+    /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
+    /// after its verb (`他说着`, `小王说了一句`): the speaker's action goes on.
+    fn acting(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        let ongoing = ["着", "了一句", "了一声", "一声"];
+        ongoing.iter().any(|c| clause.ends_with(c)) && self.attribute(&clause)
+    }
+
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
     /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`).
     fn attribute(&self, clause: &str) -> bool {
@@ -1509,13 +1517,14 @@ impl Segmenter {
         // `北京、上海...都`), not a sentence's end.
         let dots = chars[i..j].iter().filter(|&&(_, e)| e == '.').count();
         if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed {
-            // The clause before: Han characters back to any punctuation (`风很大`
-            // in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`).
+            // The clause before: Han characters and digits back to any punctuation
+            // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
+            // `提高到了90分` in `…，提高到了90分……这`).
             let clause = d
                 .sentence
                 .chars()
                 .rev()
-                .take_while(|&e| crate::text::is_han(e));
+                .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit());
             let before: Vec<char> = clause.take(PAUSE_HAN).collect();
             // A word said again after the pause: `我……我`, `所以……所以`.
             let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
@@ -1631,6 +1640,10 @@ impl Segmenter {
             return false;
         }
         match chars[k + len].1 {
+            // An attribution in the midst of its action goes on past a comma (`他说着，
+            // 伸出了右手`, `他大叫了一声，冲了过去`); a bare one introduces new words
+            // (`”|穆阿利姆表示，叙利亚…`).
+            ',' | '，' if self.verbs.acting(clause) => return true,
             ',' | '，' => {}
             // A colon introduces new words (`”|他说：“…`): a sentence of their own.
             ':' | '：' => return false,
@@ -1697,6 +1710,15 @@ impl Segmenter {
         }
         if rules.ordinal_dots && is_ordinal(&written) {
             return !opener;
+        }
+        // One number's abbreviation before another (`U.S. Pat. No. 7,654,321`).
+        let numbered = |w: &str| rules.kind(w) == Some(Kind::BeforeNumber);
+        let numbered_next = d.chars[k + next_word.chars().count()..]
+            .first()
+            .is_some_and(|&(_, e)| e == '.')
+            && numbered(&next_word);
+        if numbered_next && numbered(&word) {
+            return true;
         }
         match rules.kind(&word) {
             Some(Kind::NeverEnds) => true,
