@@ -2379,6 +2379,42 @@ mod tests {
                 "“我很好。”由此可见他很好。",
                 &["“我很好。”", "由此可见他很好。"],
             ),
+            // `称` reports words; an attribution in its action goes on past a comma.
+            (
+                "“这是一个误会。”公司回应称。",
+                &["“这是一个误会。”公司回应称。"],
+            ),
+            (
+                "“你好。”他说着，伸出了右手。",
+                &["“你好。”他说着，伸出了右手。"],
+            ),
+            (
+                "“谢谢。”穆阿利姆表示，叙利亚欢迎。",
+                &["“谢谢。”", "穆阿利姆表示，叙利亚欢迎。"],
+            ),
+            // A quotation counted or modified stays inside its sentence.
+            (
+                "一句“你辛苦了！”让他热泪盈眶。",
+                &["一句“你辛苦了！”让他热泪盈眶。"],
+            ),
+            (
+                "金的“I have a dream.”演讲激励了人。",
+                &["金的“I have a dream.”演讲激励了人。"],
+            ),
+            // A pause counts its clause's digits.
+            (
+                "从60分提高到了90分……这简直是奇迹！",
+                &["从60分提高到了90分……", "这简直是奇迹！"],
+            ),
+            // Steps and prepositions open sentences after an abbreviation.
+            (
+                "Second, wait 30 sec. Third, plug it in.",
+                &["Second, wait 30 sec.", "Third, plug it in."],
+            ),
+            (
+                "It is U.S. Pat. No. 7,654,321. It expires.",
+                &["It is U.S. Pat. No. 7,654,321.", "It expires."],
+            ),
             // A list a colon introduces.
             (
                 "注意：1. 本活动解释权归主办方。2. 如有疑问请致电。",
