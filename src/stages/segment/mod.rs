@@ -1255,6 +1255,9 @@ impl Segmenter {
         let mut quotes = Quotes::default();
         let mut window: Vec<(usize, char)> = Vec::new();
         let mut sentence_start = 0;
+        // Where a quotation that is a word's object closed on a stop: one opened
+        // right there is the next of its kind (`台词“你瞅啥？”“瞅你咋地！”迅速走红`).
+        let mut object_closed_at = None;
         let mut pos = 0;
         while pos < bytes.len() {
             // Most bytes (letters, Han characters, continuation bytes) can neither end
@@ -1278,9 +1281,10 @@ impl Segmenter {
                 let outermost = quotes.depth() == 0;
                 quotes.see(c);
                 if outermost && quotes.depth() > 0 {
-                    quotes.in_chinese = prev.is_some_and(is_cjk);
-                    quotes.opened_as_object =
-                        quotes.in_chinese && self.continuations.object_before(&text[..pos]);
+                    let chained = object_closed_at == Some(pos);
+                    quotes.in_chinese = prev.is_some_and(is_cjk) || chained;
+                    quotes.opened_as_object = chained
+                        || (quotes.in_chinese && self.continuations.object_before(&text[..pos]));
                     let before = text[..pos].trim_end().chars().next_back();
                     quotes.opened_after_latin = before.is_some_and(|p| p.is_ascii_alphanumeric());
                     quotes.opened_after_colon = matches!(before, Some(':' | '：'));
@@ -1415,6 +1419,9 @@ impl Segmenter {
             }
             // What opened the quotation these closers closed, if they did.
             let closed_here = opened.depth() > 0 && quotes.depth() == 0;
+            if closed_here && opened.opened_as_object {
+                object_closed_at = Some(end);
+            }
             // The decision reads a few words either side: decode just those.
             let from = text[..pos]
                 .char_indices()
@@ -2400,6 +2407,15 @@ mod tests {
             (
                 "金的“I have a dream.”演讲激励了人。",
                 &["金的“I have a dream.”演讲激励了人。"],
+            ),
+            // A quotation right after one that is an object is another.
+            (
+                "台词“你瞅啥？”“瞅你咋地！”迅速走红网络。",
+                &["台词“你瞅啥？”“瞅你咋地！”迅速走红网络。"],
+            ),
+            (
+                "“你好！”“你好！”两人握了握手。",
+                &["“你好！”", "“你好！”", "两人握了握手。"],
             ),
             // A pause counts its clause's digits.
             (
