@@ -535,9 +535,17 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
         .take_while(|&&(_, e)| e.is_ascii_digit())
         .count();
     let long = leading >= 5 || (leading >= 3 && token.iter().any(|&(_, e)| e == '-'));
+    // A version glued to its name (`v3.1.2.旧版本`, `Win10.请`); not a section's
+    // letter (`A.1.3.请`).
+    let version = chars[start..]
+        .first()
+        .is_some_and(|&(_, e)| e.is_ascii_digit())
+        && start > 0
+        && chars[start - 1].1.is_ascii_alphabetic();
     !token.is_empty()
         && ((dots >= 2 && leading == 4)
             || long
+            || version
             || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
 }
 
@@ -1786,6 +1794,10 @@ impl Segmenter {
         let quote = usize::from(chars.get(j).is_some_and(|&(_, d)| matches!(d, '“' | '"')));
         let next: Vec<char> = chars[j + quote..].iter().take(2).map(|&(_, d)| d).collect();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
+        // A percentage's period is no decimal point (`增长5%.2025年`).
+        if matches!(prev, Some('%' | '％')) && next.first().is_some_and(char::is_ascii_digit) {
+            return true;
+        }
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
             // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
             // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`).
@@ -2416,6 +2428,20 @@ mod tests {
             (
                 "“你好！”“你好！”两人握了握手。",
                 &["“你好！”", "“你好！”", "两人握了握手。"],
+            ),
+            // A percentage's period, and a version's before Chinese, end a sentence.
+            (
+                "今年增长5%.2025年目标为5.5%.",
+                &["今年增长5%.", "2025年目标为5.5%."],
+            ),
+            (
+                "请升级到v3.1.2.旧版本将停止维护.",
+                &["请升级到v3.1.2.", "旧版本将停止维护."],
+            ),
+            ("A.1.3.请记住.", &["A.1.3.请记住."]),
+            (
+                "He joined the F.B.I. Two years later he quit.",
+                &["He joined the F.B.I.", "Two years later he quit."],
             ),
             // A pause counts its clause's digits.
             (
