@@ -486,6 +486,16 @@ fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize)
         && rules.pronouns.contains(&next)
 }
 
+/// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
+fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let start = i.saturating_sub(written.chars().count());
+    chars[..start]
+        .iter()
+        .rev()
+        .find(|&&(_, e)| !e.is_whitespace())
+        .is_some_and(|&(_, e)| e.is_ascii_digit())
+}
+
 /// A number that a period makes an ordinal where the language writes them so:
 /// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
 fn is_ordinal(word: &str) -> bool {
@@ -535,6 +545,14 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
         .take_while(|&&(_, e)| e.is_ascii_digit())
         .count();
     let long = leading >= 5 || (leading >= 3 && token.iter().any(|&(_, e)| e == '-'));
+    // A decimal of two places or more is no section's number (`$9.99.太便宜`,
+    // `3.14159.这是`; but `图1.1.系统`).
+    let places = token
+        .iter()
+        .rev()
+        .take_while(|&&(_, e)| e.is_ascii_digit())
+        .count();
+    let decimal = dots == 1 && places >= 2 && leading < token.len();
     // A version glued to its name (`v3.1.2.旧版本`, `Win10.请`); not a section's
     // letter (`A.1.3.请`).
     let version = chars[start..]
@@ -545,6 +563,7 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
     !token.is_empty()
         && ((dots >= 2 && leading == 4)
             || long
+            || decimal
             || version
             || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
 }
@@ -1738,6 +1757,9 @@ impl Segmenter {
         match rules.kind(&word) {
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
+            // After a number it is a unit (`9 ft. The room`): it holds unless a
+            // sentence opener follows, like any abbreviation.
+            Some(Kind::Place) if after_number(d.chars, d.i, &written) => !opener,
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
             // sentence.
@@ -2439,6 +2461,20 @@ mod tests {
                 &["请升级到v3.1.2.", "旧版本将停止维护."],
             ),
             ("A.1.3.请记住.", &["A.1.3.请记住."]),
+            // A decimal of two places before a period and Chinese ends a sentence.
+            (
+                "这个价格是$9.99.太便宜了!",
+                &["这个价格是$9.99.", "太便宜了!"],
+            ),
+            // A place's abbreviation after a number is a unit.
+            (
+                "The ceiling is 9 ft. The room is big.",
+                &["The ceiling is 9 ft.", "The room is big."],
+            ),
+            (
+                "I can see Ft. Worth from here.",
+                &["I can see Ft. Worth from here."],
+            ),
             (
                 "He joined the F.B.I. Two years later he quit.",
                 &["He joined the F.B.I.", "Two years later he quit."],
