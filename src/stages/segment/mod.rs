@@ -298,6 +298,8 @@ struct ReportingVerbs {
     nonverbs: Vec<String>,
     /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
     complements: Vec<String>,
+    /// The complements that show the speaker's action going on (`着`, `了一句`).
+    ongoing: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -315,6 +317,7 @@ impl ReportingVerbs {
                     verbs.words.insert(entry.to_lowercase());
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
+                "ongoing" => verbs.ongoing.push(entry.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -332,8 +335,7 @@ impl ReportingVerbs {
     /// after its verb (`他说着`, `小王说了一句`): the speaker's action goes on.
     fn acting(&self, clause: &str) -> bool {
         let clause = simplified(clause);
-        let ongoing = ["着", "了一句", "了一声", "一声"];
-        ongoing.iter().any(|c| clause.ends_with(c)) && self.attribute(&clause)
+        self.ongoing.iter().any(|c| clause.ends_with(c.as_str())) && self.attribute(&clause)
     }
 
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
@@ -623,10 +625,10 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         .collect();
     let spelled: String = word.iter().rev().flat_map(|e| e.to_lowercase()).collect();
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
-    let after_number = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
+    let after_digit = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
     crate::text::is_han(next)
         && (closed
-            || after_number
+            || after_digit
             || (!word.is_empty() && cased(false))
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))
@@ -1607,14 +1609,16 @@ impl Segmenter {
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too, and so
             // does a list's number (`1. 加强组织领导`); but not at the end of an
             // English sentence (`held at the U.N. 各国代表`, `lands at 5 p.m. 我们`).
+            if c != '.' {
+                return true;
+            }
             let english = !d.sentence.chars().any(is_cjk)
                 && d.sentence
                     .split_whitespace()
                     .nth(ENGLISH_SENTENCE_WORDS - 1)
                     .is_some()
                 && !self.continuations.follow(&chars[j + k..], false, false);
-            return c != '.'
-                || english
+            return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.sentence, d.opens_paragraph));
         }
@@ -1624,7 +1628,7 @@ impl Segmenter {
         // (`windows 11??? i've`), or after a plain word's period, before a word that
         // opens sentences (`figured it out. you have to`); not after a quotation,
         // where an attribution goes on (`"You sold the car?!" he yelled`).
-        let lowercase_opens = first.is_lowercase()
+        let casual_start = first.is_lowercase()
             && !closed
             && match c {
                 '!' | '?' => chars[i..j]
@@ -1636,16 +1640,14 @@ impl Segmenter {
                 _ => false,
             };
         match c {
-            '!' | '?' => opens || lowercase_opens || first.is_ascii_digit(),
+            '!' | '?' => opens || casual_start || first.is_ascii_digit(),
             '…' => opens,
             _ => {
                 // A run of periods is an ellipsis; one period may close an abbreviation.
                 if dots > 1 {
                     return opens;
                 }
-                (opens
-                    || lowercase_opens
-                    || (first.is_ascii_digit() && number_may_follow(chars, i)))
+                (opens || casual_start || (first.is_ascii_digit() && number_may_follow(chars, i)))
                     && !self.abbreviation_holds(d, j + k)
                     && !is_list_label(d.sentence, d.opens_paragraph)
             }
@@ -1729,6 +1731,10 @@ impl Segmenter {
         let quotation = matches!(d.chars[k].1, '“' | '"')
             && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
         let opener = rules.openers.contains(&next_word) || quotation;
+        // The next word is written with a period of its own (`No.`, `A.`).
+        let next_dotted = d.chars[k + next_word.chars().count()..]
+            .first()
+            .is_some_and(|&(_, e)| e == '.');
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -1736,10 +1742,8 @@ impl Segmenter {
             // Nor does one before an abbreviation or another initial (`Pub. L. No.
             // 111`, `Fed. R. Civ. P.`, `J. A. Smith`).
             let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
-            let abbreviation_next = d.chars[k + next_word.chars().count()..]
-                .first()
-                .is_some_and(|&(_, e)| e == '.')
-                && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
+            let abbreviation_next =
+                next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
             return label || abbreviation_next || !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
@@ -1747,11 +1751,7 @@ impl Segmenter {
         }
         // One number's abbreviation before another (`U.S. Pat. No. 7,654,321`).
         let numbered = |w: &str| rules.kind(w) == Some(Kind::BeforeNumber);
-        let numbered_next = d.chars[k + next_word.chars().count()..]
-            .first()
-            .is_some_and(|&(_, e)| e == '.')
-            && numbered(&next_word);
-        if numbered_next && numbered(&word) {
+        if next_dotted && numbered(&next_word) && numbered(&word) {
             return true;
         }
         match rules.kind(&word) {
@@ -2010,7 +2010,7 @@ fn marker_candidates<'a>(
             .take_while(|b| b.is_ascii_lowercase())
             .count();
         let roman = (2..=ROMAN_LABEL_LETTERS).contains(&letters)
-            && bytes[at - letters..at].iter().all(|b| b"ivx".contains(b));
+            && roman_value(&text[at - letters..at]).is_some();
         let body = match digits {
             1..=3 => at - digits,
             0 if letters == 1 || roman => at - letters,
