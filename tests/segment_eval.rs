@@ -242,7 +242,7 @@ fn boundary_f1_on_ntrex() {
     eprintln!(
         "NTREX boundary F1, a document's lines joined: English {f1_en:.4}, Chinese {f1_zh:.4}"
     );
-    assert!(f1_en >= 0.97 && f1_zh >= 0.89, "{f1_en} {f1_zh}");
+    assert!(f1_en >= 0.976 && f1_zh >= 0.89, "{f1_en} {f1_zh}");
     // As a page gives them: each line a paragraph, so only splits inside a line can
     // be wrong (headlines without a final stop cost nothing here).
     let lines_en = boundary_f1(&segmenter, &en, &ids, "\n");

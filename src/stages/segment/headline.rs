@@ -11,6 +11,9 @@ use crate::stages::sectioned_word_list;
 
 /// Fewest words a headline has, and most.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+/// Fewest words of a headline before a body that opens on names: fewer are an
+/// adverbial more often (`'At one time Her Ladyship used to`).
+const CLAUSE_HEADLINE_WORDS: usize = 4;
 /// Fewest words of the body's sentence after the opener.
 const BODY_WORDS: usize = 3;
 /// Words after the opener within which the body's prose must show a lowercase word.
@@ -28,6 +31,9 @@ pub(super) struct Headlines {
     label_openers: HashSet<String>,
     nonfinal: HashSet<String>,
     small: HashSet<String>,
+    label_nouns: HashSet<String>,
+    title_nouns: HashSet<String>,
+    clause_words: HashSet<String>,
     /// The first two letters of every opener, for a test cheaper than a lookup.
     prefixes: OpenerPrefixes,
 }
@@ -72,10 +78,13 @@ impl Headlines {
                 "label openers" => &mut headlines.label_openers,
                 "nonfinal" => &mut headlines.nonfinal,
                 "small" => &mut headlines.small,
+                "label nouns" => &mut headlines.label_nouns,
+                "title nouns" => &mut headlines.title_nouns,
+                "clause words" => &mut headlines.clause_words,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
-                         ([openers], [label openers], [nonfinal], [small])"
+                         ([openers], [label openers], [nonfinal], [small], [label nouns], [title nouns], [clause words])"
                     ));
                 }
             };
@@ -140,26 +149,48 @@ impl Headlines {
         }
         let opens = contains_lowercased(&self.openers, candidate)
             || (contains_lowercased(&self.label_openers, candidate)
-                && self.not_a_label(&words[..k], words.get(k + 1)));
+                && self.not_a_label(&words[..k], candidate, words.get(k + 1)));
         if !opens {
             return false;
         }
         // A headline ends in a word or a number (closing marks aside), not `,` `:`
-        // `-` (`said,' If you`), and not in `the` or `of`.
+        // `-` (`said,' If you`), and not in `the` or `of`, nor in a noun that a
+        // name follows (`the film The Godfather`).
         let ending = previous.trim_end_matches(is_closing).chars().next_back();
-        ending.is_some_and(char::is_alphanumeric)
-            && !contains_lowercased(&self.nonfinal, core(previous))
-            && self.prose_follows(&words[k + 1..])
+        if !ending.is_some_and(char::is_alphanumeric)
+            || contains_lowercased(&self.nonfinal, core(previous))
+            || contains_lowercased(&self.title_nouns, core(previous))
+        {
+            return false;
+        }
+        // A verb's past or a verb of saying takes a title as its object (`Mr
+        // Goldsmith told The Sunday Telegraph`), so names after it are no body.
+        let after_verb = core(previous).ends_with("ed")
+            || contains_lowercased(&self.clause_words, core(previous));
+        self.prose_follows(&words[k + 1..])
+            || (!after_verb
+                && k >= CLAUSE_HEADLINE_WORDS
+                && !self.title_case(&words[..k])
+                && self.clause_follows(&words[k + 1..]))
     }
 
     /// A label opener (`A`, `Six`) after `headline` opens a body rather than naming
-    /// something (`three Class A misdemeanours`, `Chapter One is`): it follows a
-    /// lowercase word or a number; or a Title Case headline, with a content word in
-    /// lowercase after it (`Mauls Chinese Farmer to Death A farmer was`).
-    fn not_a_label(&self, headline: &[(usize, &str)], next: Option<&(usize, &str)>) -> bool {
+    /// something (`vitamin A deficiency`, `Chapter One is`): it does not follow a
+    /// noun that labels take, and it follows a lowercase word or a number; or, with
+    /// a content word in lowercase after it, a Title Case headline (`Mauls Chinese
+    /// Farmer to Death A farmer was`) or, for `A`, any other.
+    fn not_a_label(
+        &self,
+        headline: &[(usize, &str)],
+        opener: &str,
+        next: Option<&(usize, &str)>,
+    ) -> bool {
         let Some(&(_, previous)) = headline.last() else {
             return false;
         };
+        if contains_lowercased(&self.label_nouns, core(previous)) {
+            return false;
+        }
         let after_lowercase = previous
             .chars()
             .find(|c| c.is_alphanumeric())
@@ -170,7 +201,10 @@ impl Headlines {
                 && !contains_lowercased(&self.nonfinal, word)
                 && !contains_lowercased(&self.small, word)
         });
-        after_lowercase || (content_next && self.title_case(headline))
+        // After a capitalised word, only the article opens a sentence-case body
+        // (`dive in California A shark attacked`); a number word or `Police` there
+        // is part of a name (`BBC One`, `State Police`).
+        after_lowercase || (content_next && (opener == "A" || self.title_case(headline)))
     }
 
     /// Nearly every word that Title Case capitalises is capitalised.
@@ -185,6 +219,30 @@ impl Headlines {
             .filter(|word| word.chars().next().is_some_and(|c| !c.is_lowercase()))
             .count();
         words.len() >= 3 && capitalised * 5 >= words.len() * 4
+    }
+
+    /// After a headline in sentence case, a body may open on names (`The Health
+    /// Secretary has written`, `With the Nationals eliminated`): past them, its
+    /// first lowercase word shows a clause, a verb or an adverb, where a title in
+    /// running text goes on with anything (`reads The Economist over coffee`).
+    fn clause_follows(&self, words: &[(usize, &str)]) -> bool {
+        for &(_, token) in words.iter().take(LOOKAHEAD) {
+            let word = core(token);
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            if !first.is_lowercase() {
+                continue;
+            }
+            if self.small.contains(word) {
+                continue;
+            }
+            return contains_lowercased(&self.clause_words, word)
+                || word.ends_with("ed")
+                || word.ends_with("ly")
+                || (word.ends_with('s') && !word.ends_with("ss"));
+        }
+        false
     }
 
     /// The words after an opener go on in lowercase, as a body does and a Title Case
@@ -284,6 +342,48 @@ mod tests {
                 "A farmer was killed by a pig."
             ))
         );
+    }
+
+    #[test]
+    fn a_sentence_case_headline_may_be_followed_by_names_or_an_article() {
+        assert_eq!(
+            split("Trump rallies in West Virginia The President obliquely referred to it."),
+            Some((
+                "Trump rallies in West Virginia",
+                "The President obliquely referred to it."
+            ))
+        );
+        assert_eq!(
+            split(
+                "Pitcher wants to play spoiler vs. Rockies With the Nationals eliminated, he rests."
+            ),
+            Some((
+                "Pitcher wants to play spoiler vs. Rockies",
+                "With the Nationals eliminated, he rests."
+            ))
+        );
+        assert_eq!(
+            split("Shark bites boy on lobster dive in California A shark attacked a boy."),
+            Some((
+                "Shark bites boy on lobster dive in California",
+                "A shark attacked a boy."
+            ))
+        );
+    }
+
+    #[test]
+    fn labels_and_titles_in_running_text_stay_whole() {
+        for sentence in [
+            "People with vitamin A deficiency are at risk.",
+            "Each of the players on team A scored twice.",
+            "Every morning she reads The Economist over coffee.",
+            "Mr Goldsmith told The Sunday Telegraph that it was wrong.",
+            "Her new novel The Quiet Hours comes out in May.",
+            "They credit the Louisiana State Police fugitive task force.",
+            "Millions of viewers on BBC One watched the final.",
+        ] {
+            assert_eq!(split(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
