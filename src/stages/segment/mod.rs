@@ -172,8 +172,13 @@ struct Rules {
     pronouns: HashSet<String>,
     /// Verbs that show a clause after a name's suffix (`Co. Ltd. Work is`).
     clause_verbs: HashSet<String>,
+    /// Words that forum text opens sentences with in lowercase (`thx everyone`).
+    casual_openers: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
+    /// The last parts of dotted names (`js`, `com`): a sentence may follow them
+    /// glued (`D3.js.Performance is good`).
+    name_endings: HashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
     ordinal_dots: bool,
     /// A sentence may open in lowercase (`κανένας. το κόστος`, `кім? не?`).
@@ -216,6 +221,8 @@ impl Rules {
                         "phrase openers" => &mut rules.phrase_openers,
                         "pronouns" => &mut rules.pronouns,
                         "clause verbs" => &mut rules.clause_verbs,
+                        "name endings" => &mut rules.name_endings,
+                        "casual openers" => &mut rules.casual_openers,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -482,10 +489,13 @@ fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize)
         .map(|&(_, e)| e)
         .take_while(char::is_ascii_lowercase)
         .collect();
+    // A negation's contraction opens one too (`already. didn't work`).
+    let rest = &chars[(k + next.len()).min(chars.len())..];
+    let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && rules.kind(&word).is_none()
-        && rules.pronouns.contains(&next)
+        && (rules.pronouns.contains(&next) || rules.casual_openers.contains(&next) || negation)
 }
 
 /// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
@@ -649,6 +659,29 @@ fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) ->
     let last = word.rsplit('.').next().unwrap_or_default();
     let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
+}
+
+/// A sentence is glued to a dotted name that ends in a listed ending (`D3.js` +
+/// `.Performance is good`): `after` is one capitalised word, and a lowercase word
+/// follows it (`rest`, from the space after `after`).
+/// A package's path goes on to its class (`java.util.List`): `util` is no ending.
+fn glued_after_name(
+    rules: &Rules,
+    before: &str,
+    after: &str,
+    rest: Option<&[(usize, char)]>,
+) -> bool {
+    let ending = before.rsplit('.').next().unwrap_or_default().to_lowercase();
+    // Three letters or more: a country's code goes on a domain (`Amazon.com.Au`).
+    let mut letters = after.chars();
+    let capitalised = letters.next().is_some_and(char::is_uppercase)
+        && after.chars().count() >= 3
+        && letters.all(char::is_lowercase);
+    let prose_follows = rest.is_some_and(|rest| {
+        rest.first().is_some_and(|&(_, c)| c == ' ')
+            && rest.get(1).is_some_and(|&(_, c)| c.is_lowercase())
+    });
+    capitalised && prose_follows && rules.name_endings.contains(&ending)
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -1626,8 +1659,9 @@ impl Segmenter {
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());
         // Forum text opens sentences in lowercase: after a run of `?` or `!`
         // (`windows 11??? i've`), or after a plain word's period, before a word that
-        // opens sentences (`figured it out. you have to`); not after a quotation,
-        // where an attribution goes on (`"You sold the car?!" he yelled`).
+        // opens sentences (`figured it out. you have to`, `driver. thx`, `didn't`);
+        // not after a quotation, where an attribution goes on (`"You sold the
+        // car?!" he yelled`).
         let casual_start = first.is_lowercase()
             && !closed
             && match c {
@@ -1686,13 +1720,38 @@ impl Segmenter {
             _ => return self.verbs.attribute(clause),
         }
         // In Chinese a quotation interrupted by its attribution goes on after it
-        // (`“快走！”老人喊道，“他们…”`). (English marks that with a lowercase word,
-        // `"Go!" he shouted, "they…`; `She continued, "I…` opens a sentence.)
-        let resumes = chars[k + len + 1..]
+        // (`“快走！”老人喊道，“他们…”`), and so with a gesture before the attribution
+        // (`“这个嘛……”他挠了挠头，笑着说，“我再想想。”`). (English marks that with a
+        // lowercase word, `"Go!" he shouted, "they…`; `She continued, "I…` opens a
+        // sentence.)
+        if !clause.chars().all(crate::text::is_han) {
+            return false;
+        }
+        let after = k + len + 1;
+        let resumes = |at: usize| {
+            chars[at..]
+                .iter()
+                .find(|&&(_, e)| !e.is_whitespace())
+                .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'))
+        };
+        if resumes(after) {
+            return self.verbs.attribute(clause);
+        }
+        let Some(second) = chars[after..]
             .iter()
-            .find(|&&(_, e)| !e.is_whitespace())
-            .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'));
-        resumes && clause.chars().all(crate::text::is_han) && self.verbs.attribute(clause)
+            .take(ATTRIBUTION_HAN)
+            .position(|&(_, e)| !crate::text::is_han(e))
+        else {
+            return false;
+        };
+        let attribution: String = chars[after..after + second]
+            .iter()
+            .map(|&(_, e)| e)
+            .collect();
+        second > 0
+            && matches!(chars[after + second].1, '，' | ',')
+            && resumes(after + second + 1)
+            && self.verbs.attribute(&attribution)
     }
 
     /// `clause`, a paragraph's start before a colon, is a heading: a few words, no
@@ -1754,7 +1813,17 @@ impl Segmenter {
         if next_dotted && numbered(&next_word) && numbered(&word) {
             return true;
         }
-        match rules.kind(&word) {
+        // A month after its day closes a date, as a time does (`until 3 Feb.
+        // Admission is free`, but `3 Feb. 2020`).
+        let kind = match rules.kind(&word) {
+            Some(Kind::Ordinary)
+                if rules.calendar.contains(&word) && after_number(d.chars, d.i, &written) =>
+            {
+                Some(Kind::BeforeLowercase)
+            }
+            kind => kind,
+        };
+        match kind {
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
             // After a number it is a unit (`9 ft. The room`): it holds unless a
@@ -1904,7 +1973,8 @@ impl Segmenter {
                     .is_some_and(|c| c.is_ascii_digit());
                 !(digit_before && digit_after)
             })
-            && !rules.openers.contains(&after.to_lowercase());
+            && !rules.openers.contains(&after.to_lowercase())
+            && !glued_after_name(rules, &before, after, chars.get(end..));
         dotted_before
             || before.contains(['@', '/'])
             || after.contains(['.', '@', '/'])
@@ -1914,7 +1984,7 @@ impl Segmenter {
     /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`, and `bullets` when there
     /// are two or more) as byte ranges, when the paragraph holds a list (two or
     /// more), and whether the list runs inside one sentence, its numbers after
-    /// commas or a conjunction (`reasons: 1. cost, 2. time and 3. risk`).
+    /// commas, a conjunction or semicolons (`reasons: 1. cost, 2. time and 3. risk`).
     fn list_markers(
         &self,
         text: &str,
@@ -1961,9 +2031,19 @@ impl Segmenter {
             markers.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
             markers.dedup_by_key(|&mut (start, _)| start);
         }
-        let inline = markers.iter().skip(1).any(|&(start, _)| {
+        // After a semicolon, only an item in lowercase is a phrase of the sentence
+        // (`Choose one: a) pay online; b) pay by cheque.`); a capitalised one is a
+        // sentence of its own (`1. The leader had no dog; 2. The dog was blind`).
+        let inline = markers.iter().skip(1).any(|&(start, end)| {
             let before = text[..start].trim_end();
-            before.ends_with([',', '，']) || [" and", " or"].iter().any(|w| before.ends_with(w))
+            let lowercase_item = text[end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            before.ends_with([',', '，'])
+                || (before.ends_with([';', '；']) && lowercase_item)
+                || [" and", " or"].iter().any(|w| before.ends_with(w))
         });
         if markers.len() < 2 {
             (Vec::new(), false)
@@ -3087,6 +3167,67 @@ mod tests {
             ["ضغط الدم، والقلب،", "زرعها عملاء،", "وبدأت"]
         );
         assert_eq!(sentences("ضغط الدم، زرعها عملاء"), ["ضغط الدم، زرعها عملاء"]);
+    }
+
+    #[test]
+    fn review_thirteen_citations_dates_dotted_names_lists_and_forums() {
+        let citation = "It appeared in Proc. Natl. Acad. Sci. U.S.A. in 2019. A study followed.";
+        assert_eq!(
+            sentences(citation),
+            [
+                "It appeared in Proc. Natl. Acad. Sci. U.S.A. in 2019.",
+                "A study followed."
+            ]
+        );
+        assert_eq!(
+            sentences("Values are given in Refs. 12–14. We use newer data."),
+            ["Values are given in Refs. 12–14.", "We use newer data."]
+        );
+        // A month after its day closes the date; a year or a lowercase word goes on.
+        assert_eq!(
+            sentences("The show runs until 3 Feb. Admission is free."),
+            ["The show runs until 3 Feb.", "Admission is free."]
+        );
+        for whole in [
+            "It was signed on 12 Sept. 2019 in Paris.",
+            "On 3 Feb. Smith resigned.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("It uses Vue.js and D3.js.Performance is good."),
+            ["It uses Vue.js and D3.js.", "Performance is good."]
+        );
+        for whole in [
+            "The class java.util.List is an interface.",
+            "Visit Amazon.com.Au today.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        // Items in lowercase after semicolons are phrases; capitalised, sentences.
+        assert_eq!(
+            sentences("Choose one: a) pay online; b) pay by cheque. Fees apply."),
+            [
+                "Choose one: a) pay online; b) pay by cheque.",
+                "Fees apply."
+            ]
+        );
+        assert_eq!(
+            sentences("Two things: 1. The dog was old; 2. The cat was blind."),
+            [
+                "Two things:",
+                "1. The dog was old;",
+                "2. The cat was blind."
+            ]
+        );
+        assert_eq!(
+            sentences("i tried that already. didn't work. thx anyway"),
+            ["i tried that already.", "didn't work.", "thx anyway"]
+        );
+        assert_eq!(
+            sentences("“这个嘛……”他挠了挠头，笑着说，“我再想想。”"),
+            ["“这个嘛……”他挠了挠头，笑着说，“我再想想。”"]
+        );
     }
 
     proptest::proptest! {
