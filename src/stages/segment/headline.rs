@@ -147,7 +147,8 @@ impl Headlines {
         if !is_capitalised(candidate) || core(candidate) != candidate {
             return false;
         }
-        let opens = contains_lowercased(&self.openers, candidate)
+        let opener = contains_lowercased(&self.openers, candidate);
+        let opens = opener
             || (contains_lowercased(&self.label_openers, candidate)
                 && self.not_a_label(&words[..k], candidate, words.get(k + 1)));
         if !opens {
@@ -168,7 +169,8 @@ impl Headlines {
         let after_verb = core(previous).ends_with("ed")
             || contains_lowercased(&self.clause_words, core(previous));
         self.prose_follows(&words[k + 1..])
-            || (!after_verb
+            || (opener
+                && !after_verb
                 && k >= CLAUSE_HEADLINE_WORDS
                 && !self.title_case(&words[..k])
                 && self.clause_follows(&words[k + 1..]))
@@ -381,6 +383,7 @@ mod tests {
             "Her new novel The Quiet Hours comes out in May.",
             "They credit the Louisiana State Police fugitive task force.",
             "Millions of viewers on BBC One watched the final.",
+            "The merge base between A and B was the bottom of the range.",
         ] {
             assert_eq!(split(sentence), None, "{sentence}");
         }

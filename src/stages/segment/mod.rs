@@ -489,13 +489,19 @@ fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize)
         .map(|&(_, e)| e)
         .take_while(char::is_ascii_lowercase)
         .collect();
-    // A negation's contraction opens one too (`already. didn't work`).
+    // A negation's contraction opens one too (`already. didn't work`); a word of
+    // code does not (`directory. anyway_flag`).
     let rest = &chars[(k + next.len()).min(chars.len())..];
     let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
+    let whole_word = rest
+        .first()
+        .is_none_or(|&(_, e)| e.is_whitespace() || matches!(e, ',' | '!' | '?'));
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && rules.kind(&word).is_none()
-        && (rules.pronouns.contains(&next) || rules.casual_openers.contains(&next) || negation)
+        && (rules.pronouns.contains(&next)
+            || (rules.casual_openers.contains(&next) && whole_word)
+            || negation)
 }
 
 /// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
@@ -3224,6 +3230,8 @@ mod tests {
             sentences("i tried that already. didn't work. thx anyway"),
             ["i tried that already.", "didn't work.", "thx anyway"]
         );
+        let code = "Set it in this directory. anyway_flag is read first.";
+        assert_eq!(sentences(code), [code]);
         assert_eq!(
             sentences("“这个嘛……”他挠了挠头，笑着说，“我再想想。”"),
             ["“这个嘛……”他挠了挠头，笑着说，“我再想想。”"]
