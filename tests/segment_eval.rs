@@ -56,7 +56,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("de-clean", 30),
     ("de-golden", 3),
     ("el-golden", 1),
-    ("en-clean", 89),
+    ("en-clean", 90),
     ("en-golden", 48),
     ("en-more", 10),
     ("es-clean", 4),

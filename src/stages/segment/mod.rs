@@ -1171,7 +1171,7 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         || caseless
         || matches!(
             first,
-            '"' | '\'' | '“' | '‘' | '「' | '『' | '¿' | '¡' | '«' | '„' | '‹' | '‚'
+            '"' | '\'' | '“' | '‘' | '「' | '『' | '¿' | '¡' | '«' | '„' | '‹' | '‚' | '`'
         )
     {
         return true;
@@ -3232,6 +3232,16 @@ mod tests {
         );
         let code = "Set it in this directory. anyway_flag is read first.";
         assert_eq!(sentences(code), [code]);
+        // Quantities open sentences after an abbreviation; a backtick opens a
+        // quotation (or a code span).
+        assert_eq!(
+            sentences("He was President of the U.S. Millions attended."),
+            ["He was President of the U.S.", "Millions attended."]
+        );
+        assert_eq!(
+            sentences("Sales held in 1990. `So what?' asks Rep. Dicks."),
+            ["Sales held in 1990.", "`So what?' asks Rep. Dicks."]
+        );
         assert_eq!(
             sentences("“这个嘛……”他挠了挠头，笑着说，“我再想想。”"),
             ["“这个嘛……”他挠了挠头，笑着说，“我再想想。”"]
