@@ -69,22 +69,25 @@ impl OpenerPrefixes {
 }
 
 impl Headlines {
-    /// Reads a data file in the format of data/segment/headlines_en.txt.
-    pub(super) fn parse(text: &str) -> Result<Headlines, String> {
-        let mut headlines = Headlines::default();
+    /// Reads a data file in the format of data/segment/headlines_en.txt, with the
+    /// words a label follows (`group A`).
+    pub(super) fn parse(text: &str, label_nouns: HashSet<String>) -> Result<Headlines, String> {
+        let mut headlines = Headlines {
+            label_nouns,
+            ..Headlines::default()
+        };
         for (section, line) in sectioned_word_list(text, "") {
             let set = match section {
                 "openers" => &mut headlines.openers,
                 "label openers" => &mut headlines.label_openers,
                 "nonfinal" => &mut headlines.nonfinal,
                 "small" => &mut headlines.small,
-                "label nouns" => &mut headlines.label_nouns,
                 "title nouns" => &mut headlines.title_nouns,
                 "clause words" => &mut headlines.clause_words,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
-                         ([openers], [label openers], [nonfinal], [small], [label nouns], [title nouns], [clause words])"
+                         ([openers], [label openers], [nonfinal], [small], [title nouns], [clause words])"
                     ));
                 }
             };
@@ -168,9 +171,17 @@ impl Headlines {
         // Goldsmith told The Sunday Telegraph`), so names after it are no body.
         let after_verb = core(previous).ends_with("ed")
             || contains_lowercased(&self.clause_words, core(previous));
+        // Between capitalised words a preposition is a title's (`Machine Learning
+        // With Python is`); an article opens a body (`West Virginia The President`).
+        let in_title = is_capitalised(previous)
+            && words
+                .get(k + 1)
+                .is_some_and(|&(_, next)| is_capitalised(next))
+            && !candidate.eq_ignore_ascii_case("the");
         self.prose_follows(&words[k + 1..])
             || (opener
                 && !after_verb
+                && !in_title
                 && k >= CLAUSE_HEADLINE_WORDS
                 && !self.title_case(&words[..k])
                 && self.clause_follows(&words[k + 1..]))
@@ -303,10 +314,11 @@ fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stages::segment::HEADLINES_EN;
+    use crate::stages::segment::{ENGLISH, HEADLINES_EN, Rules};
 
     fn split(text: &str) -> Option<(&str, &str)> {
-        let headlines = Headlines::parse(HEADLINES_EN).unwrap();
+        let rules = Rules::parse(ENGLISH).unwrap();
+        let headlines = Headlines::parse(HEADLINES_EN, rules.label_nouns).unwrap();
         headlines
             .body_start(text)
             .map(|at| (text[..at].trim_end(), &text[at..]))
@@ -374,6 +386,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_may_open_on_a_preposition_or_an_approximation() {
+        assert_eq!(
+            split("Government unveils new climate targets Under the plan, emissions fall."),
+            Some((
+                "Government unveils new climate targets",
+                "Under the plan, emissions fall."
+            ))
+        );
+        assert_eq!(
+            split("Hospital Waiting Lists Hit Record High Nearly 7.6 million people wait."),
+            Some((
+                "Hospital Waiting Lists Hit Record High",
+                "Nearly 7.6 million people wait."
+            ))
+        );
+    }
+
+    #[test]
     fn labels_and_titles_in_running_text_stay_whole() {
         for sentence in [
             "People with vitamin A deficiency are at risk.",
@@ -384,6 +414,8 @@ mod tests {
             "They credit the Louisiana State Police fugitive task force.",
             "Millions of viewers on BBC One watched the final.",
             "The merge base between A and B was the bottom of the range.",
+            "Mice in cohort A gained less weight than the controls.",
+            "The online course Introduction To Machine Learning With Python is free.",
         ] {
             assert_eq!(split(sentence), None, "{sentence}");
         }

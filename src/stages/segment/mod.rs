@@ -174,6 +174,8 @@ struct Rules {
     clause_verbs: HashSet<String>,
     /// Words that forum text opens sentences with in lowercase (`thx everyone`).
     casual_openers: HashSet<String>,
+    /// Words a label follows (`Lane B`, `group A`).
+    label_nouns: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -223,6 +225,7 @@ impl Rules {
                         "clause verbs" => &mut rules.clause_verbs,
                         "name endings" => &mut rules.name_endings,
                         "casual openers" => &mut rules.casual_openers,
+                        "label nouns" => &mut rules.label_nouns,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -477,6 +480,17 @@ fn word_before(chars: &[(usize, char)], i: usize) -> String {
         })
         .map_or(0, |k| k + 1);
     chars[start..i].iter().map(|&(_, d)| d).collect()
+}
+
+/// The word (lowercased) before `written`, which ends at `chars[i]`: `lane` for
+/// `B` in `use Lane B.`.
+fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
+    let start = i.saturating_sub(written.chars().count());
+    let end = chars[..start]
+        .iter()
+        .rposition(|&(_, d)| !d.is_whitespace())
+        .map_or(0, |k| k + 1);
+    word_before(chars, end).to_lowercase()
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
@@ -934,7 +948,9 @@ const HEADING_TITLE_MIN: usize = 3;
 const CHAPTER_TITLE_MIN: usize = 2;
 const HEADING_TITLE_MAX: usize = 30;
 /// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
-const HEADING_NUMERALS: &str = "0123456789一二三四五六七八九十０１２３４５６７８９";
+/// (Formal numerals too, as Taiwan's documents number them: `貳、辦理方式`.)
+const HEADING_NUMERALS: &str =
+    "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
 const HEADING_MARKER_NUMERALS: usize = 3;
 /// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
 /// not an article (`第一条`), which its text follows.
@@ -942,7 +958,7 @@ const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
 
 /// Where a numbered heading's marker ends at the start of `text`, and the fewest
 /// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
-/// `第一章` and section numbers (`2.3.1`).
+/// `第一章`, `1.` and section numbers (`2.3.1`).
 fn heading_marker(text: &str) -> Option<(usize, usize)> {
     let numerals = |from: usize| {
         let count = text[from..]
@@ -976,8 +992,11 @@ fn heading_marker(text: &str) -> Option<(usize, usize)> {
     match text[at..].chars().next()? {
         closer @ ('）' | ')') if bracketed => Some((at + closer.len_utf8(), HEADING_TITLE_MIN)),
         '、' if !bracketed => Some((at + '、'.len_utf8(), HEADING_TITLE_MIN)),
-        '.' if !bracketed => {
-            section_number_end(text).and_then(|end| spaced(end, HEADING_TITLE_MIN))
+        // `1. 产品简介 本产品…`: a number's period with a space after is no decimal.
+        '.' if !bracketed && text[..at].bytes().all(|b| b.is_ascii_digit()) => {
+            section_number_end(text)
+                .or(Some(at + 1))
+                .and_then(|end| spaced(end, HEADING_TITLE_MIN))
         }
         _ => None,
     }
@@ -1214,17 +1233,18 @@ impl Segmenter {
             default.adopt_other_scripts(&rules);
             languages.insert(code, rules);
         }
+        let headlines = if options.keep_glued_headlines {
+            None
+        } else {
+            let text = data_file(HEADLINES_EN, options.headlines_file.as_deref())?;
+            Some(Headlines::parse(&text, default.label_nouns.clone())?)
+        };
         Ok(Segmenter {
             default,
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS)?,
             continuations: Continuations::parse(CONTINUATIONS_ZH)?,
-            headlines: if options.keep_glued_headlines {
-                None
-            } else {
-                let text = data_file(HEADLINES_EN, options.headlines_file.as_deref())?;
-                Some(Headlines::parse(&text)?)
-            },
+            headlines,
             semicolon: options.semicolon_ends_sentence,
         })
     }
@@ -1608,7 +1628,10 @@ impl Segmenter {
                     && ahead.len() >= n
                     && before[..n].iter().rev().eq(ahead[..n].iter())
             });
-            if before.len() < PAUSE_HAN || repeated {
+            // One `…` with a space after it ends a short clause too (`好累… 明天`);
+            // a stammer writes two (`所以…… 所以`).
+            let spaced_single = j == i + 1 && next.is_whitespace();
+            if (before.len() < PAUSE_HAN && !spaced_single) || repeated {
                 return false;
             }
         }
@@ -1809,6 +1832,15 @@ impl Segmenter {
             let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
             let abbreviation_next =
                 next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
+            // A label's letter is no initial: a capital after it opens a sentence
+            // (`use Lane B. Cars may`, `Plan B. Nobody`).
+            let labelled = d.chars[k].1.is_uppercase()
+                && rules
+                    .label_nouns
+                    .contains(&preceding_word(d.chars, d.i, &written));
+            if labelled && !abbreviation_next {
+                return false;
+            }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
         }
         if rules.ordinal_dots && is_ordinal(&written) {
@@ -1819,12 +1851,17 @@ impl Segmenter {
         if next_dotted && numbered(&next_word) && numbered(&word) {
             return true;
         }
-        // A month after its day closes a date, as a time does (`until 3 Feb.
-        // Admission is free`, but `3 Feb. 2020`).
+        // A month after its day or a preposition closes a date, as a time does
+        // (`until 3 Feb. Admission is free`, `in Aug. Schools must`; but `3 Feb.
+        // 2020`).
+        let date_closes = || {
+            after_number(d.chars, d.i, &written)
+                || rules
+                    .phrase_openers
+                    .contains(&preceding_word(d.chars, d.i, &written))
+        };
         let kind = match rules.kind(&word) {
-            Some(Kind::Ordinary)
-                if rules.calendar.contains(&word) && after_number(d.chars, d.i, &written) =>
-            {
+            Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
                 Some(Kind::BeforeLowercase)
             }
             kind => kind,
@@ -3246,6 +3283,45 @@ mod tests {
             sentences("“这个嘛……”他挠了挠头，笑着说，“我再想想。”"),
             ["“这个嘛……”他挠了挠头，笑着说，“我再想想。”"]
         );
+    }
+
+    #[test]
+    fn review_fourteen_labels_dates_answers_pauses_and_headings() {
+        assert_eq!(
+            sentences("Trucks must use Lane B. Cars may use either lane."),
+            ["Trucks must use Lane B.", "Cars may use either lane."]
+        );
+        assert_eq!(
+            sentences("The rules take effect in Aug. Schools must comply."),
+            ["The rules take effect in Aug.", "Schools must comply."]
+        );
+        for whole in ["He met John B. Smith there.", "In Aug. Smith resigned."] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("“钥匙呢？”妈妈问。“在桌上。”我答。"),
+            ["“钥匙呢？”妈妈问。", "“在桌上。”我答。"]
+        );
+        assert_eq!(
+            sentences("“三年了……”他喃喃自语，“整整三年了。”"),
+            ["“三年了……”他喃喃自语，“整整三年了。”"]
+        );
+        assert_eq!(
+            sentences("又加班到凌晨两点了…好累… 明天还要早起。"),
+            ["又加班到凌晨两点了…", "好累…", "明天还要早起。"]
+        );
+        for whole in ["我… 我不知道。", "所以…… 所以连饭也没吃。"] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("1. 产品简介 本产品安全无毒。"),
+            ["1. 产品简介", "本产品安全无毒。"]
+        );
+        assert_eq!(
+            sentences("貳、辦理方式 本案採線上報名。"),
+            ["貳、辦理方式", "本案採線上報名。"]
+        );
+        assert_eq!(sentences("1.5 万人参加了活动。"), ["1.5 万人参加了活动。"]);
     }
 
     proptest::proptest! {
