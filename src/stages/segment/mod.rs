@@ -176,6 +176,8 @@ struct Rules {
     casual_openers: HashSet<String>,
     /// Words a label follows (`Lane B`, `group A`).
     label_nouns: HashSet<String>,
+    /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
+    name_plurals: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -226,6 +228,7 @@ impl Rules {
                         "name endings" => &mut rules.name_endings,
                         "casual openers" => &mut rules.casual_openers,
                         "label nouns" => &mut rules.label_nouns,
+                        "name plurals" => &mut rules.name_plurals,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -498,24 +501,44 @@ fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
 /// you have`; not `approx. it`, `a.m. it`, nor `viz. is`).
 fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize) -> bool {
     let word = word_before(chars, i);
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && rules.kind(&word).is_none()
+        && casual_opener_at(rules, chars, k)
+}
+
+/// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
+/// pronoun (`you have`), a casual opener (`thx`), or a negation's contraction
+/// (`didn't work`); not a word of code (`anyway_flag`).
+fn casual_opener_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let next: String = chars[k..]
         .iter()
         .map(|&(_, e)| e)
         .take_while(char::is_ascii_lowercase)
         .collect();
-    // A negation's contraction opens one too (`already. didn't work`); a word of
-    // code does not (`directory. anyway_flag`).
     let rest = &chars[(k + next.len()).min(chars.len())..];
     let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
     let whole_word = rest
         .first()
         .is_none_or(|&(_, e)| e.is_whitespace() || matches!(e, ',' | '!' | '?'));
-    word.len() >= 2
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && rules.kind(&word).is_none()
-        && (rules.pronouns.contains(&next)
-            || (rules.casual_openers.contains(&next) && whole_word)
-            || negation)
+    rules.pronouns.contains(&next)
+        || (rules.casual_openers.contains(&next) && whole_word)
+        || negation
+}
+
+/// After one `?` or `!` a bare pronoun may start an attribution (`Why? she
+/// asked`); a contraction (`they're`, `i'm`) or a casual opener (`thx`) starts a
+/// sentence.
+fn contracted_or_casual(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let word: String = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    let contracted = chars
+        .get(k + word.len())
+        .is_some_and(|&(_, e)| matches!(e, '\'' | '’'));
+    contracted || rules.casual_openers.contains(&word)
 }
 
 /// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
@@ -622,6 +645,33 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && rules.clause_verbs.contains(&verb)
 }
 
+/// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
+/// other than a name's joint (`Securities and Exchange`), starts at `chars[k]`:
+/// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
+/// not after one before a place's name (`Mt. St. Helens erupted`).
+fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let len = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    let word: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
+    let lower = word.to_lowercase();
+    let capitalised =
+        len >= 4 && chars[k].1.is_uppercase() && word.chars().skip(1).all(char::is_lowercase);
+    let plural = lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e));
+    let next: String = chars[(k + len + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect();
+    capitalised
+        && plural
+        && !rules.name_plurals.contains(&lower)
+        && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(next.as_str(), "and" | "of")
+}
+
 /// Past the quotations that follow one another from `chars[k]` (`“挺住！”` in
 /// `“加油！”“挺住！”等口号`): where the words after them start.
 fn past_quotations(chars: &[(usize, char)], mut k: usize) -> usize {
@@ -682,9 +732,8 @@ fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) ->
 }
 
 /// A sentence is glued to a dotted name that ends in a listed ending (`D3.js` +
-/// `.Performance is good`): `after` is one capitalised word, and a lowercase word
-/// follows it (`rest`, from the space after `after`).
-/// A package's path goes on to its class (`java.util.List`): `util` is no ending.
+/// `.Performance is good`). A package's path goes on to its class
+/// (`java.util.List`): `util` is no ending.
 fn glued_after_name(
     rules: &Rules,
     before: &str,
@@ -692,7 +741,31 @@ fn glued_after_name(
     rest: Option<&[(usize, char)]>,
 ) -> bool {
     let ending = before.rsplit('.').next().unwrap_or_default().to_lowercase();
-    // Three letters or more: a country's code goes on a domain (`Amazon.com.Au`).
+    rules.name_endings.contains(&ending) && prose_opens(after, rest)
+}
+
+/// Dotted initials (`U.S.`) open `rest` after `before`, a plain lowercase word
+/// glued to them by its period (`alert.U.S. citizens`).
+fn glued_initials(before: &str, rest: &[(usize, char)]) -> bool {
+    let token: String = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let initials = token.trim_end_matches('.');
+    before.len() >= 2
+        && before.bytes().all(|b| b.is_ascii_lowercase())
+        && initials.contains('.')
+        && initials
+            .split('.')
+            .all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// `after` (a word glued after a period) is a capitalised word of three letters
+/// or more, and a lowercase word follows it (`rest`, from the space after
+/// `after`): a sentence's start (`Performance is`). (Three letters: a country's
+/// code goes on a domain, `Amazon.com.Au`.)
+fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
     let mut letters = after.chars();
     let capitalised = letters.next().is_some_and(char::is_uppercase)
         && after.chars().count() >= 3
@@ -701,7 +774,7 @@ fn glued_after_name(
         rest.first().is_some_and(|&(_, c)| c == ' ')
             && rest.get(1).is_some_and(|&(_, c)| c.is_lowercase())
     });
-    capitalised && prose_follows && rules.name_endings.contains(&ending)
+    capitalised && prose_follows
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -716,17 +789,33 @@ fn lowercase_word_at(chars: &[(usize, char)], k: usize) -> bool {
             .all(|&(_, e)| e.is_ascii_lowercase())
 }
 
-/// `wait?Sign`, `button!Your`: a lowercase word, `!` or `?`, a capital, with no
+/// `wait?Sign`, `button!Your`: a word, `!` or `?`, a capital, with no
 /// URL's query (`page?Id=5`) or name (`Yahoo!Japan`) around them, nor a quotation
 /// whose attribution may follow (`'Oh no!'Yu-cun smiled`).
 fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) -> bool {
-    if chars[i..j].iter().any(|&(_, e)| !matches!(e, '!' | '?')) {
+    // Emoji after the marks belong to them (`it!😍😍Will`).
+    if chars[i..j]
+        .iter()
+        .any(|&(_, e)| !matches!(e, '!' | '?') && !is_emoji(e))
+    {
         return false;
     }
+    let marks = chars[i..j]
+        .iter()
+        .filter(|&&(_, e)| matches!(e, '!' | '?'))
+        .count();
     let word_start = chars[..i]
         .iter()
-        .rposition(|&(_, e)| !e.is_ascii_lowercase())
+        .rposition(|&(_, e)| !e.is_ascii_alphanumeric())
         .map_or(0, |k| k + 1);
+    let word = &chars[word_start..i];
+    // A lowercase word, a number (`at 6!Don't`, `iOS 17?Yes`), a question's word
+    // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
+    // not a name that carries its `!` (`Yahoo!Japan`).
+    let digits = !word.is_empty() && word.iter().all(|&(_, e)| e.is_ascii_digit());
+    let lowercase = word.len() >= 2 && word.iter().all(|&(_, e)| e.is_ascii_lowercase());
+    let question = word.len() >= 2 && chars[i].1 == '?';
+    let word_fits = marks >= 2 || digits || lowercase || question;
     // Whitespace, Chinese or the paragraph's start before the word, not the
     // window's edge (`http://example.com/…?Query`).
     let opens_word = word_start.checked_sub(1).map_or(chars[0].0 == 0, |k| {
@@ -737,9 +826,14 @@ fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) ->
         .map(|&(_, e)| e)
         .take_while(|e| !e.is_whitespace())
         .collect();
-    i - word_start >= 2
-        && opens_word
-        && after.first().is_some_and(|e| e.is_uppercase())
+    // After a run of marks a lowercase word opens one too, as forums write.
+    let opens = after
+        .first()
+        .is_some_and(|e| e.is_uppercase() || (marks >= 2 && e.is_ascii_lowercase()));
+    !word.is_empty()
+        && word_fits
+        && (opens_word || marks >= 2)
+        && opens
         && !after.iter().any(|e| matches!(e, '=' | '&' | '/'))
 }
 
@@ -1649,16 +1743,31 @@ impl Segmenter {
             let inner = matches!(chars[j - 1].1, '’' | '\'' | '」' | '』');
             return d.depth == 0 || (closed && !inner);
         }
-        // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`; not
-        // a file's dot (`将.env复制`).
+        // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`, before
+        // a date or a time (`起.6月18日开售`); not a file's dot (`将.env复制`).
         if c == '.' && prev.is_some_and(crate::text::is_han) {
-            return d.depth == 0 && !next.is_ascii_digit() && !next.is_ascii_lowercase();
+            let date_follows = || {
+                let digits = chars[j..]
+                    .iter()
+                    .take_while(|&&(_, e)| e.is_ascii_digit())
+                    .count();
+                chars
+                    .get(j + digits)
+                    .is_some_and(|&(_, e)| matches!(e, '年' | '月' | '日' | '号' | '点' | '时'))
+            };
+            return d.depth == 0
+                && (!next.is_ascii_digit() || date_follows())
+                && !next.is_ascii_lowercase();
         }
         if !next.is_whitespace() {
             // Glued: `jump.Since`, `it.我也`, `wait?Sign`; a dotted name is one word.
+            // A quotation closed and the next one opened at once (`taken?""No`).
+            let next_quotation = closed
+                && matches!(next, '"' | '“')
+                && chars.get(j + 1).is_some_and(|&(_, e)| e.is_uppercase());
             return match c {
                 '.' => self.glued_sentence(d.rules, chars, i, j),
-                '!' | '?' => glued_question_or_exclamation(chars, i, j),
+                '!' | '?' => next_quotation || glued_question_or_exclamation(chars, i, j),
                 _ => false,
             };
         }
@@ -1687,18 +1796,22 @@ impl Segmenter {
         let opens = opens_sentence(chars, j + k, closed)
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());
         // Forum text opens sentences in lowercase: after a run of `?` or `!`
-        // (`windows 11??? i've`), or after a plain word's period, before a word that
-        // opens sentences (`figured it out. you have to`, `driver. thx`, `didn't`);
-        // not after a quotation, where an attribution goes on (`"You sold the
-        // car?!" he yelled`).
+        // (`windows 11??? i've`), or after one or a plain word's period before a
+        // word that opens sentences (`figured it out. you have to`, `driver. thx`,
+        // `didn't`, `r/learnpython? they're`); not after a quotation, where an
+        // attribution goes on (`"You sold the car?!" he yelled`).
         let casual_start = first.is_lowercase()
             && !closed
             && match c {
-                '!' | '?' => chars[i..j]
-                    .iter()
-                    .filter(|&&(_, e)| matches!(e, '!' | '?' | '！' | '？'))
-                    .nth(1)
-                    .is_some(),
+                '!' | '?' => {
+                    chars[i..j]
+                        .iter()
+                        .filter(|&&(_, e)| matches!(e, '!' | '?' | '！' | '？'))
+                        .nth(1)
+                        .is_some()
+                        || (casual_opener_at(d.rules, chars, j + k)
+                            && contracted_or_casual(d.rules, chars, j + k))
+                }
                 '.' => dots == 1 && plain_word_opener(d.rules, chars, i, j + k),
                 _ => false,
             };
@@ -1763,8 +1876,10 @@ impl Segmenter {
                 .find(|&&(_, e)| !e.is_whitespace())
                 .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'))
         };
+        // A short clause between two parts of one quotation is its speaker's action
+        // (`“你以为这样就完了？”她冷笑一声，“没那么简单。”`).
         if resumes(after) {
-            return self.verbs.attribute(clause);
+            return clause.chars().count() <= ATTRIBUTION_HAN;
         }
         let Some(second) = chars[after..]
             .iter()
@@ -1866,6 +1981,18 @@ impl Segmenter {
             }
             kind => kind,
         };
+        if matches!(
+            kind,
+            Some(Kind::Ordinary | Kind::NameSuffix | Kind::BeforeLowercase)
+        ) && plural_opens_at(rules, d.chars, k)
+            && d.sentence
+                .split_whitespace()
+                .nth(ENGLISH_SENTENCE_WORDS - 1)
+                .is_some()
+            && !self.lone_phrase(rules, d.sentence)
+        {
+            return false;
+        }
         match kind {
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
@@ -1875,10 +2002,16 @@ impl Segmenter {
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
             // sentence.
-            Some(Kind::BeforeNumber) => d.chars[k..]
-                .iter()
-                .take_while(|&&(_, e)| !e.is_whitespace())
-                .any(|&(_, e)| e.is_ascii_digit()),
+            // A Roman numeral of two letters or more counts too (`Vol. IV`; not
+            // `No. I think`).
+            Some(Kind::BeforeNumber) => {
+                let token = d.chars[k..]
+                    .iter()
+                    .take_while(|&&(_, e)| !e.is_whitespace() && !matches!(e, ',' | ';' | '.'));
+                let roman = token.clone().count() >= 2
+                    && token.clone().all(|&(_, e)| "IVXLCDM".contains(e));
+                roman || token.clone().any(|&(_, e)| e.is_ascii_digit())
+            }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
@@ -1934,12 +2067,34 @@ impl Segmenter {
         }
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
             // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
-            // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`).
+            // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`). A quotation
+            // closed after the period ends with it (`by 5 p.m.”可我`).
+            if chars[i + 1..j]
+                .iter()
+                .any(|&(_, d)| matches!(d, '”' | '"' | '’' | '\'' | '」' | '』'))
+            {
+                return true;
+            }
             return (prev.is_some_and(|p| p.is_ascii_alphabetic() || p == ')')
                 || number_before_chinese(chars, i))
                 && !initials_or_abbreviation(rules, chars, i);
         }
-        let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase();
+        // `I` opens one too (`Yes.I told you`, `it.I'm`), though not after a label's
+        // noun (`Part.I`).
+        let pronoun_i = next.len() == 2
+            && next[0] == 'I'
+            && matches!(next[1], ' ' | '\'' | '’')
+            && !rules
+                .label_nouns
+                .contains(&word_before(chars, i).to_lowercase());
+        // So do initials after a plain word (`alert.U.S. citizens`).
+        let initials = next.len() == 2
+            && next[0].is_ascii_uppercase()
+            && next[1] == '.'
+            && glued_initials(&word_before(chars, i), &chars[j..]);
+        let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase()
+            || pronoun_i
+            || initials;
         // A change of script across the period (`жағдайы.XVIII ғасырдың`) is no name.
         let script_changes = next
             .first()
@@ -1952,12 +2107,30 @@ impl Segmenter {
                 .iter()
                 .rposition(|&(_, d)| d.is_whitespace())
                 .map_or(0, |k| k + 1);
+            // A price or a measure counts too (`$9.99.Free`, `60°C.Humidity`), and
+            // a day's number after its month (`Jan. 5.Over`).
             let token = &chars[start..i];
-            token.len() >= 2
-                && token.iter().any(|&(_, d)| d.is_ascii_digit())
-                && token.iter().all(|&(_, d)| {
+            let amount = token
+                .iter()
+                .position(|&(_, d)| !matches!(d, '$' | '€' | '£' | '¥' | '￥'))
+                .map_or(&token[..0], |k| &token[k..]);
+            let unit = amount
+                .iter()
+                .rev()
+                .take_while(|&&(_, d)| d.is_ascii_alphabetic() || d == '°')
+                .count();
+            let figure = &amount[..amount.len() - unit];
+            let numeric = figure.first().is_some_and(|&(_, d)| d.is_ascii_digit())
+                && unit <= 4
+                && figure.iter().all(|&(_, d)| {
                     d.is_ascii_digit() || matches!(d, '-' | ':' | ',' | '/' | '.' | '%')
-                })
+                });
+            let after_month = || {
+                let month = word_before(chars, start.saturating_sub(1));
+                let month = month.trim_end_matches('.').to_lowercase();
+                start > 0 && rules.calendar.contains(&month)
+            };
+            numeric && (token.len() >= 2 || after_month())
         };
         let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
         // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
@@ -1994,6 +2167,13 @@ impl Segmenter {
         } else {
             after.as_str()
         };
+        // A sentence opener (its letters: `I'll`) after a dotted name starts a
+        // sentence (`Google.com.Then`).
+        let opener = after
+            .split(['\'', '’'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
         // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
         // after a dotted name starts a sentence (`Google.com.Then`).
         // A title glued to a name is no dotted name (`Dr.Zhang.Questions`).
@@ -2016,11 +2196,17 @@ impl Segmenter {
                     .is_some_and(|c| c.is_ascii_digit());
                 !(digit_before && digit_after)
             })
-            && !rules.openers.contains(&after.to_lowercase())
+            && !rules.openers.contains(&opener)
             && !glued_after_name(rules, &before, after, chars.get(end..));
+        // After an address or a path, a sentence opener or a capitalised word with
+        // prose after it starts a sentence (`li.na@fudan.edu.cn.I'll`,
+        // `@acme/ui-kit.Install it`).
+        let address = before.contains(['@', '/'])
+            && !(rules.openers.contains(&opener) || prose_opens(after, chars.get(end..)));
+        let initials_next = glued_initials(&before, &chars[i + 1..end]);
         dotted_before
-            || before.contains(['@', '/'])
-            || after.contains(['.', '@', '/'])
+            || address
+            || (after.contains(['.', '@', '/']) && !initials_next)
             || rules.abbreviations.contains_key(&before.to_lowercase())
     }
 
@@ -3322,6 +3508,131 @@ mod tests {
             ["貳、辦理方式", "本案採線上報名。"]
         );
         assert_eq!(sentences("1.5 万人参加了活动。"), ["1.5 万人参加了活动。"]);
+    }
+
+    #[test]
+    fn review_fifteen_plurals_after_abbreviations_and_chinese_attributions() {
+        for (text, first) in [
+            (
+                "It was shipped in from the U.K. Tariffs had made it cheap.",
+                "U.K.",
+            ),
+            (
+                "The suit names Brightwater Corp. Lawyers for it said nothing.",
+                "Corp.",
+            ),
+            (
+                "The city was founded in 814 B.C. Historians doubt it.",
+                "B.C.",
+            ),
+        ] {
+            let got = sentences(text);
+            assert_eq!(got.len(), 2, "{text}");
+            assert!(got[0].ends_with(first), "{got:?}");
+        }
+        // A name's plural goes on; so does a plural before `and`, and one after a
+        // place's abbreviation, or in a sentence of two words so far.
+        for whole in [
+            "A spokesman for the U.S. Marines said the base was safe.",
+            "He filed with the U.S. Securities and Exchange Commission.",
+            "Mt. St. Helens erupted in 1980.",
+            "The U.S. Treasuries market was calm.",
+            "Vol. IV appeared in 1871.",
+            "It was founded by Wm. Harrison in 1888.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(sentences("No. I think not."), ["No.", "I think not."]);
+        for whole in [
+            "“你以为这样就完了？”她冷笑一声，“没那么简单。”",
+            "“这下完了。”我心想。",
+            "屏幕上只显示“连接失败，请重试。”几个字。",
+            "“我再也不来了！”这样的誓言，他第二天就忘了。",
+            "苹果公司（Apple Inc.）今天发布了新品。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("她写道：“Please reply by 5 p.m.”可我八点才看到。"),
+            ["她写道：“Please reply by 5 p.m.”", "可我八点才看到。"]
+        );
+    }
+
+    #[test]
+    fn review_sixteen_glued_marks_amounts_addresses_and_forums() {
+        for (text, want) in [
+            (
+                "Really?Yes.I told you so.",
+                &["Really?", "Yes.", "I told you so."][..],
+            ),
+            (
+                "That was AMAZING!!!Best ever!!!",
+                &["That was AMAZING!!!", "Best ever!!!"],
+            ),
+            (
+                "wait what???how did that happen",
+                &["wait what???", "how did that happen"],
+            ),
+            (
+                "Loved it!😍😍Will buy again.",
+                &["Loved it!😍😍", "Will buy again."],
+            ),
+            (
+                "See you at 6!Don't be late.",
+                &["See you at 6!", "Don't be late."],
+            ),
+            (
+                "Price: $9.99.Free shipping.",
+                &["Price: $9.99.", "Free shipping."],
+            ),
+            (
+                "Up to 60°C.Humidity: 5%.",
+                &["Up to 60°C.", "Humidity: 5%."],
+            ),
+            (
+                "It ended on Jan. 5.Over 300 voted.",
+                &["It ended on Jan. 5.", "Over 300 voted."],
+            ),
+            (
+                "Mail li.na@fudan.edu.cn.I'll reply.",
+                &["Mail li.na@fudan.edu.cn.", "I'll reply."],
+            ),
+            (
+                "Get @acme/ui-kit.Install it now.",
+                &["Get @acme/ui-kit.", "Install it now."],
+            ),
+            (
+                "It issued an alert.U.S. citizens left.",
+                &["It issued an alert.", "U.S. citizens left."],
+            ),
+            (
+                "\"Is it taken?\"\"No, go ahead.\"",
+                &["\"Is it taken?\"", "\"No, go ahead.\""],
+            ),
+            (
+                "ask on r/learnpython? they're nice",
+                &["ask on r/learnpython?", "they're nice"],
+            ),
+            (
+                "the driver. still no sound.",
+                &["the driver.", "still no sound."],
+            ),
+            (
+                "售价仅¥4,999起.6月18日开售.",
+                &["售价仅¥4,999起.", "6月18日开售."],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "I use Yahoo!Japan daily.",
+            "See Part.I for details.",
+            "It is in src/main.Rs now.",
+            "Why? she asked.",
+            "他在Stanford读完M.Sc.后加入了公司。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     proptest::proptest! {
