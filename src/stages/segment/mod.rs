@@ -313,6 +313,10 @@ struct ReportingVerbs {
     complements: Vec<String>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
     ongoing: Vec<String>,
+    /// Chinese verbs of statement, whose clause introduces what follows a comma
+    /// (`”穆阿利姆表示，叙利亚…`); after any other the speaker's action goes on
+    /// (`”她头也不抬地问，手里的针线一刻没停`).
+    statements: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -331,6 +335,7 @@ impl ReportingVerbs {
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
                 "ongoing" => verbs.ongoing.push(entry.to_string()),
+                "statements" => verbs.statements.push(entry.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -351,6 +356,15 @@ impl ReportingVerbs {
         self.ongoing.iter().any(|c| clause.ends_with(c.as_str())) && self.attribute(&clause)
     }
 
+    /// `clause` attributes a quotation in Chinese with a verb of speech, not of
+    /// statement: what follows a comma after it is the speaker's action.
+    fn narrating(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        clause.chars().all(crate::text::is_han)
+            && self.attribute(&clause)
+            && !self.statements.iter().any(|s| clause.ends_with(s.as_str()))
+    }
+
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
     /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`).
     fn attribute(&self, clause: &str) -> bool {
@@ -365,7 +379,11 @@ impl ReportingVerbs {
                 && self.endings.iter().any(|e| verb_end.ends_with(e.as_str()))
                 && !self.nonverbs.iter().any(|n| verb_end.ends_with(n.as_str()));
         }
-        let words: Vec<&str> = clause.split_whitespace().collect();
+        // An adverb may follow the verb (`Tom said quietly`).
+        let mut words: Vec<&str> = clause.split_whitespace().collect();
+        if words.len() > 2 && words.last().is_some_and(|w| w.ends_with("ly")) {
+            words.pop();
+        }
         words.len() <= ATTRIBUTION_WORDS
             && words
                 .last()
@@ -469,6 +487,8 @@ const PAUSE_HAN: usize = 4;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 const ATTRIBUTION_HAN: usize = 24;
+/// Most Han characters of a speaker's action between two parts of a quotation.
+const ACTION_HAN: usize = 12;
 /// Fewest words of an English sentence whose last abbreviation ends it before
 /// Chinese (`The flight lands at 5 p.m. 我们`).
 const ENGLISH_SENTENCE_WORDS: usize = 3;
@@ -775,6 +795,18 @@ fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
             && rest.get(1).is_some_and(|&(_, c)| c.is_lowercase())
     });
     capitalised && prose_follows
+}
+
+/// `rest`, after a dash, closes a quotation and goes on with a capital or another
+/// quotation after a space (`" He stopped`, `" "Save it`).
+fn broken_off_quotation(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['"', '”']) else {
+        return false;
+    };
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -1499,6 +1531,16 @@ impl Segmenter {
                 {
                     '。'
                 }
+                // A quotation broken off by a dash ends like an exclamation when a
+                // sentence or another quotation follows (`"The key is—" He stopped`,
+                // `"Well, I—" "Save it,"`); a lowercase attribution keeps it (`"I
+                // was going to—" he said`), as an exclamation's does.
+                '—' | '–'
+                    if prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                        && broken_off_quotation(&text[pos + c.len_utf8()..]) =>
+                {
+                    '!'
+                }
                 // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
                 '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
                     '。'
@@ -1855,7 +1897,9 @@ impl Segmenter {
             // An attribution in the midst of its action goes on past a comma (`他说着，
             // 伸出了右手`, `他大叫了一声，冲了过去`); a bare one introduces new words
             // (`”|穆阿利姆表示，叙利亚…`).
-            ',' | '，' if self.verbs.acting(clause) => return true,
+            ',' | '，' if self.verbs.acting(clause) || self.verbs.narrating(clause) => {
+                return true;
+            }
             ',' | '，' => {}
             // A colon introduces new words (`”|他说：“…`): a sentence of their own.
             ':' | '：' => return false,
@@ -1876,10 +1920,12 @@ impl Segmenter {
                 .find(|&&(_, e)| !e.is_whitespace())
                 .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'))
         };
-        // A short clause between two parts of one quotation is its speaker's action
-        // (`“你以为这样就完了？”她冷笑一声，“没那么简单。”`).
+        // So does a short action of the speaker's, told with a pronoun
+        // (`“我不去。”他把筷子往桌上一拍，“要去你自己去！”`).
         if resumes(after) {
-            return clause.chars().count() <= ATTRIBUTION_HAN;
+            let pronoun_action = clause.starts_with(['他', '她', '我', '你', '它'])
+                && clause.chars().count() <= ACTION_HAN;
+            return pronoun_action || self.verbs.attribute(clause);
         }
         let Some(second) = chars[after..]
             .iter()
@@ -1933,11 +1979,17 @@ impl Segmenter {
         // A quotation opening with a capital opens a sentence too (`plc. “Risks`).
         let quotation = matches!(d.chars[k].1, '“' | '"')
             && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
-        let opener = rules.openers.contains(&next_word) || quotation;
         // The next word is written with a period of its own (`No.`, `A.`).
         let next_dotted = d.chars[k + next_word.chars().count()..]
             .first()
             .is_some_and(|&(_, e)| e == '.');
+        // Initials are no article or pronoun (`ca. A.D. 122`).
+        let initials_next = next_dotted
+            && next_word.chars().count() == 1
+            && d.chars
+                .get(k + 2)
+                .is_some_and(|&(_, e)| e.is_ascii_uppercase());
+        let opener = (rules.openers.contains(&next_word) && !initials_next) || quotation;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -1953,7 +2005,12 @@ impl Segmenter {
                 && rules
                     .label_nouns
                     .contains(&preceding_word(d.chars, d.i, &written));
-            if labelled && !abbreviation_next {
+            // A Latin lowercase letter after a number is a unit (`for 2 h.
+            // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
+            let unit = written.chars().all(|e| e.is_ascii_lowercase())
+                && d.chars[k].1.is_uppercase()
+                && after_number(d.chars, d.i, &written);
+            if (labelled || unit) && !abbreviation_next {
                 return false;
             }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
@@ -1975,10 +2032,16 @@ impl Segmenter {
                     .phrase_openers
                     .contains(&preceding_word(d.chars, d.i, &written))
         };
+        // Unlisted initials in lowercase close a measure or a note (`mean ± s.d.
+        // Significance`), as a time's do (`p.m.`).
+        let lowercase_initials = !rules.abbreviations.contains_key(&word)
+            && written.contains('.')
+            && written.chars().all(|e| e.is_lowercase() || e == '.');
         let kind = match rules.kind(&word) {
             Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
                 Some(Kind::BeforeLowercase)
             }
+            Some(Kind::Ordinary) if lowercase_initials => Some(Kind::BeforeLowercase),
             kind => kind,
         };
         if matches!(
@@ -2003,14 +2066,23 @@ impl Segmenter {
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
             // sentence.
             // A Roman numeral of two letters or more counts too (`Vol. IV`; not
-            // `No. I think`).
+            // `No. I think`), and a letter before a stop (`in App. B.`).
             Some(Kind::BeforeNumber) => {
                 let token = d.chars[k..]
                     .iter()
-                    .take_while(|&&(_, e)| !e.is_whitespace() && !matches!(e, ',' | ';' | '.'));
-                let roman = token.clone().count() >= 2
-                    && token.clone().all(|&(_, e)| "IVXLCDM".contains(e));
-                roman || token.clone().any(|&(_, e)| e.is_ascii_digit())
+                    .take_while(|&&(_, e)| !e.is_whitespace());
+                let word: Vec<char> = token
+                    .clone()
+                    .map(|&(_, e)| e)
+                    .take_while(|e| e.is_alphanumeric())
+                    .collect();
+                let roman = word.len() >= 2 && word.iter().all(|&e| "IVXLCDM".contains(e));
+                let letter = word.len() == 1
+                    && word[0].is_ascii_uppercase()
+                    && d.chars
+                        .get(k + 1)
+                        .is_none_or(|&(_, e)| matches!(e, '.' | ',' | ';' | ')'));
+                roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
@@ -2028,7 +2100,7 @@ impl Segmenter {
                     .take_while(|&&(_, e)| e.is_alphanumeric())
                     .count();
                 let following: String = rest[length..].iter().take(6).map(|&(_, e)| e).collect();
-                let zone = following.trim_start().starts_with("time");
+                let zone = following.trim_start().starts_with("time") && !opener;
                 !capital
                     || zone
                     || rules.calendar.contains(&next_word)
@@ -2066,7 +2138,8 @@ impl Segmenter {
             return true;
         }
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
-            // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`); not
+            // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`), a measure
+            // (`８．２％.其中`); not
             // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`). A quotation
             // closed after the period ends with it (`by 5 p.m.”可我`).
             if chars[i + 1..j]
@@ -2075,7 +2148,8 @@ impl Segmenter {
             {
                 return true;
             }
-            return (prev.is_some_and(|p| p.is_ascii_alphabetic() || p == ')')
+            return (prev
+                .is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, ')' | '％' | '‰' | '℃'))
                 || number_before_chinese(chars, i))
                 && !initials_or_abbreviation(rules, chars, i);
         }
@@ -3630,6 +3704,64 @@ mod tests {
             "It is in src/main.Rs now.",
             "Why? she asked.",
             "他在Stanford读完M.Sc.后加入了公司。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn reviews_seventeen_and_eighteen_dialogue_units_and_notes() {
+        for (text, want) in [
+            (
+                "\"I was going to tell you—\" \"Tell me what?\" Jonah interrupted.",
+                &[
+                    "\"I was going to tell you—\"",
+                    "\"Tell me what?\" Jonah interrupted.",
+                ][..],
+            ),
+            (
+                "\"The key is—\" He stopped. \"Did you hear?\"",
+                &["\"The key is—\"", "He stopped.", "\"Did you hear?\""],
+            ),
+            (
+                "It was annealed for 2 h. Afterwards, it cooled.",
+                &["It was annealed for 2 h.", "Afterwards, it cooled."],
+            ),
+            (
+                "Values are mean ± s.d. Significance was set at 5%.",
+                &["Values are mean ± s.d.", "Significance was set at 5%."],
+            ),
+            (
+                "It is in Appendix A (see esp. Eqs. (A.3)–(A.7)). It holds.",
+                &[
+                    "It is in Appendix A (see esp. Eqs. (A.3)–(A.7)).",
+                    "It holds.",
+                ],
+            ),
+            (
+                "The vote is on Nov. What time is the rally?",
+                &["The vote is on Nov.", "What time is the rally?"],
+            ),
+            (
+                "工业增长８．２％.其中服务业增长５％.",
+                &["工业增长８．２％.", "其中服务业增长５％."],
+            ),
+            (
+                "“我们赢了。”穆阿利姆表示，叙利亚将继续。",
+                &["“我们赢了。”", "穆阿利姆表示，叙利亚将继续。"],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "\"I was going to—\" he said.",
+            "\"Are you sure?\" Tom stammered.",
+            "\"Fine?\" Tom said quietly.",
+            "The wall was begun ca. A.D. 122 under Hadrian.",
+            "It starts at 8 p.m. Beijing time.",
+            "Дом построен в 1898 г. Саргон жил там.",
+            "“你来了？”她头也不抬地问，手里的针线一刻没停。",
+            "“我不去。”他把筷子往桌上一拍，“要去你自己去！”",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
