@@ -684,8 +684,11 @@ fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         .take_while(|&&(_, e)| e.is_alphabetic())
         .map(|&(_, e)| e)
         .collect();
+    // Days in the plural are a time's (`5 p.m. Tuesdays and`).
+    let day = rules.calendar.contains(lower.trim_end_matches('s'));
     capitalised
         && plural
+        && !day
         && !rules.name_plurals.contains(&lower)
         && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
         && next.chars().next().is_some_and(char::is_lowercase)
@@ -806,7 +809,9 @@ fn broken_off_quotation(rest: &str) -> bool {
     let Some(next) = after.strip_prefix(' ') else {
         return false;
     };
-    next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+    // `I` may be the attribution's speaker (`"You promised—" I said`).
+    !next.starts_with("I ")
+        && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -866,7 +871,7 @@ fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) ->
         && word_fits
         && (opens_word || marks >= 2)
         && opens
-        && !after.iter().any(|e| matches!(e, '=' | '&' | '/'))
+        && !after.iter().any(|e| matches!(e, '=' | '&' | '/' | ':'))
 }
 
 /// Whether a sentence may start with a number after the period at `i`: after a
@@ -1084,7 +1089,7 @@ const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
 
 /// Where a numbered heading's marker ends at the start of `text`, and the fewest
 /// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
-/// `第一章`, `1.` and section numbers (`2.3.1`).
+/// `第一章` and section numbers (`2.3.1`).
 fn heading_marker(text: &str) -> Option<(usize, usize)> {
     let numerals = |from: usize| {
         let count = text[from..]
@@ -1118,11 +1123,8 @@ fn heading_marker(text: &str) -> Option<(usize, usize)> {
     match text[at..].chars().next()? {
         closer @ ('）' | ')') if bracketed => Some((at + closer.len_utf8(), HEADING_TITLE_MIN)),
         '、' if !bracketed => Some((at + '、'.len_utf8(), HEADING_TITLE_MIN)),
-        // `1. 产品简介 本产品…`: a number's period with a space after is no decimal.
-        '.' if !bracketed && text[..at].bytes().all(|b| b.is_ascii_digit()) => {
-            section_number_end(text)
-                .or(Some(at + 1))
-                .and_then(|end| spaced(end, HEADING_TITLE_MIN))
+        '.' if !bracketed => {
+            section_number_end(text).and_then(|end| spaced(end, HEADING_TITLE_MIN))
         }
         _ => None,
     }
@@ -1715,7 +1717,7 @@ impl Segmenter {
         if closed
             && (d.object
                 || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
-                || self.attribution_follows(chars, j + k)
+                || self.attribution_follows(chars, j + k, d.after_colon)
                 || self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
                     matches!(c, '?' | '？'),
@@ -1764,10 +1766,7 @@ impl Segmenter {
                     && ahead.len() >= n
                     && before[..n].iter().rev().eq(ahead[..n].iter())
             });
-            // One `…` with a space after it ends a short clause too (`好累… 明天`);
-            // a stammer writes two (`所以…… 所以`).
-            let spaced_single = j == i + 1 && next.is_whitespace();
-            if (before.len() < PAUSE_HAN && !spaced_single) || repeated {
+            if before.len() < PAUSE_HAN || repeated {
                 return false;
             }
         }
@@ -1875,7 +1874,9 @@ impl Segmenter {
     /// A quotation's attribution starts at `chars[k]`: a short clause ending in a
     /// reporting verb, then a stop. (Before a comma the clause introduces what
     /// follows: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
-    fn attribution_follows(&self, chars: &[(usize, char)], k: usize) -> bool {
+    /// (`after_colon`: a colon introduced the quotation, so words quoted after it
+    /// may be another speaker's: `他说：“…”她点了点头，“…”`.)
+    fn attribution_follows(&self, chars: &[(usize, char)], k: usize, after_colon: bool) -> bool {
         let Some(len) = chars[k..]
             .iter()
             .take(ATTRIBUTION_HAN * 2)
@@ -1923,7 +1924,8 @@ impl Segmenter {
         // So does a short action of the speaker's, told with a pronoun
         // (`“我不去。”他把筷子往桌上一拍，“要去你自己去！”`).
         if resumes(after) {
-            let pronoun_action = clause.starts_with(['他', '她', '我', '你', '它'])
+            let pronoun_action = !after_colon
+                && clause.starts_with(['他', '她', '我', '你', '它'])
                 && clause.chars().count() <= ACTION_HAN;
             return pronoun_action || self.verbs.attribute(clause);
         }
@@ -2103,6 +2105,7 @@ impl Segmenter {
                 let zone = following.trim_start().starts_with("time") && !opener;
                 !capital
                     || zone
+                    || rules.calendar.contains(next_word.trim_end_matches('s'))
                     || rules.calendar.contains(&next_word)
                     || self.lone_phrase(rules, d.sentence)
             }
@@ -2204,7 +2207,9 @@ impl Segmenter {
                 let month = month.trim_end_matches('.').to_lowercase();
                 start > 0 && rules.calendar.contains(&month)
             };
-            numeric && (token.len() >= 2 || after_month())
+            // A version's parts (`5.6.15.Final`) end one only before an opener.
+            let version = figure.iter().filter(|&&(_, d)| d == '.').count() >= 2;
+            numeric && !version && (token.len() >= 2 || after_month())
         };
         let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
         // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
@@ -3566,16 +3571,17 @@ mod tests {
             sentences("“三年了……”他喃喃自语，“整整三年了。”"),
             ["“三年了……”他喃喃自语，“整整三年了。”"]
         );
-        assert_eq!(
-            sentences("又加班到凌晨两点了…好累… 明天还要早起。"),
-            ["又加班到凌晨两点了…", "好累…", "明天还要早起。"]
-        );
-        for whole in ["我… 我不知道。", "所以…… 所以连饭也没吃。"] {
+        // One `…` after a short clause is a pause, a space after it or not (`嗯…
+        // 我想想`), and so is a stammer.
+        for whole in ["我… 我不知道。", "所以…… 所以连饭也没吃。", "嗯… 我想想。"]
+        {
             assert_eq!(sentences(whole), [whole]);
         }
+        // A number's period and a space part no heading: a stray space is as likely
+        // (`2. 各单位要 认真落实。`).
         assert_eq!(
-            sentences("1. 产品简介 本产品安全无毒。"),
-            ["1. 产品简介", "本产品安全无毒。"]
+            sentences("2. 各单位要 认真落实。"),
+            ["2. 各单位要 认真落实。"]
         );
         assert_eq!(
             sentences("貳、辦理方式 本案採線上報名。"),
@@ -3765,6 +3771,24 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn review_twenty_false_splits_of_the_newer_rules() {
+        for whole in [
+            "He has played for the U.S. Nationals since 2019.",
+            "Doors open at 5 p.m. Tuesdays and Fridays.",
+            "Use flag?Yes:No in the template.",
+            "Upgrade to 5.6.15.Final now.",
+            "\"You promised me that—\" I said.",
+            "回复“Yes!”即可报名参加。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("他说：“我们走吧。”她点了点头，“好。”"),
+            ["他说：“我们走吧。”", "她点了点头，“好。”"]
+        );
     }
 
     proptest::proptest! {
