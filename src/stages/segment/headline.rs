@@ -167,6 +167,9 @@ impl Headlines {
         {
             return false;
         }
+        if self.prose_follows(&words[k + 1..]) {
+            return true;
+        }
         // A verb's past or a verb of saying takes a title as its object (`Mr
         // Goldsmith told The Sunday Telegraph`), so names after it are no body.
         let after_verb = core(previous).ends_with("ed")
@@ -178,13 +181,12 @@ impl Headlines {
                 .get(k + 1)
                 .is_some_and(|&(_, next)| is_capitalised(next))
             && !candidate.eq_ignore_ascii_case("the");
-        self.prose_follows(&words[k + 1..])
-            || (opener
-                && !after_verb
-                && !in_title
-                && k >= CLAUSE_HEADLINE_WORDS
-                && !self.title_case(&words[..k])
-                && self.clause_follows(&words[k + 1..]))
+        opener
+            && !after_verb
+            && !in_title
+            && k >= CLAUSE_HEADLINE_WORDS
+            && !self.title_case(&words[..k])
+            && self.clause_follows(&words[k + 1..])
     }
 
     /// A label opener (`A`, `Six`) after `headline` opens a body rather than naming

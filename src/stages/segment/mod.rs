@@ -524,41 +524,34 @@ fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize)
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && rules.kind(&word).is_none()
-        && casual_opener_at(rules, chars, k)
+        && casual_opener_at(rules, chars, k, true)
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
 /// pronoun (`you have`), a casual opener (`thx`), or a negation's contraction
-/// (`didn't work`); not a word of code (`anyway_flag`).
-fn casual_opener_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+/// (`didn't work`); not a word of code (`anyway_flag`). Where a bare pronoun may
+/// start an attribution instead (after one `?`: `Why? she asked`), only a
+/// contracted one counts (`r/learnpython? they're`).
+fn casual_opener_at(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    k: usize,
+    bare_pronoun_opens: bool,
+) -> bool {
     let next: String = chars[k..]
         .iter()
         .map(|&(_, e)| e)
         .take_while(char::is_ascii_lowercase)
         .collect();
     let rest = &chars[(k + next.len()).min(chars.len())..];
+    let contracted = matches!(rest, [(_, '\'' | '’'), ..]);
     let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
     let whole_word = rest
         .first()
         .is_none_or(|&(_, e)| e.is_whitespace() || matches!(e, ',' | '!' | '?'));
-    rules.pronouns.contains(&next)
+    (rules.pronouns.contains(&next) && (bare_pronoun_opens || contracted))
         || (rules.casual_openers.contains(&next) && whole_word)
         || negation
-}
-
-/// After one `?` or `!` a bare pronoun may start an attribution (`Why? she
-/// asked`); a contraction (`they're`, `i'm`) or a casual opener (`thx`) starts a
-/// sentence.
-fn contracted_or_casual(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    let word: String = chars[k..]
-        .iter()
-        .map(|&(_, e)| e)
-        .take_while(char::is_ascii_lowercase)
-        .collect();
-    let contracted = chars
-        .get(k + word.len())
-        .is_some_and(|&(_, e)| matches!(e, '\'' | '’'));
-    contracted || rules.casual_openers.contains(&word)
 }
 
 /// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
@@ -812,6 +805,40 @@ fn broken_off_quotation(rest: &str) -> bool {
     // `I` may be the attribution's speaker (`"You promised—" I said`).
     !next.starts_with("I ")
         && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+}
+
+/// A figure ends at the period `chars[i]`: a number of two characters or more
+/// (`in 2019.The`, `3-1.Fans`), a price or a measure (`$9.99.Free`,
+/// `60°C.Humidity`), or a day's number after its month (`Jan. 5.Over`); not a
+/// version (`5.6.15.Final`), nor a single digit, which may mark a list (`1.The`).
+fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, d)| d.is_whitespace())
+        .map_or(0, |k| k + 1);
+    let token = &chars[start..i];
+    let amount = token
+        .iter()
+        .position(|&(_, d)| !matches!(d, '$' | '€' | '£' | '¥' | '￥'))
+        .map_or(&token[..0], |k| &token[k..]);
+    let unit = amount
+        .iter()
+        .rev()
+        .take_while(|&&(_, d)| d.is_ascii_alphabetic() || d == '°')
+        .count();
+    let figure = &amount[..amount.len() - unit];
+    let numeric = figure.first().is_some_and(|&(_, d)| d.is_ascii_digit())
+        && unit <= 4
+        && figure
+            .iter()
+            .all(|&(_, d)| d.is_ascii_digit() || matches!(d, '-' | ':' | ',' | '/' | '.' | '%'));
+    let after_month = || {
+        let month = word_before(chars, start.saturating_sub(1));
+        let month = month.trim_end_matches('.').to_lowercase();
+        start > 0 && rules.calendar.contains(&month)
+    };
+    let version = figure.iter().filter(|&&(_, d)| d == '.').count() >= 2;
+    numeric && !version && (token.len() >= 2 || after_month())
 }
 
 /// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
@@ -1850,8 +1877,7 @@ impl Segmenter {
                         .filter(|&&(_, e)| matches!(e, '!' | '?' | '！' | '？'))
                         .nth(1)
                         .is_some()
-                        || (casual_opener_at(d.rules, chars, j + k)
-                            && contracted_or_casual(d.rules, chars, j + k))
+                        || casual_opener_at(d.rules, chars, j + k, false)
                 }
                 '.' => dots == 1 && plain_word_opener(d.rules, chars, i, j + k),
                 _ => false,
@@ -2177,40 +2203,8 @@ impl Segmenter {
             .first()
             .is_some_and(|&d| d.is_uppercase() && is_latin(d))
             && prev.is_some_and(|p| p.is_lowercase() && !is_latin(p));
-        // A number of two digits or more ends one too (`in 2019.The`, `3-1.Fans`,
-        // `5.2%.Analysts`); a single digit may be a list marker (`1.The`).
-        let number_before = {
-            let start = chars[..i]
-                .iter()
-                .rposition(|&(_, d)| d.is_whitespace())
-                .map_or(0, |k| k + 1);
-            // A price or a measure counts too (`$9.99.Free`, `60°C.Humidity`), and
-            // a day's number after its month (`Jan. 5.Over`).
-            let token = &chars[start..i];
-            let amount = token
-                .iter()
-                .position(|&(_, d)| !matches!(d, '$' | '€' | '£' | '¥' | '￥'))
-                .map_or(&token[..0], |k| &token[k..]);
-            let unit = amount
-                .iter()
-                .rev()
-                .take_while(|&&(_, d)| d.is_ascii_alphabetic() || d == '°')
-                .count();
-            let figure = &amount[..amount.len() - unit];
-            let numeric = figure.first().is_some_and(|&(_, d)| d.is_ascii_digit())
-                && unit <= 4
-                && figure.iter().all(|&(_, d)| {
-                    d.is_ascii_digit() || matches!(d, '-' | ':' | ',' | '/' | '.' | '%')
-                });
-            let after_month = || {
-                let month = word_before(chars, start.saturating_sub(1));
-                let month = month.trim_end_matches('.').to_lowercase();
-                start > 0 && rules.calendar.contains(&month)
-            };
-            // A version's parts (`5.6.15.Final`) end one only before an opener.
-            let version = figure.iter().filter(|&&(_, d)| d == '.').count() >= 2;
-            numeric && !version && (token.len() >= 2 || after_month())
-        };
+        // A figure ends one too (`in 2019.The`, `5.2%.Analysts`, `$9.99.Free`).
+        let number_before = figure_before(rules, chars, i);
         let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
         // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
         let next_word: String = chars[j + quote..]
