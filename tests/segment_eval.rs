@@ -217,11 +217,11 @@ fn print_misses(
         format!("{before}|{after}")
     };
     for &at in predicted.difference(gold) {
-        eprintln!("  false: {}", around(at));
+        eprintln!("  false: {:?}", around(at));
     }
     for &at in gold.difference(predicted) {
         if at < text.len() {
-            eprintln!("  missed: {}", around(at));
+            eprintln!("  missed: {:?}", around(at));
         }
     }
 }

@@ -88,7 +88,8 @@ pub fn segment(
     let segmenter = Segmenter::new(options).map_err(anyhow::Error::msg)?;
     let (_, decoded) = read_text(input)?;
     write_lines(&decoded.text, |n, body| {
-        let mut out = String::new();
+        // Sentences and a newline each: about the line's own length.
+        let mut out = String::with_capacity(body.len() + 16);
         for (start, end) in segmenter.split_in(body, lang) {
             if jsonl {
                 let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});

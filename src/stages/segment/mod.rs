@@ -317,6 +317,9 @@ struct ReportingVerbs {
     /// (`”穆阿利姆表示，叙利亚…`); after any other the speaker's action goes on
     /// (`”她头也不抬地问，手里的针线一刻没停`).
     statements: Vec<String>,
+    /// English words before a verb that make its clause tell what was said rather
+    /// than attribute it (`"I disagree." That was all he said.`).
+    copulas: HashSet<String>,
 }
 
 impl ReportingVerbs {
@@ -336,6 +339,9 @@ impl ReportingVerbs {
                 "complements" => verbs.complements.push(entry.to_string()),
                 "ongoing" => verbs.ongoing.push(entry.to_string()),
                 "statements" => verbs.statements.push(entry.to_string()),
+                "copulas" => {
+                    verbs.copulas.insert(entry.to_lowercase());
+                }
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -384,10 +390,14 @@ impl ReportingVerbs {
         if words.len() > 2 && words.last().is_some_and(|w| w.ends_with("ly")) {
             words.pop();
         }
+        let Some((verb, before)) = words.split_last() else {
+            return false;
+        };
         words.len() <= ATTRIBUTION_WORDS
-            && words
-                .last()
-                .is_some_and(|w| self.words.contains(&w.to_lowercase()))
+            && self.words.contains(&verb.to_lowercase())
+            && !before
+                .iter()
+                .any(|w| self.copulas.contains(&w.to_lowercase()))
     }
 }
 
@@ -508,12 +518,17 @@ fn word_before(chars: &[(usize, char)], i: usize) -> String {
 /// The word (lowercased) before `written`, which ends at `chars[i]`: `lane` for
 /// `B` in `use Lane B.`.
 fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
+    preceding_word_as_written(chars, i, written).to_lowercase()
+}
+
+/// The word before `written` (which ends at `chars[i]`) as it is written.
+fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -> String {
     let start = i.saturating_sub(written.chars().count());
     let end = chars[..start]
         .iter()
         .rposition(|&(_, d)| !d.is_whitespace())
         .map_or(0, |k| k + 1);
-    word_before(chars, end).to_lowercase()
+    word_before(chars, end)
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
@@ -574,10 +589,11 @@ fn is_ordinal(word: &str) -> bool {
 
 /// `sentence` (so far) is a list item's label, which its period does not end: a
 /// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,
-/// or, alone at the paragraph's (`opens_paragraph`), a number of up to three
-/// digits or a Roman numeral (`1. Open the app`, `IV. Results`); a bullet allowed.
-/// After words it is a count (`score: 3. Next`), after a question an answer
-/// (`How many? 52. That`).
+/// alone at the paragraph's (`opens_paragraph`), a number of up to three digits
+/// (`1. Open the app`), or anywhere a Roman numeral of two letters or more (`IV.
+/// Results`, `I. Gather the data. II. Clean it.`); a bullet allowed. After words
+/// a number is a count (`score: 3. Next`), after a question an answer (`How
+/// many? 52. That`).
 fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
     let label = sentence.trim().trim_start_matches(is_bullet).trim_start();
     let number = label.trim_start_matches(['Q', 'A']);
@@ -586,9 +602,7 @@ fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
         && lettered <= 1
         && (lettered == 1 || opens_paragraph)
         && number.bytes().all(|b| b.is_ascii_digit());
-    let roman = opens_paragraph
-        && (2..=4).contains(&label.len())
-        && label.chars().all(|c| "IVX".contains(c));
+    let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
     numbered || roman
 }
 
@@ -1023,6 +1037,23 @@ const REFERENCE_MARK_WORDS: usize = 3;
 /// Most footnote numbers read after one period (`.11 12`).
 const FOOTNOTE_NUMBERS: usize = 4;
 
+/// Makes `window` the characters of `text[from..to]` with their offsets. Both ends
+/// only move forward through a paragraph, and stops lie a few words apart, so the
+/// characters the last window shares with this one are kept, not decoded again.
+fn slide_window(window: &mut Vec<(usize, char)>, text: &str, from: usize, to: usize) {
+    let decoded_to = window.last().map_or(0, |&(at, c)| at + c.len_utf8());
+    let shared_from = window.first().is_some_and(|&(at, _)| at <= from) && from < decoded_to;
+    if shared_from && decoded_to <= to {
+        let stale = window.partition_point(|&(at, _)| at < from);
+        window.drain(..stale);
+        let new = &text[decoded_to..to];
+        window.extend(new.char_indices().map(|(at, c)| (decoded_to + at, c)));
+    } else {
+        window.clear();
+        window.extend(text[from..to].char_indices().map(|(at, c)| (from + at, c)));
+    }
+}
+
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
 /// open at this point goes on) rather than opening another or there being none.
 fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
@@ -1329,6 +1360,26 @@ fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
         && after(1).is_some_and(char::is_whitespace)
 }
 
+/// A word in camel case starts at `chars[k]`: a capital after up to five lowercase
+/// letters (`iPhone`, `eBay`, `macOS`).
+fn camel_case_at(chars: &[(usize, char)], k: usize) -> bool {
+    let lowercase = chars[k..]
+        .iter()
+        .take_while(|&&(_, c)| c.is_ascii_lowercase())
+        .count();
+    (1..=CAMEL_CASE_LOWERCASE).contains(&lowercase)
+        && chars
+            .get(k + lowercase)
+            .is_some_and(|&(_, c)| c.is_ascii_uppercase())
+}
+
+/// Lowercase letters before the capital of a word in camel case (`watchOS`).
+const CAMEL_CASE_LOWERCASE: usize = 5;
+
+/// Characters of the longest source after a dash that ends a paragraph (`——鲁迅《呐
+/// 喊》`).
+const SOURCE_CHARS: usize = 20;
+
 /// Letters of the longest Roman numeral read as a list label (`viii`).
 const ROMAN_LABEL_LETTERS: usize = 4;
 
@@ -1358,8 +1409,9 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
                 && (at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
                     || (first == '(' && item_label_at(chars, k + 1)))
         }
-        // A list's item: `i) Hello`, `b) Next`.
-        _ if first.is_ascii_lowercase() => item_label_at(chars, k),
+        // A list's item: `i) Hello`, `b) Next`; a word in camel case opens one as a
+        // capitalised word does (`rose. eBay shares fell`, `mRNA vaccines`).
+        _ if first.is_ascii_lowercase() => item_label_at(chars, k) || camel_case_at(chars, k),
         // A mention opens a reply (`hilarious!!! @mike you need`).
         '@' => at(1).is_some_and(char::is_alphanumeric),
         // A dash that opens a line of dialogue or a new point: `? - Posted`.
@@ -1496,7 +1548,9 @@ impl Segmenter {
         let bytes = text.as_bytes();
         let mut cuts = Vec::new();
         let mut quotes = Quotes::default();
-        let mut window: Vec<(usize, char)> = Vec::new();
+        // Room for a stop's context and a few closers, so the window never regrows.
+        let mut window: Vec<(usize, char)> =
+            Vec::with_capacity(CONTEXT_BEFORE + CONTEXT_AFTER + 16);
         let mut sentence_start = 0;
         // Where a quotation that is a word's object closed on a stop: one opened
         // right there is the next of its kind (`台词“你瞅啥？”“瞅你咋地！”迅速走红`).
@@ -1617,12 +1671,22 @@ impl Segmenter {
                 _ => stop,
             };
             if c == '.' && text[pos..end].contains(' ') {
-                // Spaced ellipses: `is . . . I` goes on; `compounds. . . . The` ends
-                // at the period and the ellipsis opens the next sentence.
+                // Spaced ellipses: `is . . . I` goes on, and ends a sentence only
+                // before a capitalised opener (`cuts out . . . The rest`);
+                // `compounds. . . . The` ends at the period and the ellipsis opens
+                // the next sentence.
                 let dots = text[pos..end].matches('.').count();
                 let after_space = prev.is_some_and(char::is_whitespace);
                 let next = text[end..].trim_start().chars().next();
-                if dots == 3 && after_space && next.is_some() {
+                let next_word: String = text[end..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|d| d.is_alphabetic())
+                    .collect();
+                let opener = next_word != "I"
+                    && next_word.starts_with(char::is_uppercase)
+                    && rules.openers.contains(&next_word.to_lowercase());
+                if dots == 3 && after_space && next.is_some() && !opener {
                     pos = end;
                     continue;
                 }
@@ -1685,8 +1749,7 @@ impl Segmenter {
                 .char_indices()
                 .nth(CONTEXT_AFTER)
                 .map_or(text.len(), |(at, _)| end + at);
-            window.clear();
-            window.extend(text[from..to].char_indices().map(|(at, d)| (from + at, d)));
+            slide_window(&mut window, text, from, to);
             let i = window.partition_point(|&(at, _)| at < pos);
             let j = window.partition_point(|&(at, _)| at < end);
             if quotes.depth() > 0 && !quotation_goes_on(&text[end..], &quotes) {
@@ -1732,8 +1795,30 @@ impl Segmenter {
         if matches!(first, '，' | ',' | '、' | '；' | ';' | '：' | ':') {
             return false;
         }
+        // So is what follows a Chinese dash that gives the source at a paragraph's
+        // end (`知识就是力量。——培根`) or closes an aside (`他居然——真是没想到！——
+        // 拿了冠军`); one that opens a line of dialogue opens a sentence (`——你去
+        // 哪儿？——回家。`).
+        if first == '—' && chars.get(j + k + 1).is_some_and(|&(_, e)| e == '—') {
+            let rest = &chars[j + k + 2..];
+            let source = rest.len() <= SOURCE_CHARS
+                && !rest
+                    .iter()
+                    .any(|&(_, e)| is_cjk_end(e) || matches!(e, '.' | '!' | '?'));
+            let aside = d
+                .sentence
+                .trim_start()
+                .match_indices("——")
+                .any(|(at, _)| at > 0);
+            if source || aside {
+                return false;
+            }
+        }
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         let closed = j > i + 1 && chars[j - 1].1 != c && is_quote_closer(chars[j - 1].1);
+        // Closed by a quotation mark, not a bracket: only a quotation has an
+        // attribution (`(Nobody knew why.) The party continued.`).
+        let quoted = closed && !matches!(chars[j - 1].1, ')' | ']' | '）' | '】');
         if j > i + 1 && chars[j - 1].1 == '》' {
             return false;
         }
@@ -1744,7 +1829,7 @@ impl Segmenter {
         if closed
             && (d.object
                 || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
-                || self.attribution_follows(chars, j + k, d.after_colon)
+                || (quoted && self.attribution_follows(chars, j + k, d.after_colon))
                 || self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
                     matches!(c, '?' | '？'),
@@ -1833,9 +1918,19 @@ impl Segmenter {
             let next_quotation = closed
                 && matches!(next, '"' | '“')
                 && chars.get(j + 1).is_some_and(|&(_, e)| e.is_uppercase());
+            // A capitalised word glued to a closed double quotation opens a sentence
+            // too (`"We did it!"The captain`). (A single quote may be a word's
+            // apostrophe: `'Oh no!'Yu-cun smiled`.)
+            let capital_after_quotation = matches!(chars[j - 1].1, '"' | '”')
+                && next.is_uppercase()
+                && chars.get(j + 1).is_some_and(|&(_, e)| e.is_lowercase());
             return match c {
                 '.' => self.glued_sentence(d.rules, chars, i, j),
-                '!' | '?' => next_quotation || glued_question_or_exclamation(chars, i, j),
+                '!' | '?' => {
+                    next_quotation
+                        || capital_after_quotation
+                        || glued_question_or_exclamation(chars, i, j)
+                }
                 _ => false,
             };
         }
@@ -2087,9 +2182,16 @@ impl Segmenter {
         match kind {
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
-            // After a number it is a unit (`9 ft. The room`): it holds unless a
-            // sentence opener follows, like any abbreviation.
-            Some(Kind::Place) if after_number(d.chars, d.i, &written) => !opener,
+            // After a number it is a unit (`9 ft. The room`), and after a name the
+            // end of a street's (`Elm St. The floats`, `Linden St. Call me`): it
+            // holds unless a sentence opener follows, like any abbreviation.
+            Some(Kind::Place)
+                if after_number(d.chars, d.i, &written)
+                    || preceding_word_as_written(d.chars, d.i, &written)
+                        .starts_with(char::is_uppercase) =>
+            {
+                !opener
+            }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
             // sentence.
@@ -2247,6 +2349,14 @@ impl Segmenter {
             .next()
             .unwrap_or_default()
             .to_lowercase();
+        // A time closes its sentence before a glued capital that is no day, month
+        // or zone (`at 8 p.m.Doors open`; not `5 p.m.Monday`).
+        if rules.kind(&before.to_lowercase()) == Some(Kind::BeforeLowercase)
+            && after.starts_with(char::is_uppercase)
+            && !rules.calendar.contains(&opener)
+        {
+            return false;
+        }
         // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
         // after a dotted name starts a sentence (`Google.com.Then`).
         // A title glued to a name is no dotted name (`Dr.Zhang.Questions`).
@@ -3783,6 +3893,77 @@ mod tests {
             sentences("他说：“我们走吧。”她点了点头，“好。”"),
             ["他说：“我们走吧。”", "她点了点头，“好。”"]
         );
+    }
+
+    #[test]
+    fn reviews_twenty_one_and_twenty_two_streets_asides_labels_and_sources() {
+        for (text, want) in [
+            (
+                "The parade passes down Elm St. The floats are enormous.",
+                &["The parade passes down Elm St.", "The floats are enormous."][..],
+            ),
+            (
+                "The resolution passed at the U.N. Several nations abstained.",
+                &[
+                    "The resolution passed at the U.N.",
+                    "Several nations abstained.",
+                ],
+            ),
+            (
+                "He left early. (Nobody knew why.) The party continued.",
+                &[
+                    "He left early.",
+                    "(Nobody knew why.)",
+                    "The party continued.",
+                ],
+            ),
+            (
+                "\"I disagree.\" That was all he said.",
+                &["\"I disagree.\"", "That was all he said."],
+            ),
+            (
+                "The tape cuts out . . . The rest is lost.",
+                &["The tape cuts out . . .", "The rest is lost."],
+            ),
+            (
+                "The event starts at 8 p.m.Doors open at 7.",
+                &["The event starts at 8 p.m.", "Doors open at 7."],
+            ),
+            (
+                "\"We did it!\"The captain raised the trophy.",
+                &["\"We did it!\"", "The captain raised the trophy."],
+            ),
+            (
+                "I. Gather the data. II. Clean it. III. Analyze it.",
+                &["I. Gather the data.", "II. Clean it.", "III. Analyze it."],
+            ),
+            (
+                "Sales of the tablet rose. eBay shares fell.",
+                &["Sales of the tablet rose.", "eBay shares fell."],
+            ),
+            (
+                "话剧里有一句台词：“大清国要完！”这句话至今仍被人津津乐道。",
+                &[
+                    "话剧里有一句台词：“大清国要完！”",
+                    "这句话至今仍被人津津乐道。",
+                ],
+            ),
+            ("——你去哪儿？——回家。", &["——你去哪儿？", "——回家。"]),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "We met at Mt. St. Helens last fall.",
+            "the thing is . . . I didn't mean it.",
+            "Doors open at 5 p.m.Monday through Friday.",
+            "'Oh no!'Yu-cun smiled back.",
+            "Prices fell, e.g. iPhone models lost 10%.",
+            "“快走！”他喊道。",
+            "知识就是力量。——培根",
+            "他居然——真是没想到！——拿了全国冠军。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     proptest::proptest! {
