@@ -178,6 +178,9 @@ struct Rules {
     label_nouns: HashSet<String>,
     /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
     name_plurals: HashSet<String>,
+    /// Words that open a sentence after an abbreviation before a lowercase word
+    /// (`the U.N. Several nations`), not a name (`the F.B.I. Most Wanted list`).
+    quantifiers: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -229,6 +232,7 @@ impl Rules {
                         "casual openers" => &mut rules.casual_openers,
                         "label nouns" => &mut rules.label_nouns,
                         "name plurals" => &mut rules.name_plurals,
+                        "quantifiers" => &mut rules.quantifiers,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -303,7 +307,7 @@ fn arabic_follows(rest: &str) -> bool {
 /// Reporting verbs, for telling a quotation's attribution.
 #[derive(Debug, Default)]
 struct ReportingVerbs {
-    /// Latin-script verbs: the clause's last word.
+    /// Latin-script verbs: the word after the speaker.
     words: HashSet<String>,
     /// Chinese ones: how the clause ends.
     endings: Vec<String>,
@@ -317,9 +321,12 @@ struct ReportingVerbs {
     /// (`”穆阿利姆表示，叙利亚…`); after any other the speaker's action goes on
     /// (`”她头也不抬地问，手里的针线一刻没停`).
     statements: Vec<String>,
-    /// English words before a verb that make its clause tell what was said rather
-    /// than attribute it (`"I disagree." That was all he said.`).
-    copulas: HashSet<String>,
+    /// English words before a verb that make its clause narrate rather than
+    /// attribute (`"I disagree." That was all he said.`, `Nobody answered`).
+    narration: HashSet<String>,
+    /// English words that open what may follow an attribution's verb: where or how
+    /// it was said (`called from the kitchen`, `asked again`).
+    after_verbs: HashSet<String>,
 }
 
 impl ReportingVerbs {
@@ -339,8 +346,11 @@ impl ReportingVerbs {
                 "complements" => verbs.complements.push(entry.to_string()),
                 "ongoing" => verbs.ongoing.push(entry.to_string()),
                 "statements" => verbs.statements.push(entry.to_string()),
-                "copulas" => {
-                    verbs.copulas.insert(entry.to_lowercase());
+                "narration" => {
+                    verbs.narration.insert(entry.to_lowercase());
+                }
+                "after verbs" => {
+                    verbs.after_verbs.insert(entry.to_lowercase());
                 }
                 _ => {
                     return Err(format!(
@@ -372,7 +382,8 @@ impl ReportingVerbs {
     }
 
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
-    /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`).
+    /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`),
+    /// in English maybe with an adverb or a phrase after it.
     fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
             let clause = simplified(clause);
@@ -381,23 +392,42 @@ impl ReportingVerbs {
                 .iter()
                 .find_map(|c| clause.strip_suffix(c.as_str()))
                 .unwrap_or(&clause);
+            // The longest listed ending decides: `知道` reports nothing though it
+            // ends in `道`, while `我回答` reports words though `回答` alone does not.
+            let longest = |words: &[String]| {
+                words
+                    .iter()
+                    .filter(|w| verb_end.ends_with(w.as_str()))
+                    .map(|w| w.len())
+                    .max()
+                    .unwrap_or(0)
+            };
             return clause.chars().count() <= ATTRIBUTION_HAN
-                && self.endings.iter().any(|e| verb_end.ends_with(e.as_str()))
-                && !self.nonverbs.iter().any(|n| verb_end.ends_with(n.as_str()));
+                && longest(&self.endings) > longest(&self.nonverbs);
         }
-        // An adverb may follow the verb (`Tom said quietly`).
-        let mut words: Vec<&str> = clause.split_whitespace().collect();
-        if words.len() > 2 && words.last().is_some_and(|w| w.ends_with("ly")) {
-            words.pop();
-        }
-        let Some((verb, before)) = words.split_last() else {
+        // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or
+        // where or how it was said (`Mom called from the kitchen`).
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let Some(at) = words
+            .iter()
+            .take(ATTRIBUTION_WORDS)
+            .position(|w| self.words.contains(&w.to_lowercase()))
+        else {
             return false;
         };
-        words.len() <= ATTRIBUTION_WORDS
-            && self.words.contains(&verb.to_lowercase())
-            && !before
+        let (speaker, after) = (&words[..at], &words[at + 1..]);
+        let manner = match after {
+            [] => true,
+            [adverb] => adverb.ends_with("ly") || self.after_verbs.contains(&adverb.to_lowercase()),
+            [first, ..] => {
+                self.after_verbs.contains(&first.to_lowercase())
+                    && words.len() <= ATTRIBUTION_PHRASE_WORDS
+            }
+        };
+        manner
+            && !speaker
                 .iter()
-                .any(|w| self.copulas.contains(&w.to_lowercase()))
+                .any(|w| self.narration.contains(&w.to_lowercase()))
     }
 }
 
@@ -496,6 +526,9 @@ const PAUSE_HAN: usize = 4;
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
+/// The longest English attribution with a phrase after its verb (`Ben whined from
+/// the back seat of the car`).
+const ATTRIBUTION_PHRASE_WORDS: usize = 10;
 const ATTRIBUTION_HAN: usize = 24;
 /// Most Han characters of a speaker's action between two parts of a quotation.
 const ACTION_HAN: usize = 12;
@@ -1683,9 +1716,17 @@ impl Segmenter {
                     .chars()
                     .take_while(|d| d.is_alphabetic())
                     .collect();
+                // Not inside a quotation, nor before a name or a title's words
+                // (`'Markets Tumble . . . The Worst Week'`, `. . . The Times had`).
+                let capital_follows = text[end..]
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
                 let opener = next_word != "I"
                     && next_word.starts_with(char::is_uppercase)
-                    && rules.openers.contains(&next_word.to_lowercase());
+                    && rules.openers.contains(&next_word.to_lowercase())
+                    && !capital_follows
+                    && quotes.depth() == 0;
                 if dots == 3 && after_space && next.is_some() && !opener {
                     pos = end;
                     continue;
@@ -1992,9 +2033,10 @@ impl Segmenter {
         }
     }
 
-    /// A quotation's attribution starts at `chars[k]`: a short clause ending in a
-    /// reporting verb, then a stop. (Before a comma the clause introduces what
-    /// follows: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
+    /// A quotation's attribution starts at `chars[k]`: a short clause with a
+    /// reporting verb (see `ReportingVerbs::attribute`), then a stop, or a comma
+    /// and the speaker's action. (Before a comma the clause may introduce what
+    /// follows instead: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
     /// (`after_colon`: a colon introduced the quotation, so words quoted after it
     /// may be another speaker's: `他说：“…”她点了点头，“…”`.)
     fn attribution_follows(&self, chars: &[(usize, char)], k: usize, after_colon: bool) -> bool {
@@ -2027,15 +2069,27 @@ impl Segmenter {
             ':' | '：' => return false,
             _ => return self.verbs.attribute(clause),
         }
+        let after = k + len + 1;
+        // In English an attribution goes on past a comma with the speaker's action
+        // (`"Is it raining?" Dad asked, looking up.`); before a capitalised
+        // quotation it introduces new words (`She continued, "I…`).
+        if !clause.chars().any(crate::text::is_han) {
+            let mut rest = chars[after..]
+                .iter()
+                .skip_while(|&&(_, e)| e.is_whitespace());
+            let quotation = rest
+                .next()
+                .is_some_and(|&(_, e)| matches!(e, '"' | '“' | '\''))
+                && rest.next().is_some_and(|&(_, e)| e.is_uppercase());
+            return !quotation && self.verbs.attribute(clause);
+        }
         // In Chinese a quotation interrupted by its attribution goes on after it
         // (`“快走！”老人喊道，“他们…”`), and so with a gesture before the attribution
         // (`“这个嘛……”他挠了挠头，笑着说，“我再想想。”`). (English marks that with a
-        // lowercase word, `"Go!" he shouted, "they…`; `She continued, "I…` opens a
-        // sentence.)
+        // lowercase word, `"Go!" he shouted, "they…`.)
         if !clause.chars().all(crate::text::is_han) {
             return false;
         }
-        let after = k + len + 1;
         let resumes = |at: usize| {
             chars[at..]
                 .iter()
@@ -2082,10 +2136,12 @@ impl Segmenter {
         let mut written = word_before(d.chars, d.i);
         // Glued after a sentence's period (`Tuesday.Mr. Smith`): the word is `Mr`;
         // a dotted name keeps its dots (`www.irs.gov`, `U.S`).
+        // (Not a degree's last letter: `Ph.D`.)
         if let Some((before, last)) = written.rsplit_once('.')
             && before.chars().count() > 1
             && before.chars().next_back().is_some_and(char::is_lowercase)
             && last.chars().next().is_some_and(char::is_uppercase)
+            && last.chars().count() > 1
         {
             written = last.to_string();
         }
@@ -2112,7 +2168,15 @@ impl Segmenter {
             && d.chars
                 .get(k + 2)
                 .is_some_and(|&(_, e)| e.is_ascii_uppercase());
-        let opener = (rules.openers.contains(&next_word) && !initials_next) || quotation;
+        // A quantifier before a lowercase word, after an abbreviation that is no
+        // initial (`the U.S. Most shows sold out`).
+        let after_next = k + next_word.chars().count();
+        let quantifier = rules.quantifiers.contains(&next_word)
+            && word.chars().count() > 1
+            && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
+            && lowercase_word_at(d.chars, after_next + 1);
+        let opener =
+            (rules.openers.contains(&next_word) && !initials_next) || quotation || quantifier;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -2222,7 +2286,7 @@ impl Segmenter {
                     || self.lone_phrase(rules, d.sentence)
             }
             Some(Kind::BeforeLowercase) => {
-                let capital = d.chars[k].1.is_uppercase() || quotation;
+                let capital = d.chars[k].1.is_uppercase() || quotation || camel_case_at(d.chars, k);
                 // A place's time is a time zone too (`8 p.m. Beijing time`).
                 let rest = &d.chars[k..];
                 let length = rest
@@ -2350,10 +2414,16 @@ impl Segmenter {
             .unwrap_or_default()
             .to_lowercase();
         // A time closes its sentence before a glued capital that is no day, month
-        // or zone (`at 8 p.m.Doors open`; not `5 p.m.Monday`).
+        // or zone (`at 8 p.m.Doors open`; not `5 p.m.Monday.`, `a.m.Tuesdays`).
+        let glued_word: String = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
         if rules.kind(&before.to_lowercase()) == Some(Kind::BeforeLowercase)
             && after.starts_with(char::is_uppercase)
-            && !rules.calendar.contains(&opener)
+            && !rules.calendar.contains(&glued_word)
+            && !rules.calendar.contains(glued_word.trim_end_matches('s'))
         {
             return false;
         }
@@ -3964,6 +4034,72 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn review_twenty_three_false_splits_of_reviews_twenty_one_and_two() {
+        for (text, want) in [
+            (
+                "The band toured the U.S. Most shows sold out within hours.",
+                &[
+                    "The band toured the U.S.",
+                    "Most shows sold out within hours.",
+                ][..],
+            ),
+            (
+                "\"Is anyone there?\" Nobody answered.",
+                &["\"Is anyone there?\"", "Nobody answered."],
+            ),
+            (
+                "The app runs on Windows, Linux, etc. macOS support is coming soon.",
+                &[
+                    "The app runs on Windows, Linux, etc.",
+                    "macOS support is coming soon.",
+                ],
+            ),
+            (
+                "标语写着：“安全第一！”工人们每天都经过这条人行道。",
+                &["标语写着：“安全第一！”", "工人们每天都经过这条人行道。"],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "He won the N.B.A. Most Valuable Player award.",
+            "The letter was signed by William P. Few for the board.",
+            "The deadline is 5 p.m.Monday.",
+            "Yoga is at 8 a.m.Tuesdays and Thursdays.",
+            "He said \"sure that . . . The Times had it first\" and left.",
+            "\"Hurry up!\"Mom called from the kitchen.",
+            "\"Is it raining?\" Dad asked, looking up.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn review_twenty_four_attributions_in_english_and_chinese() {
+        for whole in [
+            "\"Will it ever stop raining?\" Elsa wondered aloud.",
+            "\"Breakfast!\" Dad called up the stairs.",
+            "\"You did what?!\" Carla shrieked.",
+            "“去图书馆。”我回答。",
+            "「好啊。那就這麼說定了！」阿明笑著回答。",
+            "“她刚才说‘我不去了’。”小红告诉我。",
+            "“小心脚下！”向导回头提醒我们。",
+            "他嘴里说着“对不起！”跑出了房间。",
+            "他那句“你确定吗？”让我犹豫了很久。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("“我们还没想好。”他同时提醒，要警惕外部风险。"),
+            ["“我们还没想好。”", "他同时提醒，要警惕外部风险。"]
+        );
+        assert_eq!(
+            sentences("“我不知道。”我没有回答。"),
+            ["“我不知道。”", "我没有回答。"]
+        );
     }
 
     proptest::proptest! {
