@@ -624,7 +624,8 @@ fn is_ordinal(word: &str) -> bool {
 /// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,
 /// alone at the paragraph's (`opens_paragraph`), a number of up to three digits
 /// (`1. Open the app`), or anywhere a Roman numeral of two letters or more (`IV.
-/// Results`, `I. Gather the data. II. Clean it.`); a bullet allowed. After words
+/// Results`, `I. Gather the data. II. Clean it.`) or a Chinese label's word and
+/// number (`步骤1. 将…`); a bullet allowed. After words
 /// a number is a count (`score: 3. Next`), after a question an answer (`How
 /// many? 52. That`).
 fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
@@ -636,8 +637,16 @@ fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
         && (lettered == 1 || opens_paragraph)
         && number.bytes().all(|b| b.is_ascii_digit());
     let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
-    numbered || roman
+    // A Chinese label's word and number (`步骤1. 将…`, `图3. 模型结构`).
+    let word = label.trim_end_matches(|c: char| c.is_ascii_digit());
+    let han_label = (1..=3).contains(&(label.len() - word.len()))
+        && (1..=CHINESE_LABEL_HAN).contains(&word.chars().count())
+        && word.chars().all(crate::text::is_han);
+    numbered || roman || han_label
 }
+
+/// Han characters of the longest word that labels a numbered step or figure (`步骤`).
+const CHINESE_LABEL_HAN: usize = 2;
 
 /// Before the period at `i`, a time, a percentage, a date, a phone or an order
 /// number (`14:00.`, `5%.`, `2024.6.15.`, `010-12345678.`, `20240615001.`): it
@@ -1623,6 +1632,8 @@ impl Segmenter {
             // The Greek question mark and the Armenian full stop, as typed.
             let stop = match c {
                 ';' if prev.is_some_and(is_greek) => '?',
+                // The interrobang asks and exclaims (`Are you serious‽ That's`).
+                '‽' => '?',
                 ':' if prev.is_some_and(is_armenian) => '։',
                 // Arabic ends a heading that opens the paragraph with a colon (`سؤال
                 // وجواب: ماذا`), between Arabic words; not a time (`05:01`), nor
@@ -1762,12 +1773,23 @@ impl Segmenter {
             // and so do footnote numbers glued to a word's period (`consultation.11 12
             // Take`, `(1987).1 According`).
             end += reference_marks_len(&text[end..]);
-            // Emoji right after a stop close its sentence (`放假啦！🎉🎉 去哪`).
-            end += text[end..]
-                .chars()
-                .take_while(|&e| is_emoji(e))
-                .map(char::len_utf8)
-                .sum::<usize>();
+            // Emoji after a stop close its sentence (`放假啦！🎉🎉 去哪`), set apart by
+            // a space too (`We won! 🎉 Next stop`).
+            let emoji_len = |rest: &str| -> usize {
+                rest.chars()
+                    .take_while(|&e| is_emoji(e))
+                    .map(char::len_utf8)
+                    .sum()
+            };
+            end += emoji_len(&text[end..]);
+            let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
+            let spaced = emoji_len(&text[end + space..]);
+            if space > 0
+                && spaced > 0
+                && text[end + space + spaced..].starts_with(char::is_whitespace)
+            {
+                end += space + spaced;
+            }
             if c == '.'
                 && end == pos + 1
                 && text.as_bytes().get(end).is_some_and(u8::is_ascii_digit)
@@ -2194,9 +2216,13 @@ impl Segmenter {
                     .contains(&preceding_word(d.chars, d.i, &written));
             // A Latin lowercase letter after a number is a unit (`for 2 h.
             // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
-            let unit = written.chars().all(|e| e.is_ascii_lowercase())
-                && d.chars[k].1.is_uppercase()
-                && after_number(d.chars, d.i, &written);
+            // So is a letter after a slash (`128 mmol/L. Fluids`).
+            let start = d.i.saturating_sub(written.chars().count());
+            let after_slash = start > 0 && d.chars[start - 1].1 == '/';
+            let unit = (written.chars().all(|e| e.is_ascii_lowercase())
+                && after_number(d.chars, d.i, &written)
+                || after_slash)
+                && d.chars[k].1.is_uppercase();
             if (labelled || unit) && !abbreviation_next {
                 return false;
             }
@@ -4100,6 +4126,41 @@ mod tests {
             sentences("“我不知道。”我没有回答。"),
             ["“我不知道。”", "我没有回答。"]
         );
+    }
+
+    #[test]
+    fn reviews_twenty_five_and_six_units_emoji_interrobangs_and_chinese_labels() {
+        for (text, want) in [
+            (
+                "Sodium was 128 mmol/L. Fluids were restricted.",
+                &["Sodium was 128 mmol/L.", "Fluids were restricted."][..],
+            ),
+            (
+                "Are you serious‽ That's incredible.",
+                &["Are you serious‽", "That's incredible."],
+            ),
+            (
+                "We won the championship! 🎉 Next stop, the parade.",
+                &["We won the championship! 🎉", "Next stop, the parade."],
+            ),
+            (
+                "He then earned a Ph.D. Afterward he taught in Chicago.",
+                &["He then earned a Ph.D.", "Afterward he taught in Chicago."],
+            ),
+            (
+                "\"Is anyone there?\" No one answered.",
+                &["\"Is anyone there?\"", "No one answered."],
+            ),
+            (
+                "步骤1. 将肉切块。步骤2. 冷水下锅。",
+                &["步骤1. 将肉切块。", "步骤2. 冷水下锅。"],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in ["Great! 🎉 and then we left.", "图1. 模型整体结构。"] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     proptest::proptest! {
