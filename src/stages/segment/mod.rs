@@ -180,7 +180,7 @@ struct Rules {
     name_plurals: HashSet<String>,
     /// Words that open a sentence after an abbreviation before a lowercase word
     /// (`the U.N. Several nations`), not a name (`the F.B.I. Most Wanted list`).
-    quantifiers: HashSet<String>,
+    openers_before_lowercase: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -232,7 +232,7 @@ impl Rules {
                         "casual openers" => &mut rules.casual_openers,
                         "label nouns" => &mut rules.label_nouns,
                         "name plurals" => &mut rules.name_plurals,
-                        "quantifiers" => &mut rules.quantifiers,
+                        "openers before lowercase" => &mut rules.openers_before_lowercase,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -327,6 +327,9 @@ struct ReportingVerbs {
     /// English words that open what may follow an attribution's verb: where or how
     /// it was said (`called from the kitchen`, `asked again`).
     after_verbs: HashSet<String>,
+    /// Chinese words that open the speaker's next action after an attribution and a
+    /// comma (`她说，随后低下了头`).
+    actions: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -352,6 +355,7 @@ impl ReportingVerbs {
                 "after verbs" => {
                     verbs.after_verbs.insert(entry.to_lowercase());
                 }
+                "actions" => verbs.actions.push(entry.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -370,6 +374,18 @@ impl ReportingVerbs {
     fn acting(&self, clause: &str) -> bool {
         let clause = simplified(clause);
         self.ongoing.iter().any(|c| clause.ends_with(c.as_str())) && self.attribute(&clause)
+    }
+
+    /// The speaker's next action opens `rest` (after an attribution's comma).
+    fn action_at(&self, rest: &[(usize, char)]) -> bool {
+        let start: String = rest
+            .iter()
+            .skip_while(|&&(_, e)| e.is_whitespace())
+            .take(ACTION_WORD_HAN)
+            .map(|&(_, e)| e)
+            .collect();
+        let start = simplified(&start);
+        self.actions.iter().any(|a| start.starts_with(a.as_str()))
     }
 
     /// `clause` attributes a quotation in Chinese with a verb of speech, not of
@@ -443,6 +459,8 @@ struct Continuations {
     /// Words that go on after a quoted phrase, not after reported speech that a
     /// colon introduced (`“内卷”这个词`; `那句话：“做人要踏实。”这句话伴随了他`).
     after_phrases: Vec<String>,
+    /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
+    after_pauses: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -463,6 +481,7 @@ impl Continuations {
                 ("after", None) => (&mut continuations.words, entry),
                 ("after statements", None) => (&mut continuations.after_statements, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
+                ("after pauses", None) => (&mut continuations.after_pauses, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
                 _ => {
@@ -487,6 +506,18 @@ impl Continuations {
             || (!question && starts(&self.after_statements))
             || (!introduced && starts(&self.after_phrases)))
             && !starts(&self.exceptions)
+    }
+
+    /// `rest` (after a Chinese ellipsis) opens with a word that carries the
+    /// sentence on.
+    fn after_pause(&self, rest: &[(usize, char)]) -> bool {
+        let ahead: String = rest.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let ahead = simplified(&ahead);
+        self.after_pauses.iter().any(|w| {
+            ahead
+                .strip_prefix(w.as_str())
+                .is_some_and(|after| !after.starts_with(['，', ',']))
+        })
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object
@@ -526,6 +557,8 @@ const PAUSE_HAN: usize = 4;
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
+/// Han characters of the longest word of `[actions]` in the verbs file.
+const ACTION_WORD_HAN: usize = 4;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
 const ATTRIBUTION_PHRASE_WORDS: usize = 10;
@@ -624,11 +657,11 @@ fn is_ordinal(word: &str) -> bool {
 /// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,
 /// alone at the paragraph's (`opens_paragraph`), a number of up to three digits
 /// (`1. Open the app`), or anywhere a Roman numeral of two letters or more (`IV.
-/// Results`, `I. Gather the data. II. Clean it.`) or a Chinese label's word and
-/// number (`步骤1. 将…`); a bullet allowed. After words
+/// Results`, `I. Gather the data. II. Clean it.`) or a Chinese label's word of
+/// `[label nouns]` and number (`步骤1. 将…`); a bullet allowed. After words
 /// a number is a count (`score: 3. Next`), after a question an answer (`How
 /// many? 52. That`).
-fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
+fn is_list_label(rules: &Rules, sentence: &str, opens_paragraph: bool) -> bool {
     let label = sentence.trim().trim_start_matches(is_bullet).trim_start();
     let number = label.trim_start_matches(['Q', 'A']);
     let lettered = label.len() - number.len();
@@ -637,16 +670,13 @@ fn is_list_label(sentence: &str, opens_paragraph: bool) -> bool {
         && (lettered == 1 || opens_paragraph)
         && number.bytes().all(|b| b.is_ascii_digit());
     let roman = (2..=4).contains(&label.len()) && label.chars().all(|c| "IVX".contains(c));
-    // A Chinese label's word and number (`步骤1. 将…`, `图3. 模型结构`).
+    // A Chinese label's word and number (`步骤1. 将…`, `图3. 模型结构`; not `总计120.`).
     let word = label.trim_end_matches(|c: char| c.is_ascii_digit());
     let han_label = (1..=3).contains(&(label.len() - word.len()))
-        && (1..=CHINESE_LABEL_HAN).contains(&word.chars().count())
-        && word.chars().all(crate::text::is_han);
+        && word.chars().all(crate::text::is_han)
+        && rules.label_nouns.contains(word);
     numbered || roman || han_label
 }
-
-/// Han characters of the longest word that labels a numbered step or figure (`步骤`).
-const CHINESE_LABEL_HAN: usize = 2;
 
 /// Before the period at `i`, a time, a percentage, a date, a phone or an order
 /// number (`14:00.`, `5%.`, `2024.6.15.`, `010-12345678.`, `20240615001.`): it
@@ -778,9 +808,22 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let spelled: String = word.iter().rev().flat_map(|e| e.to_lowercase()).collect();
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
     let after_digit = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
+    // The last word of a phrase in Title Case (`Happy New Year!新年快乐`); a name
+    // after a plain word may carry its `!` (`visit Yahoo!中国`).
+    let start = d.i - word.len();
+    let previous_word_start = d.chars[..start.saturating_sub(1)]
+        .iter()
+        .rposition(|&(_, e)| !e.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let phrase = word.len() >= 2
+        && start >= 2
+        && d.chars[start - 1].1 == ' '
+        && d.chars[start - 2].1.is_ascii_alphabetic()
+        && d.chars[previous_word_start].1.is_ascii_uppercase();
     crate::text::is_han(next)
         && (closed
             || after_digit
+            || phrase
             || (!word.is_empty() && cased(false))
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))
@@ -924,16 +967,20 @@ fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) ->
         .iter()
         .filter(|&&(_, e)| matches!(e, '!' | '?'))
         .count();
+    // Hyphens join a word's parts (`Wi-Fi?Try`, `well-made!Yes`).
     let word_start = chars[..i]
         .iter()
-        .rposition(|&(_, e)| !e.is_ascii_alphanumeric())
+        .rposition(|&(_, e)| !(e.is_ascii_alphanumeric() || e == '-'))
         .map_or(0, |k| k + 1);
     let word = &chars[word_start..i];
     // A lowercase word, a number (`at 6!Don't`, `iOS 17?Yes`), a question's word
     // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
     // not a name that carries its `!` (`Yahoo!Japan`).
     let digits = !word.is_empty() && word.iter().all(|&(_, e)| e.is_ascii_digit());
-    let lowercase = word.len() >= 2 && word.iter().all(|&(_, e)| e.is_ascii_lowercase());
+    let lowercase = word.len() >= 2
+        && word
+            .iter()
+            .all(|&(_, e)| e.is_ascii_lowercase() || e == '-');
     let question = word.len() >= 2 && chars[i].1 == '?';
     let word_fits = marks >= 2 || digits || lowercase || question;
     // Whitespace, Chinese or the paragraph's start before the word, not the
@@ -1064,6 +1111,12 @@ static MAY_MATTER: [bool; 256] = {
     }
     table
 };
+
+thread_local! {
+    /// The characters around a stop, decoded: one buffer a thread, kept from
+    /// paragraph to paragraph.
+    static WINDOW: std::cell::Cell<Vec<(usize, char)>> = const { std::cell::Cell::new(Vec::new()) };
+}
 
 /// Characters before a terminator that its decision may read (the word before, a
 /// dotted name), and after it (the next word, a dotted name, an attribution).
@@ -1418,9 +1471,39 @@ fn camel_case_at(chars: &[(usize, char)], k: usize) -> bool {
 /// Lowercase letters before the capital of a word in camel case (`watchOS`).
 const CAMEL_CASE_LOWERCASE: usize = 5;
 
-/// Characters of the longest source after a dash that ends a paragraph (`——鲁迅《呐
-/// 喊》`).
+/// The length of the source that a Chinese dash gives after a stop, up to a space,
+/// a stop (taken too) or the paragraph's end: it belongs to the sentence it follows
+/// (`知识就是力量。——培根 这句话…`, `…照汗青。——文天祥《过零丁洋》`), unless that
+/// sentence is a line of dialogue opened by a dash (`——你去哪儿？——回家。`).
+fn source_len(stop: char, sentence: &str, rest: &str) -> usize {
+    let Some(source) = rest.strip_prefix("——") else {
+        return 0;
+    };
+    if !(is_cjk_end(stop) || matches!(stop, '!' | '?')) || sentence.trim_start().starts_with("——")
+    {
+        return 0;
+    }
+    let Some((at, end)) = source
+        .char_indices()
+        .take(SOURCE_CHARS + 1)
+        .find(|&(_, c)| c.is_whitespace() || is_cjk_end(c))
+        .or((source.chars().count() <= SOURCE_CHARS).then_some((source.len(), ' ')))
+    else {
+        return 0;
+    };
+    // Before a stop only a name is a source (`——培根。`); a clause is a sentence
+    // (`。——这是爷爷常说的一句话。`).
+    if at == 0 || (is_cjk_end(end) && source[..at].chars().count() > SOURCE_BEFORE_STOP_CHARS) {
+        return 0;
+    }
+    let stop_after = if is_cjk_end(end) { end.len_utf8() } else { 0 };
+    "——".len() + at + stop_after
+}
+
+/// Characters of the longest source after a dash (`——鲁迅《呐喊》`), and of the
+/// longest before a stop (`——培根。`).
 const SOURCE_CHARS: usize = 20;
+const SOURCE_BEFORE_STOP_CHARS: usize = 6;
 
 /// Letters of the longest Roman numeral read as a list label (`viii`).
 const ROMAN_LABEL_LETTERS: usize = 4;
@@ -1590,9 +1673,11 @@ impl Segmenter {
         let bytes = text.as_bytes();
         let mut cuts = Vec::new();
         let mut quotes = Quotes::default();
-        // Room for a stop's context and a few closers, so the window never regrows.
-        let mut window: Vec<(usize, char)> =
-            Vec::with_capacity(CONTEXT_BEFORE + CONTEXT_AFTER + 16);
+        // The thread's buffer, with room for a stop's context and a few closers: no
+        // paragraph allocates one or regrows it.
+        let mut window = WINDOW.take();
+        window.clear();
+        window.reserve(CONTEXT_BEFORE + CONTEXT_AFTER + 16);
         let mut sentence_start = 0;
         // Where a quotation that is a word's object closed on a stop: one opened
         // right there is the next of its kind (`台词“你瞅啥？”“瞅你咋地！”迅速走红`).
@@ -1782,14 +1867,19 @@ impl Segmenter {
                     .sum()
             };
             end += emoji_len(&text[end..]);
-            let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
-            let spaced = emoji_len(&text[end + space..]);
-            if space > 0
-                && spaced > 0
-                && text[end + space + spaced..].starts_with(char::is_whitespace)
-            {
-                end += space + spaced;
+            loop {
+                let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
+                let spaced = emoji_len(&text[end + space..]);
+                if space > 0
+                    && spaced > 0
+                    && text[end + space + spaced..].starts_with(char::is_whitespace)
+                {
+                    end += space + spaced;
+                } else {
+                    break;
+                }
             }
+            end += source_len(stop, &text[sentence_start..pos], &text[end..]);
             if c == '.'
                 && end == pos + 1
                 && text.as_bytes().get(end).is_some_and(u8::is_ascii_digit)
@@ -1841,6 +1931,7 @@ impl Segmenter {
             }
             pos = end;
         }
+        WINDOW.set(window);
         cuts
     }
 
@@ -1858,31 +1949,30 @@ impl Segmenter {
         if matches!(first, '，' | ',' | '、' | '；' | ';' | '：' | ':') {
             return false;
         }
-        // So is what follows a Chinese dash that gives the source at a paragraph's
-        // end (`知识就是力量。——培根`) or closes an aside (`他居然——真是没想到！——
-        // 拿了冠军`); one that opens a line of dialogue opens a sentence (`——你去
-        // 哪儿？——回家。`).
-        if first == '—' && chars.get(j + k + 1).is_some_and(|&(_, e)| e == '—') {
-            let rest = &chars[j + k + 2..];
-            let source = rest.len() <= SOURCE_CHARS
-                && !rest
-                    .iter()
-                    .any(|&(_, e)| is_cjk_end(e) || matches!(e, '.' | '!' | '?'));
-            let aside = d
-                .sentence
+        // So is what follows a Chinese dash that closes an aside (`他居然——真是没想
+        // 到！——拿了冠军，还…`); one that opens a line of dialogue opens a sentence
+        // (`——你去哪儿？——回家。`). (A short source after one is its sentence's:
+        // see `source_len`.)
+        if first == '—'
+            && chars.get(j + k + 1).is_some_and(|&(_, e)| e == '—')
+            && d.sentence
                 .trim_start()
                 .match_indices("——")
-                .any(|(at, _)| at > 0);
-            if source || aside {
-                return false;
-            }
+                .any(|(at, _)| at > 0)
+        {
+            return false;
         }
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         let closed = j > i + 1 && chars[j - 1].1 != c && is_quote_closer(chars[j - 1].1);
         // Closed by a quotation mark, not a bracket: only a quotation has an
         // attribution (`(Nobody knew why.) The party continued.`).
         let quoted = closed && !matches!(chars[j - 1].1, ')' | ']' | '）' | '】');
-        if j > i + 1 && chars[j - 1].1 == '》' {
+        // A stop inside a title (`《你好！李焕英》`); not a source's title after a
+        // stop (`。——文天祥《过零丁洋》 这两句`).
+        if j > i + 1
+            && chars[j - 1].1 == '》'
+            && !chars[i..j].iter().any(|&(_, e)| crate::text::is_han(e))
+        {
             return false;
         }
         // A quotation's attribution belongs to its sentence (`!" Hammel added.`), and
@@ -1941,7 +2031,10 @@ impl Segmenter {
                     && ahead.len() >= n
                     && before[..n].iter().rev().eq(ahead[..n].iter())
             });
-            if before.len() < PAUSE_HAN || repeated {
+            if before.len() < PAUSE_HAN
+                || repeated
+                || self.continuations.after_pause(&chars[j + k..])
+            {
                 return false;
             }
         }
@@ -2017,7 +2110,7 @@ impl Segmenter {
                 && !self.continuations.follow(&chars[j + k..], false, false);
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
-                    || is_list_label(d.sentence, d.opens_paragraph));
+                    || is_list_label(d.rules, d.sentence, d.opens_paragraph));
         }
         let opens = opens_sentence(chars, j + k, closed)
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());
@@ -2050,7 +2143,7 @@ impl Segmenter {
                 }
                 (opens || casual_start || (first.is_ascii_digit() && number_may_follow(chars, i)))
                     && !self.abbreviation_holds(d, j + k)
-                    && !is_list_label(d.sentence, d.opens_paragraph)
+                    && !is_list_label(d.rules, d.sentence, d.opens_paragraph)
             }
         }
     }
@@ -2081,9 +2174,15 @@ impl Segmenter {
         }
         match chars[k + len].1 {
             // An attribution in the midst of its action goes on past a comma (`他说着，
-            // 伸出了右手`, `他大叫了一声，冲了过去`); a bare one introduces new words
-            // (`”|穆阿利姆表示，叙利亚…`).
-            ',' | '，' if self.verbs.acting(clause) || self.verbs.narrating(clause) => {
+            // 伸出了右手`, `他大叫了一声，冲了过去`), and so does any before the
+            // speaker's next action (`她说，随后低下了头`); a bare one introduces new
+            // words (`”|穆阿利姆表示，叙利亚…`).
+            ',' | '，'
+                if self.verbs.acting(clause)
+                    || self.verbs.narrating(clause)
+                    || (self.verbs.attribute(clause)
+                        && self.verbs.action_at(&chars[k + len + 1..])) =>
+            {
                 return true;
             }
             ',' | '，' => {}
@@ -2190,13 +2289,17 @@ impl Segmenter {
             && d.chars
                 .get(k + 2)
                 .is_some_and(|&(_, e)| e.is_ascii_uppercase());
-        // A quantifier before a lowercase word, after an abbreviation that is no
-        // initial (`the U.S. Most shows sold out`).
+        // A quantifier or an adverb before a lowercase word, after an abbreviation
+        // that is no initial (`the U.S. Most shows sold out`).
         let after_next = k + next_word.chars().count();
-        let quantifier = rules.quantifiers.contains(&next_word)
+        // (A comma may come between: `Inc. Subsequently, he joined`.)
+        let comma = usize::from(d.chars.get(after_next).is_some_and(|&(_, e)| e == ','));
+        let quantifier = rules.openers_before_lowercase.contains(&next_word)
             && word.chars().count() > 1
-            && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
-            && lowercase_word_at(d.chars, after_next + 1);
+            && d.chars
+                .get(after_next + comma)
+                .is_some_and(|&(_, e)| e == ' ')
+            && lowercase_word_at(d.chars, after_next + comma + 1);
         let opener =
             (rules.openers.contains(&next_word) && !initials_next) || quotation || quantifier;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
@@ -2216,9 +2319,16 @@ impl Segmenter {
                     .contains(&preceding_word(d.chars, d.i, &written));
             // A Latin lowercase letter after a number is a unit (`for 2 h.
             // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
-            // So is a letter after a slash (`128 mmol/L. Fluids`).
+            // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
+            // mV/V. Calibrate`; not initials after a name, `Chen/S. Gupta`).
             let start = d.i.saturating_sub(written.chars().count());
-            let after_slash = start > 0 && d.chars[start - 1].1 == '/';
+            let unit_before = d.chars[..start.saturating_sub(1)]
+                .iter()
+                .rev()
+                .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+                .last()
+                .is_some_and(|&(_, e)| e.is_ascii_lowercase());
+            let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
             let unit = (written.chars().all(|e| e.is_ascii_lowercase())
                 && after_number(d.chars, d.i, &written)
                 || after_slash)
@@ -4159,6 +4269,62 @@ mod tests {
             assert_eq!(sentences(text), want, "{text}");
         }
         for whole in ["Great! 🎉 and then we left.", "图1. 模型整体结构。"] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn reviews_twenty_seven_and_eight_sources_labels_units_and_glued_marks() {
+        for (text, want) in [
+            (
+                "知识就是力量。——培根 这句话我从小就记得。",
+                &["知识就是力量。——培根", "这句话我从小就记得。"][..],
+            ),
+            (
+                "留取丹心照汗青。——文天祥《过零丁洋》 这两句诗家喻户晓。",
+                &["留取丹心照汗青。——文天祥《过零丁洋》", "这两句诗家喻户晓。"],
+            ),
+            (
+                "梅花香自苦寒来。——这是爷爷常说的一句话。",
+                &["梅花香自苦寒来。", "——这是爷爷常说的一句话。"],
+            ),
+            ("“去哪儿？”她没告诉我。", &["“去哪儿？”", "她没告诉我。"]),
+            (
+                "The load cell reads 2 mV/V. Calibrate it first.",
+                &["The load cell reads 2 mV/V.", "Calibrate it first."],
+            ),
+            (
+                "He worked for Globex Inc. Subsequently, he joined a startup.",
+                &[
+                    "He worked for Globex Inc.",
+                    "Subsequently, he joined a startup.",
+                ],
+            ),
+            (
+                "Want faster Wi-Fi?Try our new router.",
+                &["Want faster Wi-Fi?", "Try our new router."],
+            ),
+            (
+                "Happy New Year!新年快乐！",
+                &["Happy New Year!", "新年快乐！"],
+            ),
+            (
+                "Exam passed! 🙌 🙌 Time to sleep.",
+                &["Exam passed! 🙌 🙌", "Time to sleep."],
+            ),
+            ("总计120. 请核对。", &["总计120.", "请核对。"]),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "For background, cf. Later Medieval Europe by Daniel Waley.",
+            "Send it to R. Diaz/M. Okafor by Friday.",
+            "“我不知道。”小李摇摇头回答。",
+            "他想了想……还是没说出口。",
+            "It costs €24.90 incl. VAT and shipping.",
+            "I visited Yahoo!中国 yesterday.",
+            "定理2. 三角形的内角和等于180度。",
+        ] {
             assert_eq!(sentences(whole), [whole]);
         }
     }
