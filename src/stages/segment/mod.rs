@@ -1318,7 +1318,11 @@ fn numbered_heading_body(text: &str) -> Option<usize> {
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
             let body = text[title_start + at..].trim_start();
-            let starts_chinese = body.chars().next().is_some_and(crate::text::is_han);
+            // The body opens in Chinese, with a year or a count (`2023年，全区…`), or
+            // with a heading of its own (`（一）加快…`).
+            let after_digits = body.trim_start_matches(|d: char| d.is_ascii_digit());
+            let starts_chinese = after_digits.chars().next().is_some_and(crate::text::is_han)
+                || heading_marker(body).is_some();
             let titled = (title_min..=HEADING_TITLE_MAX).contains(&title);
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
@@ -1446,11 +1450,13 @@ fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
         .iter()
         .take(ROMAN_LABEL_LETTERS + 1)
         .map(|&(_, c)| c)
-        .take_while(char::is_ascii_lowercase)
+        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         .collect();
     let after = |n: usize| chars.get(k + label.len() + n).map(|&(_, c)| c);
     let roman = label.len() <= ROMAN_LABEL_LETTERS && label.chars().all(|c| "ivx".contains(c));
-    (label.len() == 1 || roman)
+    // Or a number (`(2) Date it`).
+    let number = (1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
+    (label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase()) || roman || number)
         && after(0) == Some(')')
         && after(1).is_some_and(char::is_whitespace)
 }
@@ -1499,6 +1505,9 @@ fn source_len(stop: char, sentence: &str, rest: &str) -> usize {
     let stop_after = if is_cjk_end(end) { end.len_utf8() } else { 0 };
     "——".len() + at + stop_after
 }
+
+/// The most `*` or `_` that close an emphasis (`**bold**`, `***both***`).
+const EMPHASIS_MARKS: usize = 3;
 
 /// Characters of the longest source after a dash (`——鲁迅《呐喊》`), and of the
 /// longest before a stop (`——培根。`).
@@ -1765,7 +1774,7 @@ impl Segmenter {
                 || (self.semicolon && stop == '；');
             if !terminator {
                 let end = pos + c.len_utf8();
-                if c == '•'
+                if is_bullet_symbol(c)
                     && prev.is_none_or(char::is_whitespace)
                     && text[end..].starts_with(char::is_whitespace)
                 {
@@ -1853,6 +1862,20 @@ impl Segmenter {
             }) {
                 quotes.close(d);
                 end += d.len_utf8();
+            }
+            // So do the marks that close an emphasis (`*Do not feed the bears.* They`,
+            // `**Warning.** The floor`).
+            let stars = text[end..]
+                .bytes()
+                .take_while(|&b| b == b'*' || b == b'_')
+                .count();
+            if (1..=EMPHASIS_MARKS).contains(&stars)
+                && text[end + stars..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+            {
+                end += stars;
             }
             // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
             // and so do footnote numbers glued to a word's period (`consultation.11 12
@@ -2023,7 +2046,15 @@ impl Segmenter {
                 .chars()
                 .rev()
                 .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit());
-            let before: Vec<char> = clause.take(PAUSE_HAN).collect();
+            let before: Vec<char> = clause.clone().take(PAUSE_HAN).collect();
+            // The last item of a list: the ellipsis stands for the rest of it
+            // (`无人机、机器人、智能汽车……各种黑科技`).
+            let listed = d
+                .sentence
+                .chars()
+                .rev()
+                .nth(clause.count())
+                .is_some_and(|e| e == '、');
             // A word said again after the pause: `我……我`, `所以……所以`.
             let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
             let repeated = (1..=2).any(|n| {
@@ -2033,6 +2064,7 @@ impl Segmenter {
             });
             if before.len() < PAUSE_HAN
                 || repeated
+                || listed
                 || self.continuations.after_pause(&chars[j + k..])
             {
                 return false;
@@ -2329,9 +2361,17 @@ impl Segmenter {
                 .last()
                 .is_some_and(|&(_, e)| e.is_ascii_lowercase());
             let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
+            // A compass point after degrees too (`45° N. Winters`, `72.54° W.`).
+            let compass = matches!(written.as_str(), "N" | "S" | "E" | "W")
+                && d.chars[..start]
+                    .iter()
+                    .rev()
+                    .find(|&&(_, e)| !e.is_whitespace())
+                    .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
             let unit = (written.chars().all(|e| e.is_ascii_lowercase())
                 && after_number(d.chars, d.i, &written)
-                || after_slash)
+                || after_slash
+                || compass)
                 && d.chars[k].1.is_uppercase();
             if (labelled || unit) && !abbreviation_next {
                 return false;
@@ -2672,7 +2712,13 @@ impl Segmenter {
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '⁃' | '-' | '–')
+    is_bullet_symbol(c) || matches!(c, '-' | '–')
+}
+
+/// A bullet that is no dash: alone between words, two or more start a list's items
+/// (`• eggs • milk`, `● Salt ● Pepper`).
+fn is_bullet_symbol(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '●' | '■' | '▪' | '◆')
 }
 
 /// What may be a list marker in `text`, as byte ranges: one to three digits or a
@@ -4324,6 +4370,56 @@ mod tests {
             "It costs €24.90 incl. VAT and shipping.",
             "I visited Yahoo!中国 yesterday.",
             "定理2. 三角形的内角和等于180度。",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn reviews_twenty_nine_and_thirty_coordinates_lists_emphasis_and_headings() {
+        for (text, want) in [
+            (
+                "The wreck lies at 49.9469° W. Divers reached it in 1986.",
+                &[
+                    "The wreck lies at 49.9469° W.",
+                    "Divers reached it in 1986.",
+                ][..],
+            ),
+            (
+                "(1) Sign the form. (2) Date it.",
+                &["(1) Sign the form.", "(2) Date it."],
+            ),
+            (
+                "● Salt ● Pepper ● Cumin",
+                &["● Salt", "● Pepper", "● Cumin"],
+            ),
+            (
+                "**Warning.** The floor is wet.",
+                &["**Warning.**", "The floor is wet."],
+            ),
+            (
+                "一、基本情况 2023年，全区投资增长8.7%。其中工业投资增长15.2%。",
+                &[
+                    "一、基本情况",
+                    "2023年，全区投资增长8.7%。",
+                    "其中工业投资增长15.2%。",
+                ],
+            ),
+            (
+                "二、主要任务　（一）加快构建现代化产业体系。推动转型升级。",
+                &[
+                    "二、主要任务",
+                    "（一）加快构建现代化产业体系。",
+                    "推动转型升级。",
+                ],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "Amb. Kovacs met the envoy.",
+            "He taught school in Fort St. James for a decade.",
+            "展会上，无人机、机器人、智能汽车……各种黑科技让人目不暇接。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
