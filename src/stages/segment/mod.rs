@@ -517,7 +517,10 @@ impl Continuations {
             ahead
                 .strip_prefix(w.as_str())
                 .is_some_and(|after| !after.starts_with(['，', ',']))
-        })
+        }) && !self
+            .exceptions
+            .iter()
+            .any(|w| ahead.starts_with(w.as_str()))
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object
@@ -1461,6 +1464,15 @@ fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
         && after(1).is_some_and(char::is_whitespace)
 }
 
+/// `sentence` (so far) is English: no Chinese, and words enough to be no name.
+fn english_sentence(sentence: &str) -> bool {
+    !sentence.chars().any(is_cjk)
+        && sentence
+            .split_whitespace()
+            .nth(ENGLISH_SENTENCE_WORDS - 1)
+            .is_some()
+}
+
 /// A word in camel case starts at `chars[k]`: a capital after up to five lowercase
 /// letters (`iPhone`, `eBay`, `macOS`).
 fn camel_case_at(chars: &[(usize, char)], k: usize) -> bool {
@@ -1548,6 +1560,13 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         _ if first.is_ascii_lowercase() => item_label_at(chars, k) || camel_case_at(chars, k),
         // A mention opens a reply (`hilarious!!! @mike you need`).
         '@' => at(1).is_some_and(char::is_alphanumeric),
+        // An emphasis opened on a capital (`simple. *Do not feed…*`, `_Really_`).
+        '*' | '_' => {
+            let marks = (0..EMPHASIS_MARKS)
+                .take_while(|&n| matches!(at(n), Some('*' | '_')))
+                .count();
+            at(marks).is_some_and(char::is_uppercase)
+        }
         // A dash that opens a line of dialogue or a new point: `? - Posted`.
         '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
         // An ellipsis that marks words left out at the start: `...en toen`, `… The`.
@@ -2046,15 +2065,7 @@ impl Segmenter {
                 .chars()
                 .rev()
                 .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit());
-            let before: Vec<char> = clause.clone().take(PAUSE_HAN).collect();
-            // The last item of a list: the ellipsis stands for the rest of it
-            // (`无人机、机器人、智能汽车……各种黑科技`).
-            let listed = d
-                .sentence
-                .chars()
-                .rev()
-                .nth(clause.count())
-                .is_some_and(|e| e == '、');
+            let before: Vec<char> = clause.take(PAUSE_HAN).collect();
             // A word said again after the pause: `我……我`, `所以……所以`.
             let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
             let repeated = (1..=2).any(|n| {
@@ -2062,10 +2073,18 @@ impl Segmenter {
                     && ahead.len() >= n
                     && before[..n].iter().rev().eq(ahead[..n].iter())
             });
-            if before.len() < PAUSE_HAN
+            // An English sentence after it makes it an end (`等一下……Wait...`), not
+            // a Latin name in the Chinese sentence (`那个……Apple的新品`).
+            let latin = chars[j + k..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+                .count();
+            let english_follows = first.is_ascii_uppercase()
+                && chars.get(j + k + latin).is_none_or(|&(_, e)| !is_cjk(e));
+            if (before.len() < PAUSE_HAN
                 || repeated
-                || listed
-                || self.continuations.after_pause(&chars[j + k..])
+                || self.continuations.after_pause(&chars[j + k..]))
+                && !english_follows
             {
                 return false;
             }
@@ -2096,9 +2115,17 @@ impl Segmenter {
                     .get(j + digits)
                     .is_some_and(|&(_, e)| matches!(e, '年' | '月' | '日' | '号' | '点' | '时'))
             };
+            // A name written with its dot runs into Chinese (`和.NET开发`, `.com域名`).
+            let latin = chars[j..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_ascii_alphanumeric())
+                .count();
+            let dotted_name =
+                next.is_ascii_alphabetic() && chars.get(j + latin).is_some_and(|&(_, e)| is_cjk(e));
             return d.depth == 0
                 && (!next.is_ascii_digit() || date_follows())
-                && !next.is_ascii_lowercase();
+                && !next.is_ascii_lowercase()
+                && !dotted_name;
         }
         if !next.is_whitespace() {
             // Glued: `jump.Since`, `it.我也`, `wait?Sign`; a dotted name is one word.
@@ -2113,7 +2140,14 @@ impl Segmenter {
                 && next.is_uppercase()
                 && chars.get(j + 1).is_some_and(|&(_, e)| e.is_lowercase());
             return match c {
-                '.' => self.glued_sentence(d.rules, chars, i, j),
+                // An English sentence ends on its number before Chinese (`founded in
+                // 1998.它的总部`), as a short number in Chinese may not (`1.请`).
+                '.' => {
+                    self.glued_sentence(d.rules, chars, i, j)
+                        || (crate::text::is_han(next)
+                            && prev.is_some_and(|p| p.is_ascii_digit())
+                            && english_sentence(d.sentence))
+                }
                 '!' | '?' => {
                     next_quotation
                         || capital_after_quotation
@@ -2134,11 +2168,7 @@ impl Segmenter {
             if c != '.' {
                 return true;
             }
-            let english = !d.sentence.chars().any(is_cjk)
-                && d.sentence
-                    .split_whitespace()
-                    .nth(ENGLISH_SENTENCE_WORDS - 1)
-                    .is_some()
+            let english = english_sentence(d.sentence)
                 && !self.continuations.follow(&chars[j + k..], false, false);
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
@@ -2361,8 +2391,9 @@ impl Segmenter {
                 .last()
                 .is_some_and(|&(_, e)| e.is_ascii_lowercase());
             let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
-            // A compass point after degrees too (`45° N. Winters`, `72.54° W.`).
-            let compass = matches!(written.as_str(), "N" | "S" | "E" | "W")
+            // A compass point or a temperature's scale after degrees too (`45° N.
+            // Winters`, `72.54° W.`, `37° C. Growth`).
+            let compass = matches!(written.as_str(), "N" | "S" | "E" | "W" | "C" | "F")
                 && d.chars[..start]
                     .iter()
                     .rev()
@@ -4376,7 +4407,7 @@ mod tests {
     }
 
     #[test]
-    fn reviews_twenty_nine_and_thirty_coordinates_lists_emphasis_and_headings() {
+    fn reviews_twenty_nine_to_thirty_two_coordinates_lists_emphasis_headings_and_mixed_text() {
         for (text, want) in [
             (
                 "The wreck lies at 49.9469° W. Divers reached it in 1986.",
@@ -4406,6 +4437,33 @@ mod tests {
                 ],
             ),
             (
+                "座右铭是“Stay hungry, stay foolish.”这句话出自乔布斯的演讲。",
+                &[
+                    "座右铭是“Stay hungry, stay foolish.”",
+                    "这句话出自乔布斯的演讲。",
+                ],
+            ),
+            (
+                "The company was founded in 1998.它的总部位于深圳。",
+                &["The company was founded in 1998.", "它的总部位于深圳。"],
+            ),
+            (
+                "等一下……Wait...你刚才说什么？",
+                &["等一下……", "Wait...", "你刚才说什么？"],
+            ),
+            (
+                "The rule is simple. *Do not feed the bears.*",
+                &["The rule is simple.", "*Do not feed the bears.*"],
+            ),
+            (
+                "Cultures grew at 37° C. Growth was checked daily.",
+                &["Cultures grew at 37° C.", "Growth was checked daily."],
+            ),
+            (
+                "他等了很久……就在这时，电话响了。",
+                &["他等了很久……", "就在这时，电话响了。"],
+            ),
+            (
                 "二、主要任务　（一）加快构建现代化产业体系。推动转型升级。",
                 &[
                     "二、主要任务",
@@ -4419,7 +4477,9 @@ mod tests {
         for whole in [
             "Amb. Kovacs met the envoy.",
             "He taught school in Fort St. James for a decade.",
-            "展会上，无人机、机器人、智能汽车……各种黑科技让人目不暇接。",
+            "他精通C#和.NET开发，也会一点C++。",
+            "ambitious adj. 有雄心的",
+            "他常说“Stay hungry. Stay foolish.”这句话。",
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
