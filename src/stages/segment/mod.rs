@@ -604,11 +604,14 @@ fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -
 /// abbreviation) and a lowercase pronoun of `rules` starts at `chars[k]` (`it out.
 /// you have`; not `approx. it`, `a.m. it`, nor `viz. is`).
 fn plain_word_opener(rules: &Rules, chars: &[(usize, char)], i: usize, k: usize) -> bool {
+    plain_word_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
+}
+
+/// The period at `chars[i]` follows a plain lowercase word: two letters or more, no
+/// abbreviation.
+fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
-    word.len() >= 2
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && rules.kind(&word).is_none()
-        && casual_opener_at(rules, chars, k, true)
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase()) && rules.kind(&word).is_none()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
@@ -2192,7 +2195,17 @@ impl Segmenter {
                         .is_some()
                         || casual_opener_at(d.rules, chars, j + k, false)
                 }
-                '.' => dots == 1 && plain_word_opener(d.rules, chars, i, j + k),
+                // A writer who opened the sentence in lowercase opens the next one
+                // so too (`lol that's what happened to me. thought i was`).
+                '.' => {
+                    dots == 1
+                        && (plain_word_opener(d.rules, chars, i, j + k)
+                            || (plain_word_before(d.rules, chars, i)
+                                && lowercase_word_at(chars, j + k)
+                                && d.sentence.trim_start().starts_with(|e: char| {
+                                    e.is_lowercase() || matches!(e, '@' | '#')
+                                })))
+                }
                 _ => false,
             };
         match c {
@@ -2298,10 +2311,14 @@ impl Segmenter {
             .iter()
             .map(|&(_, e)| e)
             .collect();
-        second > 0
-            && matches!(chars[after + second].1, '，' | ',')
-            && resumes(after + second + 1)
-            && self.verbs.attribute(&attribution)
+        // An action, then the attribution: before the quotation it resumes
+        // (`“…”他挠了挠头，笑着说，“…”`), or ending the sentence (`“…。”老人捋了捋
+        // 胡子，慢悠悠地说。`).
+        let resumed = match chars[after + second].1 {
+            '，' | ',' => resumes(after + second + 1),
+            end => is_cjk_end(end),
+        };
+        second > 0 && resumed && self.verbs.attribute(&attribution)
     }
 
     /// `clause`, a paragraph's start before a colon, is a heading: a few words, no
@@ -2451,6 +2468,8 @@ impl Segmenter {
             return false;
         }
         match kind {
+            // After a number a title's letters are a unit (`at 40 ms. The`).
+            Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
             // After a number it is a unit (`9 ft. The room`), and after a name the
@@ -2478,11 +2497,17 @@ impl Segmenter {
                     .take_while(|e| e.is_alphanumeric())
                     .collect();
                 let roman = word.len() >= 2 && word.iter().all(|&e| "IVXLCDM".contains(e));
+                // A letter before a stop or a lowercase word (`in App. B.`, `Ex. A to
+                // the Declaration`; not the pronoun, `No. I think`).
                 let letter = word.len() == 1
                     && word[0].is_ascii_uppercase()
-                    && d.chars
+                    && (d
+                        .chars
                         .get(k + 1)
-                        .is_none_or(|&(_, e)| matches!(e, '.' | ',' | ';' | ')'));
+                        .is_none_or(|&(_, e)| matches!(e, '.' | ',' | ';' | ')'))
+                        || (word[0] != 'I'
+                            && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
+                            && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
                 roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
@@ -4483,6 +4508,46 @@ mod tests {
         ] {
             assert_eq!(sentences(whole), [whole]);
         }
+    }
+
+    #[test]
+    fn reviews_thirty_three_and_four_forum_lowercase_units_exhibits_and_actions() {
+        for (text, want) in [
+            (
+                "lol that's what happened to me. thought i was the only one",
+                &[
+                    "lol that's what happened to me.",
+                    "thought i was the only one",
+                ][..],
+            ),
+            (
+                "The response peaks at 40 ms. The latency is consistent.",
+                &["The response peaks at 40 ms.", "The latency is consistent."],
+            ),
+            (
+                "It's at 123 Main St. Look for the red door.",
+                &["It's at 123 Main St.", "Look for the red door."],
+            ),
+            (
+                "“嗯……让我想想。”老人捋了捋胡子，慢悠悠地说。“三十年前，这里是荒地。”",
+                &[
+                    "“嗯……让我想想。”老人捋了捋胡子，慢悠悠地说。",
+                    "“三十年前，这里是荒地。”",
+                ],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "Ex. A to the Declaration of J. Smith is a true copy.",
+            "Ms. Smith arrived late.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
+        assert_eq!(
+            sentences("“好。”他点点头，走了出去。"),
+            ["“好。”", "他点点头，走了出去。"]
+        );
     }
 
     proptest::proptest! {
