@@ -1848,10 +1848,12 @@ impl Segmenter {
                 let capital_follows = text[end..]
                     .split_whitespace()
                     .nth(1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "I");
+                let lowercased = next_word.to_lowercase();
                 let opener = next_word != "I"
                     && next_word.starts_with(char::is_uppercase)
-                    && rules.openers.contains(&next_word.to_lowercase())
+                    && (rules.openers.contains(&lowercased)
+                        || rules.openers_before_lowercase.contains(&lowercased))
                     && !capital_follows
                     && quotes.depth() == 0;
                 if dots == 3 && after_space && next.is_some() && !opener {
@@ -2027,7 +2029,7 @@ impl Segmenter {
         if closed
             && (d.object
                 || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
-                || (quoted && self.attribution_follows(chars, j + k, d.after_colon))
+                || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
                 || self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
                     matches!(c, '?' | '？'),
@@ -2229,15 +2231,26 @@ impl Segmenter {
     /// follows instead: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
     /// (`after_colon`: a colon introduced the quotation, so words quoted after it
     /// may be another speaker's: `他说：“…”她点了点头，“…”`.)
-    fn attribution_follows(&self, chars: &[(usize, char)], k: usize, after_colon: bool) -> bool {
+    fn attribution_follows(
+        &self,
+        rules: &Rules,
+        chars: &[(usize, char)],
+        k: usize,
+        after_colon: bool,
+    ) -> bool {
+        // The clause runs to the next stop; a title's period is none (`"Are you
+        // done?" Mr. Ito asked.`).
         let Some(len) = chars[k..]
             .iter()
             .take(ATTRIBUTION_HAN * 2)
-            .position(|&(_, e)| {
+            .enumerate()
+            .position(|(n, &(_, e))| {
                 matches!(
                     e,
                     '.' | '!' | '?' | ',' | '。' | '！' | '？' | '，' | ':' | '：'
-                )
+                ) && !(e == '.'
+                    && rules.kind(&word_before(chars, k + n).to_lowercase())
+                        == Some(Kind::NeverEnds))
             })
         else {
             return false;
@@ -2575,9 +2588,17 @@ impl Segmenter {
             {
                 return true;
             }
+            // An ordinal's number ends one too (`排名第3.下一场`).
+            let digits = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(_, e)| e.is_ascii_digit())
+                .count();
+            let ordinal = digits > 0 && i > digits && chars[i - digits - 1].1 == '第';
             return (prev
                 .is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, ')' | '％' | '‰' | '℃'))
-                || number_before_chinese(chars, i))
+                || number_before_chinese(chars, i)
+                || ordinal)
                 && !initials_or_abbreviation(rules, chars, i);
         }
         // `I` opens one too (`Yes.I told you`, `it.I'm`), though not after a label's
@@ -4548,6 +4569,33 @@ mod tests {
             sentences("“好。”他点点头，走了出去。"),
             ["“好。”", "他点点头，走了出去。"]
         );
+    }
+
+    #[test]
+    fn reviews_thirty_five_and_six_spans_of_time_titled_speakers_and_ordinals() {
+        for (text, want) in [
+            (
+                "Loading took forever . . . Eventually I gave up.",
+                &["Loading took forever . . .", "Eventually I gave up."][..],
+            ),
+            (
+                "球队目前排名第3.下一场将迎战排名第1的对手.",
+                &["球队目前排名第3.", "下一场将迎战排名第1的对手."],
+            ),
+            (
+                "他问：“地铁什么时候通？”没有人能回答。",
+                &["他问：“地铁什么时候通？”", "没有人能回答。"],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
+        for whole in [
+            "The climb took 4 hrs. 20 min. in total.",
+            "\"Are you done?\" Mr. Ito asked.",
+            "\"Is it safe?\" Dr. Cole wondered aloud.",
+        ] {
+            assert_eq!(sentences(whole), [whole]);
+        }
     }
 
     proptest::proptest! {
