@@ -181,6 +181,9 @@ struct Rules {
     /// Words that open a sentence after an abbreviation before a lowercase word
     /// (`the U.N. Several nations`), not a name (`the F.B.I. Most Wanted list`).
     openers_before_lowercase: HashSet<String>,
+    /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
+    /// (English) list serves every language.
+    after_degrees: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -233,6 +236,7 @@ impl Rules {
                         "label nouns" => &mut rules.label_nouns,
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
+                        "after degrees" => &mut rules.after_degrees,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -1155,6 +1159,28 @@ fn slide_window(window: &mut Vec<(usize, char)>, text: &str, from: usize, to: us
     }
 }
 
+/// `ahead` (after a spaced ellipsis) opens with a capitalised sentence opener: not
+/// `I` (`is . . . I didn't`), nor a name's or a title's first word (`. . . The Times
+/// had`, `'Markets Tumble . . . The Worst Week'`).
+fn opener_after_ellipsis(rules: &Rules, ahead: &str) -> bool {
+    let mut words = ahead.split_whitespace();
+    let word: String = words
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take_while(|d| d.is_alphabetic())
+        .collect();
+    let capital_follows = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "I");
+    let lowercased = word.to_lowercase();
+    word != "I"
+        && word.starts_with(char::is_uppercase)
+        && (rules.openers.contains(&lowercased)
+            || rules.openers_before_lowercase.contains(&lowercased))
+        && !capital_follows
+}
+
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
 /// open at this point goes on) rather than opening another or there being none.
 fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
@@ -1837,25 +1863,10 @@ impl Segmenter {
                 // the next sentence.
                 let dots = text[pos..end].matches('.').count();
                 let after_space = prev.is_some_and(char::is_whitespace);
-                let next = text[end..].trim_start().chars().next();
-                let next_word: String = text[end..]
-                    .trim_start()
-                    .chars()
-                    .take_while(|d| d.is_alphabetic())
-                    .collect();
-                // Not inside a quotation, nor before a name or a title's words
-                // (`'Markets Tumble . . . The Worst Week'`, `. . . The Times had`).
-                let capital_follows = text[end..]
-                    .split_whitespace()
-                    .nth(1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "I");
-                let lowercased = next_word.to_lowercase();
-                let opener = next_word != "I"
-                    && next_word.starts_with(char::is_uppercase)
-                    && (rules.openers.contains(&lowercased)
-                        || rules.openers_before_lowercase.contains(&lowercased))
-                    && !capital_follows
-                    && quotes.depth() == 0;
+                let ahead = text[end..].trim_start();
+                let next = ahead.chars().next();
+                // Not inside a quotation.
+                let opener = quotes.depth() == 0 && opener_after_ellipsis(rules, ahead);
                 if dots == 3 && after_space && next.is_some() && !opener {
                     pos = end;
                     continue;
@@ -2080,16 +2091,18 @@ impl Segmenter {
             });
             // An English sentence after it makes it an end (`等一下……Wait...`), not
             // a Latin name in the Chinese sentence (`那个……Apple的新品`).
-            let latin = chars[j + k..]
-                .iter()
-                .take_while(|&&(_, e)| e.is_ascii_alphabetic())
-                .count();
-            let english_follows = first.is_ascii_uppercase()
-                && chars.get(j + k + latin).is_none_or(|&(_, e)| !is_cjk(e));
+            let english_follows = || {
+                let latin = chars[j + k..]
+                    .iter()
+                    .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+                    .count();
+                first.is_ascii_uppercase()
+                    && chars.get(j + k + latin).is_none_or(|&(_, e)| !is_cjk(e))
+            };
             if (before.len() < PAUSE_HAN
                 || repeated
                 || self.continuations.after_pause(&chars[j + k..]))
-                && !english_follows
+                && !english_follows()
             {
                 return false;
             }
@@ -2423,7 +2436,8 @@ impl Segmenter {
             let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
             // A compass point or a temperature's scale after degrees too (`45° N.
             // Winters`, `72.54° W.`, `37° C. Growth`).
-            let compass = matches!(written.as_str(), "N" | "S" | "E" | "W" | "C" | "F")
+            let compass = written.chars().all(char::is_uppercase)
+                && self.default.after_degrees.contains(&word)
                 && d.chars[..start]
                     .iter()
                     .rev()
