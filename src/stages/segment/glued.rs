@@ -1,0 +1,221 @@
+//! Sentences glued by scraping (`jump.Since`, `wait?Sign`), told from dotted names
+//! (`Node.js`, `ASP.NET`, `Mr.Smith`).
+
+use super::chars::{is_emoji, is_latin};
+use super::lexicons::Rules;
+use super::words::{initials_or_abbreviation, word_before};
+use super::{Segmenter, number_before_chinese};
+use crate::text::is_cjk;
+
+/// A sentence is glued to a dotted name that ends in a listed ending (`D3.js` +
+/// `.Performance is good`). A package's path goes on to its class
+/// (`java.util.List`): `util` is no ending.
+pub(super) fn glued_after_name(
+    rules: &Rules,
+    before: &str,
+    after: &str,
+    rest: Option<&[(usize, char)]>,
+) -> bool {
+    let ending = before.rsplit('.').next().unwrap_or_default().to_lowercase();
+    rules.name_endings.contains(&ending) && prose_opens(after, rest)
+}
+
+/// Dotted initials (`U.S.`) open `rest` after `before`, a plain lowercase word
+/// glued to them by its period (`alert.U.S. citizens`).
+pub(super) fn glued_initials(before: &str, rest: &[(usize, char)]) -> bool {
+    let token: String = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let initials = token.trim_end_matches('.');
+    before.len() >= 2
+        && before.bytes().all(|b| b.is_ascii_lowercase())
+        && initials.contains('.')
+        && initials
+            .split('.')
+            .all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// `after` (a word glued after a period) is a capitalised word of three letters
+/// or more, and a lowercase word follows it (`rest`, from the space after
+/// `after`): a sentence's start (`Performance is`). (Three letters: a country's
+/// code goes on a domain, `Amazon.com.Au`.)
+pub(super) fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
+    let mut letters = after.chars();
+    let capitalised = letters.next().is_some_and(char::is_uppercase)
+        && after.chars().count() >= 3
+        && letters.all(char::is_lowercase);
+    let prose_follows = rest.is_some_and(|rest| {
+        rest.first().is_some_and(|&(_, c)| c == ' ')
+            && rest.get(1).is_some_and(|&(_, c)| c.is_lowercase())
+    });
+    capitalised && prose_follows
+}
+
+/// A figure ends at the period `chars[i]`: a number of two characters or more
+/// (`in 2019.The`, `3-1.Fans`), a price or a measure (`$9.99.Free`,
+/// `60°C.Humidity`), or a day's number after its month (`Jan. 5.Over`); not a
+/// version (`5.6.15.Final`), nor a single digit, which may mark a list (`1.The`).
+fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, d)| d.is_whitespace())
+        .map_or(0, |k| k + 1);
+    let token = &chars[start..i];
+    let amount = token
+        .iter()
+        .position(|&(_, d)| !matches!(d, '$' | '€' | '£' | '¥' | '￥'))
+        .map_or(&token[..0], |k| &token[k..]);
+    let unit = amount
+        .iter()
+        .rev()
+        .take_while(|&&(_, d)| d.is_ascii_alphabetic() || d == '°')
+        .count();
+    let figure = &amount[..amount.len() - unit];
+    let numeric = figure.first().is_some_and(|&(_, d)| d.is_ascii_digit())
+        && unit <= 4
+        && figure
+            .iter()
+            .all(|&(_, d)| d.is_ascii_digit() || matches!(d, '-' | ':' | ',' | '/' | '.' | '%'));
+    let after_month = || {
+        let month = word_before(chars, start.saturating_sub(1));
+        let month = month.trim_end_matches('.').to_lowercase();
+        start > 0 && rules.calendar.contains(&month)
+    };
+    let version = figure.iter().filter(|&&(_, d)| d == '.').count() >= 2;
+    numeric && !version && (token.len() >= 2 || after_month())
+}
+
+/// `wait?Sign`, `button!Your`: a word, `!` or `?`, a capital, with no
+/// URL's query (`page?Id=5`) or name (`Yahoo!Japan`) around them, nor a quotation
+/// whose attribution may follow (`'Oh no!'Yu-cun smiled`).
+pub(super) fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    // Emoji after the marks belong to them (`it!😍😍Will`).
+    if chars[i..j]
+        .iter()
+        .any(|&(_, e)| !matches!(e, '!' | '?') && !is_emoji(e))
+    {
+        return false;
+    }
+    let marks = chars[i..j]
+        .iter()
+        .filter(|&&(_, e)| matches!(e, '!' | '?'))
+        .count();
+    // Hyphens join a word's parts (`Wi-Fi?Try`, `well-made!Yes`).
+    let word_start = chars[..i]
+        .iter()
+        .rposition(|&(_, e)| !(e.is_ascii_alphanumeric() || e == '-'))
+        .map_or(0, |k| k + 1);
+    let word = &chars[word_start..i];
+    // A lowercase word, a number (`at 6!Don't`, `iOS 17?Yes`), a question's word
+    // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
+    // not a name that carries its `!` (`Yahoo!Japan`).
+    let digits = !word.is_empty() && word.iter().all(|&(_, e)| e.is_ascii_digit());
+    let lowercase = word.len() >= 2
+        && word
+            .iter()
+            .all(|&(_, e)| e.is_ascii_lowercase() || e == '-');
+    let question = word.len() >= 2 && chars[i].1 == '?';
+    let word_fits = marks >= 2 || digits || lowercase || question;
+    // Whitespace, Chinese or the paragraph's start before the word, not the
+    // window's edge (`http://example.com/…?Query`).
+    let opens_word = word_start.checked_sub(1).map_or(chars[0].0 == 0, |k| {
+        chars[k].1.is_whitespace() || is_cjk(chars[k].1)
+    });
+    let after: Vec<char> = chars[j..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(|e| !e.is_whitespace())
+        .collect();
+    // After a run of marks a lowercase word opens one too, as forums write.
+    let opens = after
+        .first()
+        .is_some_and(|e| e.is_uppercase() || (marks >= 2 && e.is_ascii_lowercase()));
+    !word.is_empty()
+        && word_fits
+        && (opens_word || marks >= 2)
+        && opens
+        && !after.iter().any(|e| matches!(e, '=' | '&' | '/' | ':'))
+}
+
+impl Segmenter {
+    /// `jump.Since`: a lowercase word, a period, a capitalised word; neither side a
+    /// dotted name, an abbreviation, a URL or an address.
+    pub(super) fn glued_sentence(
+        &self,
+        rules: &Rules,
+        chars: &[(usize, char)],
+        i: usize,
+        j: usize,
+    ) -> bool {
+        // A quotation may open the next sentence (`appeal.“We disagree`).
+        let quote = usize::from(chars.get(j).is_some_and(|&(_, d)| matches!(d, '“' | '"')));
+        let next: Vec<char> = chars[j + quote..].iter().take(2).map(|&(_, d)| d).collect();
+        let prev = i.checked_sub(1).map(|k| chars[k].1);
+        // A percentage's period is no decimal point (`增长5%.2025年`).
+        if matches!(prev, Some('%' | '％')) && next.first().is_some_and(char::is_ascii_digit) {
+            return true;
+        }
+        if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {
+            // `it.我也`, `OK.我们走吧`, a time in Chinese (`定于10:30.请`), a measure
+            // (`８．２％.其中`); not
+            // `U.S.A.工作`, `Inc.的`, nor a list's number (`1.请`). A quotation
+            // closed after the period ends with it (`by 5 p.m.”可我`).
+            if chars[i + 1..j]
+                .iter()
+                .any(|&(_, d)| matches!(d, '”' | '"' | '’' | '\'' | '」' | '』'))
+            {
+                return true;
+            }
+            // An ordinal's number ends one too (`排名第3.下一场`).
+            let digits = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(_, e)| e.is_ascii_digit())
+                .count();
+            let ordinal = digits > 0 && i > digits && chars[i - digits - 1].1 == '第';
+            return (prev
+                .is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, ')' | '％' | '‰' | '℃'))
+                || number_before_chinese(chars, i)
+                || ordinal)
+                && !initials_or_abbreviation(rules, chars, i);
+        }
+        // `I` opens one too (`Yes.I told you`, `it.I'm`), though not after a label's
+        // noun (`Part.I`).
+        let pronoun_i = next.len() == 2
+            && next[0] == 'I'
+            && matches!(next[1], ' ' | '\'' | '’')
+            && !rules
+                .label_nouns
+                .contains(&word_before(chars, i).to_lowercase());
+        // So do initials after a plain word (`alert.U.S. citizens`).
+        let initials = next.len() == 2
+            && next[0].is_ascii_uppercase()
+            && next[1] == '.'
+            && glued_initials(&word_before(chars, i), &chars[j..]);
+        let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase()
+            || pronoun_i
+            || initials;
+        // A change of script across the period (`жағдайы.XVIII ғасырдың`) is no name.
+        let script_changes = next
+            .first()
+            .is_some_and(|&d| d.is_uppercase() && is_latin(d))
+            && prev.is_some_and(|p| p.is_lowercase() && !is_latin(p));
+        // A figure ends one too (`in 2019.The`, `5.2%.Analysts`, `$9.99.Free`).
+        let number_before = figure_before(rules, chars, i);
+        let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
+        // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
+        let next_word: String = chars[j + quote..]
+            .iter()
+            .take_while(|&&(_, d)| d.is_alphabetic())
+            .flat_map(|&(_, d)| d.to_lowercase())
+            .collect();
+        let opener = rules.openers.contains(&next_word);
+        let word_ends = prev.is_some_and(char::is_lowercase)
+            || (capitalised && (number_before || closing || opener));
+        (capitalised || script_changes)
+            && word_ends
+            && !self.dotted_or_abbreviation(rules, chars, i)
+    }
+}

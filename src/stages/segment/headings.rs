@@ -1,0 +1,136 @@
+//! Chinese numbered headings glued to their body (`一、总体要求 坚持…`, `第一章 总则`).
+
+use crate::text::is_cjk;
+
+/// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
+/// are more likely words that a stray space parted (`一、加强 领导。`), or a number
+/// and its unit (`1.5 万人`). After a chapter's marker (`第一章 总则`) two will do.
+const HEADING_TITLE_MIN: usize = 3;
+const CHAPTER_TITLE_MIN: usize = 2;
+const HEADING_TITLE_MAX: usize = 30;
+
+/// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
+/// (Formal numerals too, as Taiwan's documents number them: `貳、辦理方式`.)
+const HEADING_NUMERALS: &str =
+    "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
+const HEADING_MARKER_NUMERALS: usize = 3;
+
+/// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
+/// not an article (`第一条`), which its text follows.
+const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
+
+/// Where a numbered heading's marker ends at the start of `text`, and the fewest
+/// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
+/// `第一章` and section numbers (`2.3.1`).
+fn heading_marker(text: &str) -> Option<(usize, usize)> {
+    let numerals = |from: usize| {
+        let count = text[from..]
+            .chars()
+            .take_while(|&c| HEADING_NUMERALS.contains(c))
+            .count();
+        let len: usize = text[from..].chars().take(count).map(char::len_utf8).sum();
+        (1..=HEADING_MARKER_NUMERALS)
+            .contains(&count)
+            .then_some(from + len)
+    };
+    let spaced = |at: usize, title: usize| {
+        text[at..]
+            .starts_with(char::is_whitespace)
+            .then_some((at, title))
+    };
+    if let Some(rest) = text.strip_prefix('第') {
+        let after = numerals(text.len() - rest.len())?;
+        let unit = HEADING_UNITS
+            .iter()
+            .find(|u| text[after..].starts_with(*u))?;
+        return spaced(after + unit.len(), CHAPTER_TITLE_MIN);
+    }
+    let bracketed = text.starts_with(['（', '(']);
+    let from = if bracketed {
+        text.chars().next()?.len_utf8()
+    } else {
+        0
+    };
+    let at = numerals(from)?;
+    match text[at..].chars().next()? {
+        closer @ ('）' | ')') if bracketed => Some((at + closer.len_utf8(), HEADING_TITLE_MIN)),
+        '、' if !bracketed => Some((at + '、'.len_utf8(), HEADING_TITLE_MIN)),
+        '.' if !bracketed => {
+            section_number_end(text).and_then(|end| spaced(end, HEADING_TITLE_MIN))
+        }
+        _ => None,
+    }
+}
+
+/// The end of a section number opening `text`: a digit, then two or more parts of
+/// one or two digits (`2.3.1`); not a decimal or a date (`1.5 万人`, `5.1 劳动节`,
+/// `10.14`), which two parts (`1.1 背景`) cannot be told from.
+fn section_number_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.first()?.is_ascii_digit() || bytes.get(1) != Some(&b'.') {
+        return None;
+    }
+    let mut at = 1;
+    let mut parts = 1;
+    while bytes.get(at) == Some(&b'.') {
+        let digits = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        at += 1 + digits;
+        parts += 1;
+    }
+    (parts >= 3).then_some(at)
+}
+
+/// Where the body starts after a numbered heading that opens `text`, glued to it by
+/// a space as a page's line break becomes when lines are joined (`一、总体要求
+/// 坚持稳中求进。`, `第一章 总则 第一条 为了…`): a marker, a short title with no
+/// punctuation, whitespace, then Chinese.
+fn numbered_heading_body(text: &str) -> Option<usize> {
+    let (marker_end, title_min) = heading_marker(text)?;
+    let title_start =
+        marker_end + (text[marker_end..].len() - text[marker_end..].trim_start().len());
+    for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
+        if c.is_whitespace() {
+            let body = text[title_start + at..].trim_start();
+            // The body opens in Chinese, with a year or a count (`2023年，全区…`), or
+            // with a heading of its own (`（一）加快…`).
+            let after_digits = body.trim_start_matches(|d: char| d.is_ascii_digit());
+            let starts_chinese = after_digits.chars().next().is_some_and(crate::text::is_han)
+                || heading_marker(body).is_some();
+            let titled = (title_min..=HEADING_TITLE_MAX).contains(&title);
+            return (titled && starts_chinese).then_some(text.len() - body.len());
+        }
+        // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
+        if title == HEADING_TITLE_MAX
+            || c.is_ascii_punctuation()
+            || (is_cjk(c) && !crate::text::is_han(c))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Splits a numbered heading from the body glued to it in the first span.
+pub(super) fn split_numbered_heading(text: &str, spans: &mut Vec<(usize, usize)>) {
+    let Some(&(start, end)) = spans.first() else {
+        return;
+    };
+    if let Some(at) = numbered_heading_body(&text[start..end]) {
+        split_span(text, spans, 0, at);
+    }
+}
+
+/// Cuts `spans[k]` in two where its text's body starts, `at` bytes in: the
+/// whitespace before goes with neither.
+pub(super) fn split_span(text: &str, spans: &mut Vec<(usize, usize)>, k: usize, at: usize) {
+    let (start, end) = spans[k];
+    let head_end = start + text[start..start + at].trim_end().len();
+    spans[k] = (start, head_end);
+    spans.insert(k + 1, (start + at, end));
+}

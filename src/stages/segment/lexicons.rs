@@ -1,0 +1,406 @@
+//! The word lists of data/segment, parsed: abbreviations and the words that decide
+//! after them (one `Rules` a language), reporting verbs and Chinese continuations.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::chars::is_latin;
+use crate::stages::convert::opencc;
+use crate::stages::sectioned_word_list;
+
+/// The longest attribution: words in alphabetic text, characters in Chinese.
+const ATTRIBUTION_WORDS: usize = 5;
+pub(super) const ATTRIBUTION_HAN: usize = 24;
+/// Han characters of the longest word of `[actions]` in the verbs file.
+const ACTION_WORD_HAN: usize = 4;
+/// The longest English attribution with a phrase after its verb (`Ben whined from
+/// the back seat of the car`).
+const ATTRIBUTION_PHRASE_WORDS: usize = 10;
+
+/// What the period after an abbreviation does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// It may end a sentence too: it does when a sentence opener follows.
+    Ordinary,
+    /// Ends a name or a list (`Ltd.`, `etc.`): as `Ordinary`, and a clause's
+    /// start (`Work is`) opens a sentence after it too.
+    NameSuffix,
+    /// Before a name or a number (`Mr.`, `Srta.`), or inside a sentence (`e.g.`).
+    NeverEnds,
+    /// Before a place's name, or at its end (`St. Louis`, `Baker St.`).
+    Place,
+    /// Before a number only (`No. 5`).
+    BeforeNumber,
+    /// Before a lowercase word, a number or a calendar word (`3 p.m. Monday`).
+    BeforeLowercase,
+}
+
+/// One language's abbreviations and the words that decide after them.
+#[derive(Debug, Default)]
+pub(super) struct Rules {
+    pub(super) abbreviations: HashMap<String, Kind>,
+    pub(super) openers: HashSet<String>,
+    pub(super) phrase_openers: HashSet<String>,
+    /// Words no place's name starts with: after `St.` they open a sentence
+    /// (`Baker St. It is`).
+    pub(super) pronouns: HashSet<String>,
+    /// Verbs that show a clause after a name's suffix (`Co. Ltd. Work is`).
+    pub(super) clause_verbs: HashSet<String>,
+    /// Words that forum text opens sentences with in lowercase (`thx everyone`).
+    pub(super) casual_openers: HashSet<String>,
+    /// Words a label follows (`Lane B`, `group A`).
+    pub(super) label_nouns: HashSet<String>,
+    /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
+    pub(super) name_plurals: HashSet<String>,
+    /// Words that open a sentence after an abbreviation before a lowercase word
+    /// (`the U.N. Several nations`), not a name (`the F.B.I. Most Wanted list`).
+    pub(super) openers_before_lowercase: HashSet<String>,
+    /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
+    /// (English) list serves every language.
+    pub(super) after_degrees: HashSet<String>,
+    /// Days, months and time zones, which follow a time inside its sentence.
+    pub(super) calendar: HashSet<String>,
+    /// The last parts of dotted names (`js`, `com`): a sentence may follow them
+    /// glued (`D3.js.Performance is good`).
+    pub(super) name_endings: HashSet<String>,
+    /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
+    pub(super) ordinal_dots: bool,
+    /// A sentence may open in lowercase (`κανένας. το κόστος`, `кім? не?`).
+    pub(super) lowercase_opens: bool,
+    /// The Arabic comma `،` ends a sentence.
+    pub(super) comma_ends: bool,
+}
+
+impl Rules {
+    /// Reads a data file in the format of data/segment/abbreviations_en.txt.
+    pub(super) fn parse(text: &str) -> Result<Rules, String> {
+        let mut rules = Rules::default();
+        for (section, line) in sectioned_word_list(text, "abbreviations") {
+            let word = line.to_lowercase();
+            let kind = match section {
+                "abbreviations" => Kind::Ordinary,
+                "name suffixes" => Kind::NameSuffix,
+                "never end" => Kind::NeverEnds,
+                "places" => Kind::Place,
+                "before numbers" => Kind::BeforeNumber,
+                "before lowercase" => Kind::BeforeLowercase,
+                "options" if word == "ordinal_dots" => {
+                    rules.ordinal_dots = true;
+                    continue;
+                }
+                "options" if word == "lowercase_opens" => {
+                    rules.lowercase_opens = true;
+                    continue;
+                }
+                "options" if word == "comma_ends" => {
+                    rules.comma_ends = true;
+                    continue;
+                }
+                "options" => return Err(format!("unknown segment option `{line}`")),
+                // The sections of words that decide, rather than abbreviations.
+                _ => {
+                    let words = match section {
+                        "calendar" => &mut rules.calendar,
+                        "openers" => &mut rules.openers,
+                        "phrase openers" => &mut rules.phrase_openers,
+                        "pronouns" => &mut rules.pronouns,
+                        "clause verbs" => &mut rules.clause_verbs,
+                        "name endings" => &mut rules.name_endings,
+                        "casual openers" => &mut rules.casual_openers,
+                        "label nouns" => &mut rules.label_nouns,
+                        "name plurals" => &mut rules.name_plurals,
+                        "openers before lowercase" => &mut rules.openers_before_lowercase,
+                        "after degrees" => &mut rules.after_degrees,
+                        _ => {
+                            return Err(format!(
+                                "unknown section [{section}] in a segment data file"
+                            ));
+                        }
+                    };
+                    words.insert(word);
+                    continue;
+                }
+            };
+            rules.abbreviations.insert(word, kind);
+        }
+        Ok(rules)
+    }
+
+    /// Takes `other`'s words that have no Latin letter: Cyrillic or Greek
+    /// abbreviations cannot be mistaken for a word of a Latin-script language, so
+    /// they hold whatever the paragraph's language.
+    pub(super) fn adopt_other_scripts(&mut self, other: &Rules) {
+        let foreign = |w: &str| !w.chars().any(is_latin);
+        for (word, &kind) in other.abbreviations.iter().filter(|(w, _)| foreign(w)) {
+            self.abbreviations.entry(word.clone()).or_insert(kind);
+        }
+        let openers = other.openers.iter().filter(|w| foreign(w));
+        self.openers.extend(openers.cloned());
+    }
+
+    /// The kind of abbreviation `word` (lowercased) is: listed, listed after an
+    /// elision (`l'avv`), or letters with periods between them (`u.s`, `т.б`).
+    pub(super) fn kind(&self, word: &str) -> Option<Kind> {
+        let bare = word.rsplit(['\'', '’']).next().unwrap_or(word);
+        self.abbreviations
+            .get(word)
+            .or_else(|| self.abbreviations.get(bare))
+            .copied()
+            .or_else(|| {
+                // Dotted initials (`u.s`), not a decimal (`6.4`).
+                let letters = word.contains('.')
+                    && word.split('.').all(|part| {
+                        let mut chars = part.chars();
+                        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+                    });
+                letters.then_some(Kind::Ordinary)
+            })
+    }
+}
+
+/// Reporting verbs, for telling a quotation's attribution.
+#[derive(Debug, Default)]
+pub(super) struct ReportingVerbs {
+    /// Latin-script verbs: the word after the speaker.
+    pub(super) words: HashSet<String>,
+    /// Chinese ones: how the clause ends.
+    endings: Vec<String>,
+    /// Words that end in a Chinese verb but report nothing (`知道`, `街道`).
+    nonverbs: Vec<String>,
+    /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
+    complements: Vec<String>,
+    /// The complements that show the speaker's action going on (`着`, `了一句`).
+    ongoing: Vec<String>,
+    /// Chinese verbs of statement, whose clause introduces what follows a comma
+    /// (`”穆阿利姆表示，叙利亚…`); after any other the speaker's action goes on
+    /// (`”她头也不抬地问，手里的针线一刻没停`).
+    statements: Vec<String>,
+    /// English words before a verb that make its clause narrate rather than
+    /// attribute (`"I disagree." That was all he said.`, `Nobody answered`).
+    narration: HashSet<String>,
+    /// English words that open what may follow an attribution's verb: where or how
+    /// it was said (`called from the kitchen`, `asked again`).
+    after_verbs: HashSet<String>,
+    /// Chinese words that open the speaker's next action after an attribution and a
+    /// comma (`她说，随后低下了头`).
+    actions: Vec<String>,
+}
+
+impl ReportingVerbs {
+    pub(super) fn parse(text: &str) -> Result<ReportingVerbs, String> {
+        let mut verbs = ReportingVerbs::default();
+        for (section, entry) in sectioned_word_list(text, "verbs") {
+            match section {
+                "verbs" if entry.starts_with('!') => {
+                    verbs.nonverbs.push(entry[1..].to_string());
+                }
+                "verbs" if entry.chars().any(crate::text::is_han) => {
+                    verbs.endings.push(entry.to_string());
+                }
+                "verbs" => {
+                    verbs.words.insert(entry.to_lowercase());
+                }
+                "complements" => verbs.complements.push(entry.to_string()),
+                "ongoing" => verbs.ongoing.push(entry.to_string()),
+                "statements" => verbs.statements.push(entry.to_string()),
+                "narration" => {
+                    verbs.narration.insert(entry.to_lowercase());
+                }
+                "after verbs" => {
+                    verbs.after_verbs.insert(entry.to_lowercase());
+                }
+                "actions" => verbs.actions.push(entry.to_string()),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in reporting_verbs.txt"
+                    ));
+                }
+            }
+        }
+        verbs
+            .complements
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+        Ok(verbs)
+    }
+
+    /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
+    /// after its verb (`他说着`, `小王说了一句`): the speaker's action goes on.
+    pub(super) fn acting(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        self.ongoing.iter().any(|c| clause.ends_with(c.as_str())) && self.attribute(&clause)
+    }
+
+    /// The speaker's next action opens `rest` (after an attribution's comma).
+    pub(super) fn action_at(&self, rest: &[(usize, char)]) -> bool {
+        let start: String = rest
+            .iter()
+            .skip_while(|&&(_, e)| e.is_whitespace())
+            .take(ACTION_WORD_HAN)
+            .map(|&(_, e)| e)
+            .collect();
+        let start = simplified(&start);
+        self.actions.iter().any(|a| start.starts_with(a.as_str()))
+    }
+
+    /// `clause` attributes a quotation in Chinese with a verb of speech, not of
+    /// statement: what follows a comma after it is the speaker's action.
+    pub(super) fn narrating(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        clause.chars().all(crate::text::is_han)
+            && self.attribute(&clause)
+            && !self.statements.iter().any(|s| clause.ends_with(s.as_str()))
+    }
+
+    /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
+    /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`),
+    /// in English maybe with an adverb or a phrase after it.
+    pub(super) fn attribute(&self, clause: &str) -> bool {
+        if clause.chars().any(crate::text::is_han) {
+            let clause = simplified(clause);
+            let verb_end = self
+                .complements
+                .iter()
+                .find_map(|c| clause.strip_suffix(c.as_str()))
+                .unwrap_or(&clause);
+            // The longest listed ending decides: `知道` reports nothing though it
+            // ends in `道`, while `我回答` reports words though `回答` alone does not.
+            let longest = |words: &[String]| {
+                words
+                    .iter()
+                    .filter(|w| verb_end.ends_with(w.as_str()))
+                    .map(|w| w.len())
+                    .max()
+                    .unwrap_or(0)
+            };
+            return clause.chars().count() <= ATTRIBUTION_HAN
+                && longest(&self.endings) > longest(&self.nonverbs);
+        }
+        // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or
+        // where or how it was said (`Mom called from the kitchen`).
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let Some(at) = words
+            .iter()
+            .take(ATTRIBUTION_WORDS)
+            .position(|w| self.words.contains(&w.to_lowercase()))
+        else {
+            return false;
+        };
+        let (speaker, after) = (&words[..at], &words[at + 1..]);
+        let manner = match after {
+            [] => true,
+            [adverb] => adverb.ends_with("ly") || self.after_verbs.contains(&adverb.to_lowercase()),
+            [first, ..] => {
+                self.after_verbs.contains(&first.to_lowercase())
+                    && words.len() <= ATTRIBUTION_PHRASE_WORDS
+            }
+        };
+        manner
+            && !speaker
+                .iter()
+                .any(|w| self.narration.contains(&w.to_lowercase()))
+    }
+}
+
+/// Chinese words that go on with a sentence after a closed quotation, the words
+/// starting with one of them that open sentences all the same, and the words whose
+/// object a quotation after them is.
+#[derive(Debug, Default)]
+pub(super) struct Continuations {
+    pub(super) words: Vec<String>,
+    /// Words that go on after a statement only: after a question they answer it
+    /// (`“谁赢了？”是中国队。`).
+    after_statements: Vec<String>,
+    /// Words that go on after a quoted phrase, not after reported speech that a
+    /// colon introduced (`“内卷”这个词`; `那句话：“做人要踏实。”这句话伴随了他`).
+    after_phrases: Vec<String>,
+    /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
+    after_pauses: Vec<String>,
+    exceptions: Vec<String>,
+    objects: Vec<String>,
+    /// Words ending in an object word that take no object (`所以`, `可以`).
+    object_exceptions: Vec<String>,
+    /// Characters of the longest entry: as far as a lookup reads.
+    longest: usize,
+}
+
+impl Continuations {
+    /// Reads data/segment/continuations_zh.txt (`!` marks an exception).
+    pub(super) fn parse(text: &str) -> Result<Continuations, String> {
+        let mut continuations = Continuations::default();
+        for (section, entry) in sectioned_word_list(text, "after") {
+            let (list, word) = match (section, entry.strip_prefix('!')) {
+                ("after" | "after statements", Some(exception)) => {
+                    (&mut continuations.exceptions, exception)
+                }
+                ("after", None) => (&mut continuations.words, entry),
+                ("after statements", None) => (&mut continuations.after_statements, entry),
+                ("after phrases", None) => (&mut continuations.after_phrases, entry),
+                ("after pauses", None) => (&mut continuations.after_pauses, entry),
+                ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
+                ("before", None) => (&mut continuations.objects, entry),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in continuations_zh.txt"
+                    ));
+                }
+            };
+            list.push(word.to_string());
+            continuations.longest = continuations.longest.max(word.chars().count());
+        }
+        Ok(continuations)
+    }
+
+    /// `chars` (what follows a closed quotation, a question if `question`, one a
+    /// colon introduced if `introduced`) start with a listed word.
+    pub(super) fn follow(&self, chars: &[(usize, char)], question: bool, introduced: bool) -> bool {
+        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let ahead = simplified(&ahead);
+        let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
+        (starts(&self.words)
+            || (!question && starts(&self.after_statements))
+            || (!introduced && starts(&self.after_phrases)))
+            && !starts(&self.exceptions)
+    }
+
+    /// `rest` (after a Chinese ellipsis) opens with a word that carries the
+    /// sentence on.
+    pub(super) fn after_pause(&self, rest: &[(usize, char)]) -> bool {
+        let ahead: String = rest.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let ahead = simplified(&ahead);
+        self.after_pauses.iter().any(|w| {
+            ahead
+                .strip_prefix(w.as_str())
+                .is_some_and(|after| !after.starts_with(['，', ',']))
+        }) && !self
+            .exceptions
+            .iter()
+            .any(|w| ahead.starts_with(w.as_str()))
+    }
+
+    /// `before` (the text up to an opening quotation) ends with a word whose object
+    /// the quotation is (`他总把`).
+    pub(super) fn object_before(&self, before: &str) -> bool {
+        let tail = before.trim_end();
+        let from = tail
+            .char_indices()
+            .rev()
+            .nth(self.longest.saturating_sub(1))
+            .map_or(0, |(at, _)| at);
+        let tail = simplified(&tail[from..]);
+        let ends = |words: &[String]| words.iter().any(|w| tail.ends_with(w.as_str()));
+        ends(&self.objects) && !ends(&self.object_exceptions)
+    }
+}
+
+/// Chinese text in Simplified characters, so that one word list serves both
+/// scripts (`說` is read as `说`, `並` as `并`).
+fn simplified(text: &str) -> Cow<'_, str> {
+    // Only Han text loads the converter; most Chinese is Simplified already.
+    if !text.chars().any(crate::text::is_han) {
+        return Cow::Borrowed(text);
+    }
+    match opencc::shared("t2s") {
+        Ok(converter) if converter.may_change(text) => Cow::Owned(converter.convert(text)),
+        _ => Cow::Borrowed(text),
+    }
+}

@@ -1,0 +1,561 @@
+//! The words around a period: abbreviations, initials, numbers and the sentence
+//! openers that decide whether it ends a sentence.
+
+use super::glued::{glued_after_name, glued_initials, prose_opens};
+use super::lexicons::{Kind, Rules};
+use super::{Decision, Segmenter};
+use crate::text::is_cjk;
+
+/// Fewest words of an English sentence whose last abbreviation ends it before
+/// Chinese (`The flight lands at 5 p.m. 我们`).
+const ENGLISH_SENTENCE_WORDS: usize = 3;
+
+/// Lowercase letters before the capital of a word in camel case (`watchOS`).
+const CAMEL_CASE_LOWERCASE: usize = 5;
+
+/// The word (letters of alphabetic scripts, digits, inner periods, `°`, apostrophes)
+/// just before position `i`, as written: `Dr` in `采访了Dr.`, `U.S` in `the U.S.`.
+pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, d)| {
+            !((d.is_alphanumeric() && !is_cjk(d)) || matches!(d, '.' | '°' | '\'' | '’'))
+        })
+        .map_or(0, |k| k + 1);
+    chars[start..i].iter().map(|&(_, d)| d).collect()
+}
+
+/// The word (lowercased) before `written`, which ends at `chars[i]`: `lane` for
+/// `B` in `use Lane B.`.
+fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
+    preceding_word_as_written(chars, i, written).to_lowercase()
+}
+
+/// The word before `written` (which ends at `chars[i]`) as it is written.
+fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -> String {
+    let start = i.saturating_sub(written.chars().count());
+    let end = chars[..start]
+        .iter()
+        .rposition(|&(_, d)| !d.is_whitespace())
+        .map_or(0, |k| k + 1);
+    word_before(chars, end)
+}
+
+/// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
+/// abbreviation) and a lowercase pronoun of `rules` starts at `chars[k]` (`it out.
+/// you have`; not `approx. it`, `a.m. it`, nor `viz. is`).
+pub(super) fn plain_word_opener(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    i: usize,
+    k: usize,
+) -> bool {
+    plain_word_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
+}
+
+/// The period at `chars[i]` follows a plain lowercase word: two letters or more, no
+/// abbreviation.
+pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase()) && rules.kind(&word).is_none()
+}
+
+/// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
+/// pronoun (`you have`), a casual opener (`thx`), or a negation's contraction
+/// (`didn't work`); not a word of code (`anyway_flag`). Where a bare pronoun may
+/// start an attribution instead (after one `?`: `Why? she asked`), only a
+/// contracted one counts (`r/learnpython? they're`).
+pub(super) fn casual_opener_at(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    k: usize,
+    bare_pronoun_opens: bool,
+) -> bool {
+    let next: String = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    let rest = &chars[(k + next.len()).min(chars.len())..];
+    let contracted = matches!(rest, [(_, '\'' | '’'), ..]);
+    let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
+    let whole_word = rest
+        .first()
+        .is_none_or(|&(_, e)| e.is_whitespace() || matches!(e, ',' | '!' | '?'));
+    (rules.pronouns.contains(&next) && (bare_pronoun_opens || contracted))
+        || (rules.casual_openers.contains(&next) && whole_word)
+        || negation
+}
+
+/// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
+fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let start = i.saturating_sub(written.chars().count());
+    chars[..start]
+        .iter()
+        .rev()
+        .find(|&&(_, e)| !e.is_whitespace())
+        .is_some_and(|&(_, e)| e.is_ascii_digit())
+}
+
+/// A number that a period makes an ordinal where the language writes them so:
+/// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
+fn is_ordinal(word: &str) -> bool {
+    let digits = !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+    let roman = !word.is_empty() && word.chars().all(|c| "IVXLCDM".contains(c));
+    digits || roman
+}
+
+/// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
+/// `rules.clause_verbs` (`is`), as a title does not (`Chief executive Tim`).
+fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let word = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    let capitalised = word >= 2
+        && chars[k].1.is_uppercase()
+        && chars[k + 1..k + word]
+            .iter()
+            .all(|&(_, e)| e.is_lowercase());
+    let verb: String = chars[(k + word + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect();
+    capitalised
+        && chars.get(k + word).is_some_and(|&(_, e)| e == ' ')
+        && rules.clause_verbs.contains(&verb)
+}
+
+/// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
+/// other than a name's joint (`Securities and Exchange`), starts at `chars[k]`:
+/// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
+/// not after one before a place's name (`Mt. St. Helens erupted`).
+fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let len = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    let word: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
+    let lower = word.to_lowercase();
+    let capitalised =
+        len >= 4 && chars[k].1.is_uppercase() && word.chars().skip(1).all(char::is_lowercase);
+    let plural = lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e));
+    let next: String = chars[(k + len + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect();
+    // Days in the plural are a time's (`5 p.m. Tuesdays and`).
+    let day = rules.calendar.contains(lower.trim_end_matches('s'));
+    capitalised
+        && plural
+        && !day
+        && !rules.name_plurals.contains(&lower)
+        && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(next.as_str(), "and" | "of")
+}
+
+/// The word before the period at `chars[i]` (back to a space or to Chinese) is an
+/// abbreviation or initials (`Inc`, `Dr` in `据Dr.李`, `U.S.A`, `J.K`), which hold
+/// before Chinese; a domain, an address or a code does not (`pku.edu.cn.请`, `Y/N.谢谢`).
+pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d))
+        .map_or(0, |k| k + 1);
+    let word: String = chars[start..i]
+        .iter()
+        .flat_map(|&(_, d)| d.to_lowercase())
+        .collect();
+    let last = word.rsplit('.').next().unwrap_or_default();
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
+}
+
+/// Whether a sentence may start with a number after the period at `i`: after a
+/// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
+/// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
+/// 2005: A`); not after `Rs.` or `N°.`.
+pub(super) fn number_may_follow(chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    let mut letters = word.chars();
+    let lowercase = letters.clone().all(char::is_lowercase);
+    let capitalised =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+    let count = word.chars().count();
+    word.bytes().all(|b| b.is_ascii_digit())
+        || (lowercase && count >= 3)
+        || (capitalised && count >= 4)
+}
+
+/// `ahead` (after a spaced ellipsis) opens with a capitalised sentence opener: not
+/// `I` (`is . . . I didn't`), nor a name's or a title's first word (`. . . The Times
+/// had`, `'Markets Tumble . . . The Worst Week'`).
+pub(super) fn opener_after_ellipsis(rules: &Rules, ahead: &str) -> bool {
+    let mut words = ahead.split_whitespace();
+    let word: String = words
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take_while(|d| d.is_alphabetic())
+        .collect();
+    let capital_follows = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "I");
+    let lowercased = word.to_lowercase();
+    word != "I"
+        && word.starts_with(char::is_uppercase)
+        && (rules.openers.contains(&lowercased)
+            || rules.openers_before_lowercase.contains(&lowercased))
+        && !capital_follows
+}
+
+/// `sentence` (so far) is English: no Chinese, and words enough to be no name.
+pub(super) fn english_sentence(sentence: &str) -> bool {
+    !sentence.chars().any(is_cjk)
+        && sentence
+            .split_whitespace()
+            .nth(ENGLISH_SENTENCE_WORDS - 1)
+            .is_some()
+}
+
+/// A word in camel case starts at `chars[k]`: a capital after up to five lowercase
+/// letters (`iPhone`, `eBay`, `macOS`).
+pub(super) fn camel_case_at(chars: &[(usize, char)], k: usize) -> bool {
+    let lowercase = chars[k..]
+        .iter()
+        .take_while(|&&(_, c)| c.is_ascii_lowercase())
+        .count();
+    (1..=CAMEL_CASE_LOWERCASE).contains(&lowercase)
+        && chars
+            .get(k + lowercase)
+            .is_some_and(|&(_, c)| c.is_ascii_uppercase())
+}
+
+/// A lowercase word (two ASCII letters or more) starts at `chars[k]`.
+pub(super) fn lowercase_word_at(chars: &[(usize, char)], k: usize) -> bool {
+    let word = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+        .count();
+    word >= 2
+        && chars[k..k + word]
+            .iter()
+            .all(|&(_, e)| e.is_ascii_lowercase())
+}
+
+impl Segmenter {
+    /// The period at `d.i` closes an abbreviation, an initial or an ordinal that the
+    /// next word (at `k`) does not break away from.
+    pub(super) fn abbreviation_holds(&self, d: &Decision, k: usize) -> bool {
+        let rules = d.rules;
+        let mut written = word_before(d.chars, d.i);
+        // Glued after a sentence's period (`Tuesday.Mr. Smith`): the word is `Mr`;
+        // a dotted name keeps its dots (`www.irs.gov`, `U.S`).
+        // (Not a degree's last letter: `Ph.D`.)
+        if let Some((before, last)) = written.rsplit_once('.')
+            && before.chars().count() > 1
+            && before.chars().next_back().is_some_and(char::is_lowercase)
+            && last.chars().next().is_some_and(char::is_uppercase)
+            && last.chars().count() > 1
+        {
+            written = last.to_string();
+        }
+        let word = written.to_lowercase();
+        let next_word: String = d.chars[k..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_alphanumeric())
+            .flat_map(|&(_, e)| e.to_lowercase())
+            .collect();
+        // `¿` and `¡` open nothing but a sentence (`100 km/h. ¿En`).
+        if matches!(d.chars[k].1, '¿' | '¡') {
+            return false;
+        }
+        // A quotation opening with a capital opens a sentence too (`plc. “Risks`).
+        let quotation = matches!(d.chars[k].1, '“' | '"')
+            && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
+        // The next word is written with a period of its own (`No.`, `A.`).
+        let next_dotted = d.chars[k + next_word.chars().count()..]
+            .first()
+            .is_some_and(|&(_, e)| e == '.');
+        // Initials are no article or pronoun (`ca. A.D. 122`).
+        let initials_next = next_dotted
+            && next_word.chars().count() == 1
+            && d.chars
+                .get(k + 2)
+                .is_some_and(|&(_, e)| e.is_ascii_uppercase());
+        // A quantifier or an adverb before a lowercase word, after an abbreviation
+        // that is no initial (`the U.S. Most shows sold out`).
+        let after_next = k + next_word.chars().count();
+        // (A comma may come between: `Inc. Subsequently, he joined`.)
+        let comma = usize::from(d.chars.get(after_next).is_some_and(|&(_, e)| e == ','));
+        let quantifier = rules.openers_before_lowercase.contains(&next_word)
+            && word.chars().count() > 1
+            && d.chars
+                .get(after_next + comma)
+                .is_some_and(|&(_, e)| e == ' ')
+            && lowercase_word_at(d.chars, after_next + comma + 1);
+        let opener =
+            (rules.openers.contains(&next_word) && !initials_next) || quotation || quantifier;
+        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+            // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
+            // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
+            // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
+            // Nor does one before an abbreviation or another initial (`Pub. L. No.
+            // 111`, `Fed. R. Civ. P.`, `J. A. Smith`).
+            let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
+            let abbreviation_next =
+                next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
+            // A label's letter is no initial: a capital after it opens a sentence
+            // (`use Lane B. Cars may`, `Plan B. Nobody`).
+            let labelled = d.chars[k].1.is_uppercase()
+                && rules
+                    .label_nouns
+                    .contains(&preceding_word(d.chars, d.i, &written));
+            // A Latin lowercase letter after a number is a unit (`for 2 h.
+            // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
+            // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
+            // mV/V. Calibrate`; not initials after a name, `Chen/S. Gupta`).
+            let start = d.i.saturating_sub(written.chars().count());
+            let unit_before = d.chars[..start.saturating_sub(1)]
+                .iter()
+                .rev()
+                .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+                .last()
+                .is_some_and(|&(_, e)| e.is_ascii_lowercase());
+            let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
+            // A compass point or a temperature's scale after degrees too (`45° N.
+            // Winters`, `72.54° W.`, `37° C. Growth`).
+            let compass = written.chars().all(char::is_uppercase)
+                && self.default.after_degrees.contains(&word)
+                && d.chars[..start]
+                    .iter()
+                    .rev()
+                    .find(|&&(_, e)| !e.is_whitespace())
+                    .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
+            let unit = (written.chars().all(|e| e.is_ascii_lowercase())
+                && after_number(d.chars, d.i, &written)
+                || after_slash
+                || compass)
+                && d.chars[k].1.is_uppercase();
+            if (labelled || unit) && !abbreviation_next {
+                return false;
+            }
+            return label || abbreviation_next || !rules.openers.contains(&next_word);
+        }
+        if rules.ordinal_dots && is_ordinal(&written) {
+            return !opener;
+        }
+        // One number's abbreviation before another (`U.S. Pat. No. 7,654,321`).
+        let numbered = |w: &str| rules.kind(w) == Some(Kind::BeforeNumber);
+        if next_dotted && numbered(&next_word) && numbered(&word) {
+            return true;
+        }
+        // A month after its day or a preposition closes a date, as a time does
+        // (`until 3 Feb. Admission is free`, `in Aug. Schools must`; but `3 Feb.
+        // 2020`).
+        let date_closes = || {
+            after_number(d.chars, d.i, &written)
+                || rules
+                    .phrase_openers
+                    .contains(&preceding_word(d.chars, d.i, &written))
+        };
+        // Unlisted initials in lowercase close a measure or a note (`mean ± s.d.
+        // Significance`), as a time's do (`p.m.`).
+        let lowercase_initials = !rules.abbreviations.contains_key(&word)
+            && written.contains('.')
+            && written.chars().all(|e| e.is_lowercase() || e == '.');
+        let kind = match rules.kind(&word) {
+            Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
+                Some(Kind::BeforeLowercase)
+            }
+            Some(Kind::Ordinary) if lowercase_initials => Some(Kind::BeforeLowercase),
+            kind => kind,
+        };
+        if matches!(
+            kind,
+            Some(Kind::Ordinary | Kind::NameSuffix | Kind::BeforeLowercase)
+        ) && plural_opens_at(rules, d.chars, k)
+            && d.sentence
+                .split_whitespace()
+                .nth(ENGLISH_SENTENCE_WORDS - 1)
+                .is_some()
+            && !self.lone_phrase(rules, d.sentence)
+        {
+            return false;
+        }
+        match kind {
+            // After a number a title's letters are a unit (`at 40 ms. The`).
+            Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
+            Some(Kind::NeverEnds) => true,
+            // `St. Louis`; but `Baker St. It is quiet`.
+            // After a number it is a unit (`9 ft. The room`), and after a name the
+            // end of a street's (`Elm St. The floats`, `Linden St. Call me`): it
+            // holds unless a sentence opener follows, like any abbreviation.
+            Some(Kind::Place)
+                if after_number(d.chars, d.i, &written)
+                    || preceding_word_as_written(d.chars, d.i, &written)
+                        .starts_with(char::is_uppercase) =>
+            {
+                !opener
+            }
+            Some(Kind::Place) => !rules.pronouns.contains(&next_word),
+            // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
+            // sentence.
+            // A Roman numeral of two letters or more counts too (`Vol. IV`; not
+            // `No. I think`), and a letter before a stop (`in App. B.`).
+            Some(Kind::BeforeNumber) => {
+                let token = d.chars[k..]
+                    .iter()
+                    .take_while(|&&(_, e)| !e.is_whitespace());
+                let word: Vec<char> = token
+                    .clone()
+                    .map(|&(_, e)| e)
+                    .take_while(|e| e.is_alphanumeric())
+                    .collect();
+                let roman = word.len() >= 2 && word.iter().all(|&e| "IVXLCDM".contains(e));
+                // A letter before a stop or a lowercase word (`in App. B.`, `Ex. A to
+                // the Declaration`; not the pronoun, `No. I think`).
+                let letter = word.len() == 1
+                    && word[0].is_ascii_uppercase()
+                    && (d
+                        .chars
+                        .get(k + 1)
+                        .is_none_or(|&(_, e)| matches!(e, '.' | ',' | ';' | ')'))
+                        || (word[0] != 'I'
+                            && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
+                            && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
+                roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
+            }
+            // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
+            Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
+            // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
+            Some(Kind::NameSuffix) => {
+                !(opener || clause_starts_at(rules, d.chars, k))
+                    || self.lone_phrase(rules, d.sentence)
+            }
+            Some(Kind::BeforeLowercase) => {
+                let capital = d.chars[k].1.is_uppercase() || quotation || camel_case_at(d.chars, k);
+                // A place's time is a time zone too (`8 p.m. Beijing time`).
+                let rest = &d.chars[k..];
+                let length = rest
+                    .iter()
+                    .take_while(|&&(_, e)| e.is_alphanumeric())
+                    .count();
+                let following: String = rest[length..].iter().take(6).map(|&(_, e)| e).collect();
+                let zone = following.trim_start().starts_with("time") && !opener;
+                !capital
+                    || zone
+                    || rules.calendar.contains(next_word.trim_end_matches('s'))
+                    || rules.calendar.contains(&next_word)
+                    || self.lone_phrase(rules, d.sentence)
+            }
+            None => false,
+        }
+    }
+
+    /// `sentence` (so far) is one short adverbial phrase (`At 5 a.m`).
+    fn lone_phrase(&self, rules: &Rules, sentence: &str) -> bool {
+        let mut words = sentence.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| rules.phrase_openers.contains(&w.to_lowercase()))
+            && words.count() < 4
+    }
+
+    /// The word before the period at `i` is an abbreviation or an initial.
+    pub(super) fn is_abbreviation_before(
+        &self,
+        rules: &Rules,
+        chars: &[(usize, char)],
+        i: usize,
+    ) -> bool {
+        let word = word_before(chars, i).to_lowercase();
+        (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+            || rules.kind(&word).is_some()
+    }
+
+    pub(super) fn dotted_or_abbreviation(
+        &self,
+        rules: &Rules,
+        chars: &[(usize, char)],
+        i: usize,
+    ) -> bool {
+        // The word runs back to a space or to Chinese (`Dr` in `据Dr.李`).
+        let start = chars[..i]
+            .iter()
+            .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d))
+            .map_or(0, |k| k + 1);
+        let end = chars[i + 1..]
+            .iter()
+            .position(|&(_, d)| d.is_whitespace() || is_cjk(d))
+            .map_or(chars.len(), |k| i + 1 + k);
+        let before: String = chars[start..i].iter().map(|&(_, d)| d).collect();
+        let after: String = chars[i + 1..end].iter().map(|&(_, d)| d).collect();
+        // The period that ends a listed abbreviation after is its own (`Tuesday.Mr.
+        // Smith`); other dots make a name (`Amazon.Com.`).
+        let trimmed = after.trim_end_matches(['.', '!', '?']);
+        let after = if rules.abbreviations.contains_key(&trimmed.to_lowercase()) {
+            trimmed
+        } else {
+            after.as_str()
+        };
+        // A sentence opener (its letters: `I'll`) after a dotted name starts a
+        // sentence (`Google.com.Then`).
+        let opener = after
+            .split(['\'', '’'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        // A time closes its sentence before a glued capital that is no day, month
+        // or zone (`at 8 p.m.Doors open`; not `5 p.m.Monday.`, `a.m.Tuesdays`).
+        let glued_word: String = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if rules.kind(&before.to_lowercase()) == Some(Kind::BeforeLowercase)
+            && after.starts_with(char::is_uppercase)
+            && !rules.calendar.contains(&glued_word)
+            && !rules.calendar.contains(glued_word.trim_end_matches('s'))
+        {
+            return false;
+        }
+        // A decimal point is no dot of a name (`5.2%.Analysts`); a sentence opener
+        // after a dotted name starts a sentence (`Google.com.Then`).
+        // A title glued to a name is no dotted name (`Dr.Zhang.Questions`).
+        let dotted_before = before
+            .char_indices()
+            .filter(|&(at, c)| {
+                c == '.'
+                    && !rules
+                        .abbreviations
+                        .contains_key(&before[..at].to_lowercase())
+            })
+            .any(|(at, _)| {
+                let digit_before = before[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit());
+                let digit_after = before[at + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit());
+                !(digit_before && digit_after)
+            })
+            && !rules.openers.contains(&opener)
+            && !glued_after_name(rules, &before, after, chars.get(end..));
+        // After an address or a path, a sentence opener or a capitalised word with
+        // prose after it starts a sentence (`li.na@fudan.edu.cn.I'll`,
+        // `@acme/ui-kit.Install it`).
+        let address = before.contains(['@', '/'])
+            && !(rules.openers.contains(&opener) || prose_opens(after, chars.get(end..)));
+        let initials_next = glued_initials(&before, &chars[i + 1..end]);
+        dotted_before
+            || address
+            || (after.contains(['.', '@', '/']) && !initials_next)
+            || rules.abbreviations.contains_key(&before.to_lowercase())
+    }
+}
