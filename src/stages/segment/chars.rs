@@ -63,3 +63,8 @@ pub(super) fn is_bullet(c: char) -> bool {
 pub(super) fn is_bullet_symbol(c: char) -> bool {
     matches!(c, '•' | '⁃' | '●' | '■' | '▪' | '◆')
 }
+
+/// A currency's sign before an amount (`$9.99`, `¥199`).
+pub(super) fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '￥')
+}

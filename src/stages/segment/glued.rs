@@ -1,9 +1,9 @@
 //! Sentences glued by scraping (`jump.Since`, `wait?Sign`), told from dotted names
 //! (`Node.js`, `ASP.NET`, `Mr.Smith`).
 
-use super::chars::{is_emoji, is_latin};
+use super::chars::{is_currency, is_emoji, is_latin};
 use super::lexicons::Rules;
-use super::words::{initials_or_abbreviation, word_before};
+use super::words::{initials_or_abbreviation, plain_word_before, word_before};
 use super::{Segmenter, number_before_chinese};
 use crate::text::is_cjk;
 
@@ -65,7 +65,7 @@ fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let token = &chars[start..i];
     let amount = token
         .iter()
-        .position(|&(_, d)| !matches!(d, '$' | '€' | '£' | '¥' | '￥'))
+        .position(|&(_, d)| !is_currency(d))
         .map_or(&token[..0], |k| &token[k..]);
     let unit = amount
         .iter()
@@ -83,7 +83,10 @@ fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
         let month = month.trim_end_matches('.').to_lowercase();
         start > 0 && rules.calendar.contains(&month)
     };
-    let version = figure.iter().filter(|&&(_, d)| d == '.').count() >= 2;
+    // Each part of a range is its own number (`5.25%-5.5%.Chair`).
+    let version = figure
+        .split(|&(_, d)| d == '-')
+        .any(|part| part.iter().filter(|&&(_, d)| d == '.').count() >= 2);
     numeric && !version && (token.len() >= 2 || after_month())
 }
 
@@ -112,6 +115,15 @@ pub(super) fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j
     // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
     // not a name that carries its `!` (`Yahoo!Japan`).
     let digits = !word.is_empty() && word.iter().all(|&(_, e)| e.is_ascii_digit());
+    // A number opens with its currency and digit groups (`worth $1,199?Apple`).
+    let word_start = if digits {
+        chars[..word_start]
+            .iter()
+            .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ',' | '.') || is_currency(e)))
+            .map_or(0, |k| k + 1)
+    } else {
+        word_start
+    };
     let lowercase = word.len() >= 2
         && word
             .iter()
@@ -212,10 +224,37 @@ impl Segmenter {
             .flat_map(|&(_, d)| d.to_lowercase())
             .collect();
         let opener = rules.openers.contains(&next_word);
+        // An acronym that opens a clause after a plain word or a figure (`here.NASA
+        // said`, `until 2025.NASA said`); not after a name's capitals (`ASP.NET is`),
+        // nor a constant of code (`common.PORT via`).
+        let acronym = quote == 0
+            && acronym_opens_at(rules, chars, j)
+            && (plain_word_before(rules, chars, i) || number_before);
         let word_ends = prev.is_some_and(char::is_lowercase)
             || (capitalised && (number_before || closing || opener));
-        (capitalised || script_changes)
-            && word_ends
+        ((capitalised || script_changes) && word_ends || acronym)
             && !self.dotted_or_abbreviation(rules, chars, i)
     }
 }
+
+/// A clause opens with an acronym at `chars[k]`: two to five capitals, then a space
+/// and a verb of `rules.clause_verbs` (`NASA said`).
+fn acronym_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let letters = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_ascii_uppercase())
+        .count();
+    (2..=ACRONYM_LETTERS).contains(&letters)
+        && chars.get(k + letters).is_some_and(|&(_, e)| e == ' ')
+        && {
+            let verb: String = chars[k + letters + 1..]
+                .iter()
+                .map(|&(_, e)| e)
+                .take_while(char::is_ascii_lowercase)
+                .collect();
+            rules.clause_verbs.contains(&verb)
+        }
+}
+
+/// Letters of the longest acronym read as a sentence's first word (`NATO`, `FEMA`).
+const ACRONYM_LETTERS: usize = 5;

@@ -1,6 +1,52 @@
 //! Chinese numbered headings glued to their body (`一、总体要求 坚持…`, `第一章 总则`).
 
+use std::collections::HashSet;
+
+use super::lexicons::simplified;
+use crate::stages::sectioned_word_list;
 use crate::text::is_cjk;
+
+/// Most characters of a listed title's ending (`注意事项`).
+const TITLE_ENDING_CHARS: usize = 4;
+
+/// The words a heading's title ends with (data/segment/heading_titles_zh.txt): after
+/// a list's number only such a title makes a heading.
+#[derive(Debug, Default)]
+pub(super) struct HeadingTitles(HashSet<String>);
+
+impl HeadingTitles {
+    pub(super) fn parse(text: &str) -> Result<HeadingTitles, String> {
+        let mut endings = HashSet::new();
+        for (section, word) in sectioned_word_list(text, "title endings") {
+            if section != "title endings" {
+                return Err(format!(
+                    "unknown section [{section}] in heading_titles_zh.txt"
+                ));
+            }
+            endings.insert(word.to_string());
+        }
+        Ok(HeadingTitles(endings))
+    }
+
+    fn end(&self, title: &str) -> bool {
+        let title = simplified(title);
+        let chars: Vec<char> = title.chars().collect();
+        (1..=TITLE_ENDING_CHARS.min(chars.len())).any(|n| {
+            let ending: String = chars[chars.len() - n..].iter().collect();
+            self.0.contains(&ending)
+        })
+    }
+}
+
+/// A heading's marker at the start of a text.
+struct Marker {
+    /// Where it ends.
+    end: usize,
+    /// The fewest characters of its title.
+    title_min: usize,
+    /// A list's number (`1.`): a heading only before a listed title.
+    listed_title: bool,
+}
 
 /// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
 /// are more likely words that a stray space parted (`一、加强 领导。`), or a number
@@ -19,10 +65,10 @@ const HEADING_MARKER_NUMERALS: usize = 3;
 /// not an article (`第一条`), which its text follows.
 const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
 
-/// Where a numbered heading's marker ends at the start of `text`, and the fewest
-/// characters of its title: `一、`, `3、`, `（三）`, and, set apart by a space,
-/// `第一章` and section numbers (`2.3.1`).
-fn heading_marker(text: &str) -> Option<(usize, usize)> {
+/// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
+/// list's number (`1.`), and, set apart by a space, `第一章` and section numbers
+/// (`2.3.1`).
+fn heading_marker(text: &str) -> Option<Marker> {
     let numerals = |from: usize| {
         let count = text[from..]
             .chars()
@@ -33,10 +79,15 @@ fn heading_marker(text: &str) -> Option<(usize, usize)> {
             .contains(&count)
             .then_some(from + len)
     };
-    let spaced = |at: usize, title: usize| {
+    let marker = |end: usize, title_min: usize| Marker {
+        end,
+        title_min,
+        listed_title: false,
+    };
+    let spaced = |at: usize, title_min: usize| {
         text[at..]
             .starts_with(char::is_whitespace)
-            .then_some((at, title))
+            .then_some(marker(at, title_min))
     };
     if let Some(rest) = text.strip_prefix('第') {
         let after = numerals(text.len() - rest.len())?;
@@ -53,11 +104,22 @@ fn heading_marker(text: &str) -> Option<(usize, usize)> {
     };
     let at = numerals(from)?;
     match text[at..].chars().next()? {
-        closer @ ('）' | ')') if bracketed => Some((at + closer.len_utf8(), HEADING_TITLE_MIN)),
-        '、' if !bracketed => Some((at + '、'.len_utf8(), HEADING_TITLE_MIN)),
-        '.' if !bracketed => {
-            section_number_end(text).and_then(|end| spaced(end, HEADING_TITLE_MIN))
+        closer @ ('）' | ')') if bracketed => {
+            Some(marker(at + closer.len_utf8(), HEADING_TITLE_MIN))
         }
+        '、' if !bracketed => Some(marker(at + '、'.len_utf8(), HEADING_TITLE_MIN)),
+        // `2.3.1 数据来源`, or a number alone (`1. 项目概况`, `1.项目概况`; not a
+        // decimal, `1.5 万人`, whose title would be a digit).
+        '.' if !bracketed => section_number_end(text)
+            .and_then(|end| spaced(end, HEADING_TITLE_MIN))
+            .or_else(|| {
+                let title = text[at + 1..].trim_start();
+                let digits = text[from..at].bytes().all(|b| b.is_ascii_digit());
+                (digits && title.starts_with(|c: char| !c.is_ascii_digit())).then_some(Marker {
+                    listed_title: true,
+                    ..marker(at + 1, HEADING_TITLE_MIN)
+                })
+            }),
         _ => None,
     }
 }
@@ -90,10 +152,10 @@ fn section_number_end(text: &str) -> Option<usize> {
 /// a space as a page's line break becomes when lines are joined (`一、总体要求
 /// 坚持稳中求进。`, `第一章 总则 第一条 为了…`): a marker, a short title with no
 /// punctuation, whitespace, then Chinese.
-fn numbered_heading_body(text: &str) -> Option<usize> {
-    let (marker_end, title_min) = heading_marker(text)?;
+fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
+    let marker = heading_marker(text)?;
     let title_start =
-        marker_end + (text[marker_end..].len() - text[marker_end..].trim_start().len());
+        marker.end + (text[marker.end..].len() - text[marker.end..].trim_start().len());
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
             let body = text[title_start + at..].trim_start();
@@ -102,7 +164,8 @@ fn numbered_heading_body(text: &str) -> Option<usize> {
             let after_digits = body.trim_start_matches(|d: char| d.is_ascii_digit());
             let starts_chinese = after_digits.chars().next().is_some_and(crate::text::is_han)
                 || heading_marker(body).is_some();
-            let titled = (title_min..=HEADING_TITLE_MAX).contains(&title);
+            let titled = (marker.title_min..=HEADING_TITLE_MAX).contains(&title)
+                && (!marker.listed_title || titles.end(&text[title_start..title_start + at]));
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
         // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
@@ -117,11 +180,15 @@ fn numbered_heading_body(text: &str) -> Option<usize> {
 }
 
 /// Splits a numbered heading from the body glued to it in the first span.
-pub(super) fn split_numbered_heading(text: &str, spans: &mut Vec<(usize, usize)>) {
+pub(super) fn split_numbered_heading(
+    text: &str,
+    spans: &mut Vec<(usize, usize)>,
+    titles: &HeadingTitles,
+) {
     let Some(&(start, end)) = spans.first() else {
         return;
     };
-    if let Some(at) = numbered_heading_body(&text[start..end]) {
+    if let Some(at) = numbered_heading_body(&text[start..end], titles) {
         split_span(text, spans, 0, at);
     }
 }

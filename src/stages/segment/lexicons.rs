@@ -164,9 +164,9 @@ pub(super) struct ReportingVerbs {
     /// Latin-script verbs: the word after the speaker.
     pub(super) words: HashSet<String>,
     /// Chinese ones: how the clause ends.
-    endings: Vec<String>,
+    endings: Suffixes,
     /// Words that end in a Chinese verb but report nothing (`知道`, `街道`).
-    nonverbs: Vec<String>,
+    nonverbs: Suffixes,
     /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
     complements: Vec<String>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
@@ -184,6 +184,8 @@ pub(super) struct ReportingVerbs {
     /// Chinese words that open the speaker's next action after an attribution and a
     /// comma (`她说，随后低下了头`).
     actions: Vec<String>,
+    /// Chinese verbs of answering, among `endings` (`应了一声`, `回了一句`).
+    replies: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -192,10 +194,10 @@ impl ReportingVerbs {
         for (section, entry) in sectioned_word_list(text, "verbs") {
             match section {
                 "verbs" if entry.starts_with('!') => {
-                    verbs.nonverbs.push(entry[1..].to_string());
+                    verbs.nonverbs.insert(&entry[1..]);
                 }
                 "verbs" if entry.chars().any(crate::text::is_han) => {
-                    verbs.endings.push(entry.to_string());
+                    verbs.endings.insert(entry);
                 }
                 "verbs" => {
                     verbs.words.insert(entry.to_lowercase());
@@ -210,6 +212,10 @@ impl ReportingVerbs {
                     verbs.after_verbs.insert(entry.to_lowercase());
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
+                "replies" => {
+                    verbs.endings.insert(entry);
+                    verbs.replies.push(entry.to_string());
+                }
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -221,6 +227,12 @@ impl ReportingVerbs {
             .complements
             .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
         Ok(verbs)
+    }
+
+    /// `clause` (Chinese) ends in a verb of answering (`我应了一声`).
+    pub(super) fn replying(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        self.replies.iter().any(|r| clause.ends_with(r.as_str()))
     }
 
     /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
@@ -264,16 +276,12 @@ impl ReportingVerbs {
                 .unwrap_or(&clause);
             // The longest listed ending decides: `知道` reports nothing though it
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
-            let longest = |words: &[String]| {
-                words
-                    .iter()
-                    .filter(|w| verb_end.ends_with(w.as_str()))
-                    .map(|w| w.len())
-                    .max()
-                    .unwrap_or(0)
-            };
+            let reports =
+                |text: &str| self.endings.longest_in(text) > self.nonverbs.longest_in(text);
+            // A verb listed with its complement (`应了一声`) is read whole.
+            let stripped = verb_end.len() < clause.len();
             return clause.chars().count() <= ATTRIBUTION_HAN
-                && longest(&self.endings) > longest(&self.nonverbs);
+                && (reports(verb_end) || (stripped && reports(&clause)));
         }
         // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or
         // where or how it was said (`Mom called from the kitchen`).
@@ -392,9 +400,36 @@ impl Continuations {
     }
 }
 
+/// Words that a text may end with, looked up by the text's last characters.
+#[derive(Debug, Default)]
+struct Suffixes {
+    words: HashSet<String>,
+    /// Characters of the longest word.
+    longest: usize,
+}
+
+impl Suffixes {
+    fn insert(&mut self, word: &str) {
+        self.longest = self.longest.max(word.chars().count());
+        self.words.insert(word.to_string());
+    }
+
+    /// Bytes of the longest listed word that `text` ends with; 0 for none.
+    fn longest_in(&self, text: &str) -> usize {
+        text.char_indices()
+            .rev()
+            .take(self.longest)
+            .map(|(at, _)| &text[at..])
+            .filter(|ending| self.words.contains(*ending))
+            .map(str::len)
+            .last()
+            .unwrap_or(0)
+    }
+}
+
 /// Chinese text in Simplified characters, so that one word list serves both
 /// scripts (`說` is read as `说`, `並` as `并`).
-fn simplified(text: &str) -> Cow<'_, str> {
+pub(super) fn simplified(text: &str) -> Cow<'_, str> {
     // Only Han text loads the converter; most Chinese is Simplified already.
     if !text.chars().any(crate::text::is_han) {
         return Cow::Borrowed(text);

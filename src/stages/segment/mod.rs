@@ -20,7 +20,7 @@
 //! This file scans a paragraph for stops and decides at each; the decisions read
 //! lexicons.rs (the data files), words.rs (abbreviations and openers around a
 //! period), glued.rs, quotes.rs (quotations and attributions), lists.rs,
-//! headings.rs and headline.rs (glued headings), and chars.rs.
+//! headings.rs, headline.rs and dateline.rs (glued headings), and chars.rs.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -33,6 +33,7 @@ use crate::text::is_cjk;
 use headline::Headlines;
 
 mod chars;
+mod dateline;
 mod glued;
 mod headings;
 mod headline;
@@ -47,8 +48,9 @@ use chars::{
     arabic_follows, is_arabic, is_armenian, is_bullet_symbol, is_cjk_end, is_closer, is_emoji,
     is_greek, is_other_end, is_quote_closer,
 };
+use dateline::split_glued_dateline;
 use glued::glued_question_or_exclamation;
-use headings::{split_numbered_heading, split_span};
+use headings::{HeadingTitles, split_numbered_heading, split_span};
 use lexicons::{Continuations, ReportingVerbs, Rules};
 use lists::{ends_in_abbreviation, is_list_label, item_label_at, list_item_follows};
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
@@ -122,6 +124,7 @@ const LANGUAGES: &[(&str, &str)] = &[
 const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verbs.txt");
 const CONTINUATIONS_ZH: &str = include_str!("../../../data/segment/continuations_zh.txt");
 const HEADLINES_EN: &str = include_str!("../../../data/segment/headlines_en.txt");
+const HEADING_TITLES_ZH: &str = include_str!("../../../data/segment/heading_titles_zh.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -342,6 +345,7 @@ pub struct Segmenter {
     languages: HashMap<&'static str, Rules>,
     verbs: ReportingVerbs,
     continuations: Continuations,
+    heading_titles: HeadingTitles,
     /// English headlines glued to the body; `None` leaves them.
     headlines: Option<Headlines>,
     semicolon: bool,
@@ -456,10 +460,12 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     match first {
         // `(He left.)`; but after a quotation a bracket opens a citation
         // (`..." (Smith 55).`).
+        // Nor does a news agency's credit in a dateline (`ST. LOUIS, Mo. (AP) — A man`).
         '(' | '[' => {
             !closed
                 && (at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
                     || (first == '(' && item_label_at(chars, k + 1)))
+                && !(first == '(' && dateline_credit_at(chars, k))
         }
         // A list's item: `i) Hello`, `b) Next`; a word in camel case opens one as a
         // capitalised word does (`rose. eBay shares fell`, `mRNA vaccines`).
@@ -489,6 +495,28 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     }
 }
 
+/// A dateline's credit starts at `chars[k]`: a bracketed name (`(AP)`, `(Reuters)`,
+/// `(Xinhua)`), then a space and a dash.
+fn dateline_credit_at(chars: &[(usize, char)], k: usize) -> bool {
+    let Some(close) = chars[k + 1..]
+        .iter()
+        .take(CREDIT_CHARS + 1)
+        .position(|&(_, d)| d == ')')
+    else {
+        return false;
+    };
+    let name = &chars[k + 1..k + 1 + close];
+    let after = |n: usize| chars.get(k + close + 2 + n).map(|&(_, d)| d);
+    name.first().is_some_and(|&(_, d)| d.is_uppercase())
+        && name.iter().all(|&(_, d)| d.is_alphabetic() || d == ' ')
+        && after(0) == Some(' ')
+        && matches!(after(1), Some('—' | '–' | '-'))
+}
+
+/// Characters of the longest agency's name in a dateline's credit (`(Reuters)`,
+/// `(Xinhua)`, `(AFP)`).
+const CREDIT_CHARS: usize = 16;
+
 impl Segmenter {
     pub fn new(options: &SegmentOptions) -> Result<Self, String> {
         let english = data_file(ENGLISH, options.abbreviations_file.as_deref())?;
@@ -510,6 +538,7 @@ impl Segmenter {
             languages,
             verbs: ReportingVerbs::parse(REPORTING_VERBS)?,
             continuations: Continuations::parse(CONTINUATIONS_ZH)?,
+            heading_titles: HeadingTitles::parse(HEADING_TITLES_ZH)?,
             headlines,
             semicolon: options.semicolon_ends_sentence,
         })
@@ -563,7 +592,10 @@ impl Segmenter {
             }
             start = cut.max(start);
         }
-        split_numbered_heading(text, &mut spans);
+        split_numbered_heading(text, &mut spans, &self.heading_titles);
+        if self.headlines.is_some() {
+            split_glued_dateline(text, &mut spans);
+        }
         self.split_glued_headlines(text, lang, &mut spans);
         spans
     }
@@ -999,7 +1031,8 @@ impl Segmenter {
             return d.depth == 0 || (closed && !inner);
         }
         // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`, before
-        // a date or a time (`起.6月18日开售`); not a file's dot (`将.env复制`).
+        // a date or a time (`起.6月18日开售`); not a file's dot (`将.env复制`), nor a
+        // relative path's (`执行./start.sh`, `运行../build.sh`).
         if c == '.' && prev.is_some_and(crate::text::is_han) {
             let date_follows = || {
                 let digits = chars[j..]
@@ -1020,6 +1053,7 @@ impl Segmenter {
             return d.depth == 0
                 && (!next.is_ascii_digit() || date_follows())
                 && !next.is_ascii_lowercase()
+                && next != '/'
                 && !dotted_name;
         }
         if !next.is_whitespace() {

@@ -189,7 +189,9 @@ impl Segmenter {
         };
         let clause: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
         let clause = clause.trim_end();
-        if len == 0 {
+        // A Chinese quotation that a colon introduced has its speaker: a clause of
+        // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`).
+        if len == 0 || (after_colon && self.verbs.replying(clause)) {
             return false;
         }
         match chars[k + len].1 {

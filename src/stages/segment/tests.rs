@@ -1678,6 +1678,62 @@ fn reviews_thirty_five_and_six_spans_of_time_titled_speakers_and_ordinals() {
     }
 }
 
+#[test]
+fn reviews_thirty_seven_to_nine_datelines_acronyms_amounts_initials_and_replies() {
+    for (text, want) in [
+        (
+            "The launch was delayed until 2025.NASA said the cause was a fuel leak.",
+            &[
+                "The launch was delayed until 2025.",
+                "NASA said the cause was a fuel leak.",
+            ][..],
+        ),
+        (
+            "Is it worth $1,199?Apple thinks so.",
+            &["Is it worth $1,199?", "Apple thinks so."],
+        ),
+        (
+            "Rates rose to 5.25%-5.5%.Chair Powell spoke.",
+            &["Rates rose to 5.25%-5.5%.", "Chair Powell spoke."],
+        ),
+        (
+            "Storm batters England, thousands lose power By Jane Doe, Reuters LONDON (Reuters) - Heavy rain fell.",
+            &[
+                "Storm batters England, thousands lose power",
+                "By Jane Doe, Reuters",
+                "LONDON (Reuters) - Heavy rain fell.",
+            ],
+        ),
+        (
+            "这次考试我得了A.下次还要继续努力。",
+            &["这次考试我得了A.", "下次还要继续努力。"],
+        ),
+        (
+            "妈妈喊道：“快下来吃饭！”我应了一声，放下手中的书。",
+            &["妈妈喊道：“快下来吃饭！”", "我应了一声，放下手中的书。"],
+        ),
+        (
+            "1. 项目概况 本项目位于市高新区。",
+            &["1. 项目概况", "本项目位于市高新区。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "ST. LOUIS, Mo. (AP) — A man was arrested Sunday.",
+        "Set common.PORT via an env variable.",
+        "We use ASP.NET in production.",
+        "约翰·F.肯尼迪于1963年遇刺。",
+        "然后执行./start.sh即可。",
+        "“洗手吃饭！”妈妈在里面应了一声。",
+        "「好的。」她應了一聲。",
+        "1. 本产品 仅供成人使用。",
+        "The data appear in Supp. Fig. 2.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

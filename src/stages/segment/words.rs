@@ -157,20 +157,25 @@ fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && !matches!(next.as_str(), "and" | "of")
 }
 
-/// The word before the period at `chars[i]` (back to a space or to Chinese) is an
-/// abbreviation or initials (`Inc`, `Dr` in `据Dr.李`, `U.S.A`, `J.K`), which hold
-/// before Chinese; a domain, an address or a code does not (`pku.edu.cn.请`, `Y/N.谢谢`).
+/// The word before the period at `chars[i]` (back to a space, a name's separator or
+/// Chinese) is an abbreviation or initials (`Inc`, `Dr` in `据Dr.李`, `U.S.A`, `J.K`,
+/// `F` in `约翰·F.肯尼迪`), which hold before Chinese; a domain, an address or a code
+/// does not (`pku.edu.cn.请`, `Y/N.谢谢`), nor a letter glued to Chinese words
+/// (`得了A.下次`, `麵也很Q.下次`).
 pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let separator = |d: char| matches!(d, '·' | '・' | '•');
     let start = chars[..i]
         .iter()
-        .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d))
+        .rposition(|&(_, d)| d.is_whitespace() || is_cjk(d) || separator(d))
         .map_or(0, |k| k + 1);
     let word: String = chars[start..i]
         .iter()
         .flat_map(|&(_, d)| d.to_lowercase())
         .collect();
     let last = word.rsplit('.').next().unwrap_or_default();
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let after_chinese = start > 0 && is_cjk(chars[start - 1].1) && !separator(chars[start - 1].1);
+    let initial =
+        word.chars().count() == 1 && word.chars().all(char::is_alphabetic) && !after_chinese;
     initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
 }
 

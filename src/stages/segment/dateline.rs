@@ -1,0 +1,183 @@
+//! News datelines glued to the headline and byline before them. Scraped articles
+//! arrive as `Storm hits coast By Jane Doe, Reuters LONDON (Reuters) - Heavy rain
+//! …` or `国产大飞机完成首飞 新华社上海5月28日电 …`: the dateline (a city in
+//! capitals and an agency's credit before a dash; an agency, a place and a date
+//! before `电`) is where the body starts, so what comes before it in the paragraph's
+//! first sentence is a headline, and maybe a byline (`By Jane Doe, Reuters`).
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+use regex::Regex;
+
+use super::headings::split_span;
+
+/// A city in capitals, maybe its state or country and a date, then an agency's
+/// credit and a dash: `LONDON (Reuters) - `, `ST. LOUIS, Mo. (AP) — `, `CUPERTINO,
+/// Calif., Sept. 12 (Reuters) - `.
+static ENGLISH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:^|\s)([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? \([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?\) [—–-]{1,2} )",
+    )
+});
+
+/// An agency (a few Han characters), maybe a place, a date and `电` or `讯`, set
+/// apart by a space and followed by a bracket, a space or a comma: `新华社上海5月28日电`,
+/// `本报北京3月1日讯` (not `5月28日电话`).
+static CHINESE_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\s(\p{Han}{2,10}\d{1,2}月\d{1,2}日[电讯])(?:[\s（(，,]|$)"));
+
+/// A byline that ends where the dateline starts: `By` and names, joined by commas
+/// and `and` (`By Jane Doe, Reuters `, `By John Smith and Mary Lee `).
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:^|\s)(By [A-Z][\w'.\-]*(?:(?:,? | and )[A-Z][\w'.\-]*)*\s*)$"));
+
+/// The Chinese dateline's day (`日`, then `电` or `讯`), searched before the pattern.
+static DAY: LazyLock<Finder> = LazyLock::new(|| Finder::new("日"));
+
+fn regex(pattern: &str) -> Regex {
+    // The patterns are constants: a failure is a bug in this file, caught by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("dateline pattern: {e}"))
+}
+
+/// Fewest words (English) or characters (Chinese) of a headline before a dateline.
+const HEADLINE_WORDS: usize = 3;
+const HEADLINE_HAN: usize = 4;
+
+/// Splits the headline and byline glued before a dateline from the first span.
+pub(super) fn split_glued_dateline(text: &str, spans: &mut Vec<(usize, usize)>) {
+    let Some(&(start, end)) = spans.first() else {
+        return;
+    };
+    let starts = dateline_starts(&text[start..end]);
+    // Each cut is made in the last piece: offsets from the first span's start.
+    for (k, &at) in starts.iter().enumerate() {
+        let piece_start = spans[k].0;
+        split_span(text, spans, k, start + at - piece_start);
+    }
+}
+
+/// Where the body starts in `sentence` (a paragraph's first), after a headline and a
+/// byline glued before its dateline: the byline's start, and the dateline's.
+fn dateline_starts(sentence: &str) -> Vec<usize> {
+    // The patterns run only where their fixed parts are.
+    let bytes = sentence.as_bytes();
+    let credit_ends = memchr::memchr_iter(b')', bytes).any(|at| bytes.get(at + 1) == Some(&b' '));
+    if credit_ends
+        && let Some(dateline) = ENGLISH_DATELINE.captures(sentence).and_then(|c| c.get(1))
+    {
+        let before = &sentence[..dateline.start()];
+        if before.split_whitespace().count() < HEADLINE_WORDS {
+            return Vec::new();
+        }
+        // A byline after a headline in sentence case (`… lose power By Jane Doe`);
+        // in Title Case `By` may be the headline's own (`Killed By Police`).
+        let byline = BYLINE.captures(before).and_then(|c| c.get(1)).filter(|b| {
+            let headline = &before[..b.start()];
+            headline.split_whitespace().count() >= HEADLINE_WORDS
+                && headline
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+        });
+        return byline
+            .map(|b| b.start())
+            .into_iter()
+            .chain(std::iter::once(dateline.start()))
+            .collect();
+    }
+    let dated = !bytes.is_ascii()
+        && DAY
+            .find_iter(bytes)
+            .any(|at| sentence[at + DAY.needle().len()..].starts_with(['电', '讯']));
+    if dated && let Some(dateline) = CHINESE_DATELINE.captures(sentence).and_then(|c| c.get(1)) {
+        let headline = &sentence[..dateline.start()];
+        if headline.chars().filter(|&c| crate::text::is_han(c)).count() >= HEADLINE_HAN {
+            return vec![dateline.start()];
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dateline_starts;
+
+    fn parts(text: &str) -> Vec<&str> {
+        let mut cuts = dateline_starts(text);
+        cuts.push(text.len());
+        let mut start = 0;
+        cuts.into_iter()
+            .map(|end| {
+                let part = text[start..end].trim();
+                start = end;
+                part
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_and_byline_come_apart_at_the_dateline() {
+        assert_eq!(
+            parts(
+                "Storm batters England, thousands lose power By Jane Doe, Reuters LONDON (Reuters) - Heavy rain fell."
+            ),
+            [
+                "Storm batters England, thousands lose power",
+                "By Jane Doe, Reuters",
+                "LONDON (Reuters) - Heavy rain fell."
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Fed holds rates, signals cuts By John Smith and Mary Lee WASHINGTON (AP) — The Fed held."
+            ),
+            [
+                "Fed holds rates, signals cuts",
+                "By John Smith and Mary Lee",
+                "WASHINGTON (AP) — The Fed held."
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Apple unveils a new phone CUPERTINO, Calif., Sept. 12 (Reuters) - Apple on Tuesday said."
+            ),
+            [
+                "Apple unveils a new phone",
+                "CUPERTINO, Calif., Sept. 12 (Reuters) - Apple on Tuesday said."
+            ]
+        );
+        // In Title Case `By` may be the headline's.
+        assert_eq!(
+            parts("Man Killed By Police Officer ST. LOUIS, Mo. (AP) — A man died."),
+            [
+                "Man Killed By Police Officer",
+                "ST. LOUIS, Mo. (AP) — A man died."
+            ]
+        );
+        assert_eq!(
+            parts(
+                "国产大飞机C919完成首次商业飞行 新华社上海5月28日电（记者 王辰阳）5月28日，C919起飞。"
+            ),
+            [
+                "国产大飞机C919完成首次商业飞行",
+                "新华社上海5月28日电（记者 王辰阳）5月28日，C919起飞。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_that_opens_the_paragraph_or_none_splits_nothing() {
+        for text in [
+            "LONDON (Reuters) - Heavy rain fell across England.",
+            "ST. LOUIS, Mo. (AP) — A man was arrested Sunday.",
+            "新华社北京1月5日电 国务院召开常务会议。",
+            "The company (Apple) said it would grow.",
+            "He said NASA (the agency) - not the contractor - was at fault.",
+            "Use the Windows crypto API (Windows only) - or MS Crypto API NG (Windows only)",
+            "他在5月28日说 我们5月28日电话联系过。",
+        ] {
+            assert_eq!(parts(text), [text.trim()], "{text}");
+        }
+    }
+}
