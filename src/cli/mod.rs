@@ -96,7 +96,8 @@ enum Command {
         #[arg(long)]
         semicolon: bool,
         /// Leave an English headline glued to its body (`... in Indonesia At least 384
-        /// people ...`) in one sentence; by default the body's sentence starts apart.
+        /// people ...`), or a headline and byline glued before a news dateline, in one
+        /// sentence; by default the body's sentence starts apart.
         #[arg(long)]
         keep_headlines: bool,
         /// The text's language (ISO 639-1: en, de, fr, ru, ...), for its abbreviations;

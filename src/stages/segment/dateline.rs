@@ -5,19 +5,22 @@
 //! before `电`) is where the body starts, so what comes before it in the paragraph's
 //! first sentence is a headline, and maybe a byline (`By Jane Doe, Reuters`).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::headings::split_span;
+use crate::stages::sectioned_word_list;
 
 /// A city in capitals, maybe its state or country and a date, then an agency's
-/// credit and a dash: `LONDON (Reuters) - `, `ST. LOUIS, Mo. (AP) — `, `CUPERTINO,
-/// Calif., Sept. 12 (Reuters) - `.
+/// credit (the agency is checked against the list) and a dash before the body:
+/// `LONDON (Reuters) - `, `ST. LOUIS, Mo. (AP) — `, `CUPERTINO, Calif., Sept. 12
+/// (Reuters) - `.
 static ENGLISH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|\s)([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? \([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?\) [—–-]{1,2} )",
+        r#"(?:^|\s)([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? \(([A-Za-z][A-Za-z\-]{1,20}(?: [A-Z][A-Za-z\-]{1,12})?)\) [—–-]{1,2} )[A-Z"“0-9]"#,
     )
 });
 
@@ -44,67 +47,93 @@ fn regex(pattern: &str) -> Regex {
 const HEADLINE_WORDS: usize = 3;
 const HEADLINE_HAN: usize = 4;
 
-/// Splits the headline and byline glued before a dateline from the first span.
-pub(super) fn split_glued_dateline(text: &str, spans: &mut Vec<(usize, usize)>) {
-    let Some(&(start, end)) = spans.first() else {
-        return;
-    };
-    let starts = dateline_starts(&text[start..end]);
-    // Each cut is made in the last piece: offsets from the first span's start.
-    for (k, &at) in starts.iter().enumerate() {
-        let piece_start = spans[k].0;
-        split_span(text, spans, k, start + at - piece_start);
-    }
+/// The agencies of data/segment/datelines.txt, whose credit makes a dateline.
+#[derive(Debug, Default)]
+pub(super) struct Datelines {
+    agencies: HashSet<String>,
 }
 
-/// Where the body starts in `sentence` (a paragraph's first), after a headline and a
-/// byline glued before its dateline: the byline's start, and the dateline's.
-fn dateline_starts(sentence: &str) -> Vec<usize> {
-    // The patterns run only where their fixed parts are.
-    let bytes = sentence.as_bytes();
-    let credit_ends = memchr::memchr_iter(b')', bytes).any(|at| bytes.get(at + 1) == Some(&b' '));
-    if credit_ends
-        && let Some(dateline) = ENGLISH_DATELINE.captures(sentence).and_then(|c| c.get(1))
-    {
-        let before = &sentence[..dateline.start()];
-        if before.split_whitespace().count() < HEADLINE_WORDS {
-            return Vec::new();
+impl Datelines {
+    pub(super) fn parse(text: &str) -> Result<Datelines, String> {
+        let mut agencies = HashSet::new();
+        for (section, agency) in sectioned_word_list(text, "agencies") {
+            if section != "agencies" {
+                return Err(format!("unknown section [{section}] in datelines.txt"));
+            }
+            agencies.insert(agency.to_string());
         }
-        // A byline after a headline in sentence case (`… lose power By Jane Doe`);
-        // in Title Case `By` may be the headline's own (`Killed By Police`).
-        let byline = BYLINE.captures(before).and_then(|c| c.get(1)).filter(|b| {
-            let headline = &before[..b.start()];
-            headline.split_whitespace().count() >= HEADLINE_WORDS
-                && headline
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
-        });
-        return byline
-            .map(|b| b.start())
-            .into_iter()
-            .chain(std::iter::once(dateline.start()))
-            .collect();
+        Ok(Datelines { agencies })
     }
-    let dated = !bytes.is_ascii()
-        && DAY
-            .find_iter(bytes)
-            .any(|at| sentence[at + DAY.needle().len()..].starts_with(['电', '讯']));
-    if dated && let Some(dateline) = CHINESE_DATELINE.captures(sentence).and_then(|c| c.get(1)) {
-        let headline = &sentence[..dateline.start()];
-        if headline.chars().filter(|&c| crate::text::is_han(c)).count() >= HEADLINE_HAN {
-            return vec![dateline.start()];
+
+    /// Splits the headline and byline glued before a dateline from the first span.
+    pub(super) fn split_glued(&self, text: &str, spans: &mut Vec<(usize, usize)>) {
+        let Some(&(start, end)) = spans.first() else {
+            return;
+        };
+        let starts = self.starts(&text[start..end]);
+        // Each cut is made in the last piece: offsets from the first span's start.
+        for (k, &at) in starts.iter().enumerate() {
+            let piece_start = spans[k].0;
+            split_span(text, spans, k, start + at - piece_start);
         }
     }
-    Vec::new()
+
+    /// Where the body starts in `sentence` (a paragraph's first), after a headline
+    /// and a byline glued before its dateline: the byline's start, and the
+    /// dateline's.
+    fn starts(&self, sentence: &str) -> Vec<usize> {
+        // The patterns run only where their fixed parts are.
+        let bytes = sentence.as_bytes();
+        let credit_ends =
+            memchr::memchr_iter(b')', bytes).any(|at| bytes.get(at + 1) == Some(&b' '));
+        if credit_ends
+            && let Some(captures) = ENGLISH_DATELINE.captures(sentence)
+            && let (Some(dateline), Some(agency)) = (captures.get(1), captures.get(2))
+            && self.agencies.contains(agency.as_str())
+        {
+            let before = &sentence[..dateline.start()];
+            if before.split_whitespace().count() < HEADLINE_WORDS {
+                return Vec::new();
+            }
+            // A byline after a headline in sentence case (`… lose power By Jane Doe`);
+            // in Title Case `By` may be the headline's own (`Killed By Police`).
+            let byline = BYLINE.captures(before).and_then(|c| c.get(1)).filter(|b| {
+                let headline = &before[..b.start()];
+                headline.split_whitespace().count() >= HEADLINE_WORDS
+                    && headline
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+            });
+            return byline
+                .map(|b| b.start())
+                .into_iter()
+                .chain(std::iter::once(dateline.start()))
+                .collect();
+        }
+        let dated = !bytes.is_ascii()
+            && DAY
+                .find_iter(bytes)
+                .any(|at| sentence[at + DAY.needle().len()..].starts_with(['电', '讯']));
+        if dated && let Some(dateline) = CHINESE_DATELINE.captures(sentence).and_then(|c| c.get(1))
+        {
+            let headline = &sentence[..dateline.start()];
+            if headline.chars().filter(|&c| crate::text::is_han(c)).count() >= HEADLINE_HAN {
+                return vec![dateline.start()];
+            }
+        }
+        Vec::new()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::dateline_starts;
+    use super::Datelines;
 
     fn parts(text: &str) -> Vec<&str> {
-        let mut cuts = dateline_starts(text);
+        let datelines =
+            Datelines::parse(include_str!("../../../data/segment/datelines.txt")).unwrap();
+        let mut cuts = datelines.starts(text);
         cuts.push(text.len());
         let mut start = 0;
         cuts.into_iter()
@@ -175,6 +204,10 @@ mod tests {
             "The company (Apple) said it would grow.",
             "He said NASA (the agency) - not the contractor - was at fault.",
             "Use the Windows crypto API (Windows only) - or MS Crypto API NG (Windows only)",
+            "Connect the cable to the port labeled HDMI (Input) - the one nearest the jack.",
+            "All flights departing LONDON (Heathrow) - Terminal 5 - are delayed by fog.",
+            "Wire stories usually begin with a dateline such as LONDON (Reuters) - followed by the report.",
+            "Local elections 2024 results: LABOUR (Starmer) - 1,158 seats.",
             "他在5月28日说 我们5月28日电话联系过。",
         ] {
             assert_eq!(parts(text), [text.trim()], "{text}");

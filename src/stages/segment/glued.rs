@@ -2,7 +2,7 @@
 //! (`Node.js`, `ASP.NET`, `Mr.Smith`).
 
 use super::chars::{is_currency, is_emoji, is_latin};
-use super::lexicons::Rules;
+use super::lexicons::{ReportingVerbs, Rules};
 use super::words::{initials_or_abbreviation, plain_word_before, word_before};
 use super::{Segmenter, number_before_chinese};
 use crate::text::is_cjk;
@@ -105,16 +105,24 @@ pub(super) fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j
         .iter()
         .filter(|&&(_, e)| matches!(e, '!' | '?'))
         .count();
-    // Hyphens join a word's parts (`Wi-Fi?Try`, `well-made!Yes`).
-    let word_start = chars[..i]
+    // Hyphens join a word's parts (`Wi-Fi?Try`, `well-made!Yes`), and a percentage's
+    // sign goes with its number (`Save 20-30%!Offer`).
+    let word_end = if i > 0 && matches!(chars[i - 1].1, '%' | '％') {
+        i - 1
+    } else {
+        i
+    };
+    let word_start = chars[..word_end]
         .iter()
         .rposition(|&(_, e)| !(e.is_ascii_alphanumeric() || e == '-'))
         .map_or(0, |k| k + 1);
-    let word = &chars[word_start..i];
-    // A lowercase word, a number (`at 6!Don't`, `iOS 17?Yes`), a question's word
+    let word = &chars[word_start..word_end];
+    // A lowercase word, a number, a range or a phone's (`at 6!Don't`, `iOS 17?Yes`,
+    // `Ages 18-25!Sign`, `1-800-555-0199!Operators`), a question's word
     // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
     // not a name that carries its `!` (`Yahoo!Japan`).
-    let digits = !word.is_empty() && word.iter().all(|&(_, e)| e.is_ascii_digit());
+    let digits = word.first().is_some_and(|&(_, e)| e.is_ascii_digit())
+        && word.iter().all(|&(_, e)| e.is_ascii_digit() || e == '-');
     // A number opens with its currency and digit groups (`worth $1,199?Apple`).
     let word_start = if digits {
         chars[..word_start]
@@ -228,7 +236,7 @@ impl Segmenter {
         // said`, `until 2025.NASA said`); not after a name's capitals (`ASP.NET is`),
         // nor a constant of code (`common.PORT via`).
         let acronym = quote == 0
-            && acronym_opens_at(rules, chars, j)
+            && acronym_opens_at(&self.verbs, chars, j)
             && (plain_word_before(rules, chars, i) || number_before);
         let word_ends = prev.is_some_and(char::is_lowercase)
             || (capitalised && (number_before || closing || opener));
@@ -238,8 +246,9 @@ impl Segmenter {
 }
 
 /// A clause opens with an acronym at `chars[k]`: two to five capitals, then a space
-/// and a verb of `rules.clause_verbs` (`NASA said`).
-fn acronym_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+/// and a reporting verb (`NASA said`); a constant of code goes on otherwise
+/// (`settings.DEBUG is`).
+fn acronym_opens_at(verbs: &ReportingVerbs, chars: &[(usize, char)], k: usize) -> bool {
     let letters = chars[k..]
         .iter()
         .take_while(|&&(_, e)| e.is_ascii_uppercase())
@@ -252,7 +261,7 @@ fn acronym_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
                 .map(|&(_, e)| e)
                 .take_while(char::is_ascii_lowercase)
                 .collect();
-            rules.clause_verbs.contains(&verb)
+            verbs.words.contains(&verb)
         }
 }
 

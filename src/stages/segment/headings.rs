@@ -12,29 +12,51 @@ const TITLE_ENDING_CHARS: usize = 4;
 /// The words a heading's title ends with (data/segment/heading_titles_zh.txt): after
 /// a list's number only such a title makes a heading.
 #[derive(Debug, Default)]
-pub(super) struct HeadingTitles(HashSet<String>);
+pub(super) struct HeadingTitles {
+    endings: HashSet<String>,
+    /// Words that open a subject instead (`本`, `上述`).
+    subject_starts: Vec<String>,
+}
 
 impl HeadingTitles {
     pub(super) fn parse(text: &str) -> Result<HeadingTitles, String> {
-        let mut endings = HashSet::new();
+        let mut titles = HeadingTitles::default();
         for (section, word) in sectioned_word_list(text, "title endings") {
-            if section != "title endings" {
-                return Err(format!(
-                    "unknown section [{section}] in heading_titles_zh.txt"
-                ));
+            match section {
+                "title endings" => {
+                    titles.endings.insert(word.to_string());
+                }
+                "subject starts" => titles.subject_starts.push(word.to_string()),
+                _ => {
+                    return Err(format!(
+                        "unknown section [{section}] in heading_titles_zh.txt"
+                    ));
+                }
             }
-            endings.insert(word.to_string());
         }
-        Ok(HeadingTitles(endings))
+        Ok(titles)
     }
 
+    /// `title` ends in a listed word.
     fn end(&self, title: &str) -> bool {
         let title = simplified(title);
         let chars: Vec<char> = title.chars().collect();
         (1..=TITLE_ENDING_CHARS.min(chars.len())).any(|n| {
             let ending: String = chars[chars.len() - n..].iter().collect();
-            self.0.contains(&ending)
+            self.endings.contains(&ending)
         })
+    }
+
+    /// `title`, after a list's number, reads as a heading's: it ends in a listed
+    /// word, and is no subject (`本项目的建设内容`).
+    fn head_list_item(&self, title: &str) -> bool {
+        let simple = simplified(title);
+        self.end(title)
+            && !simple.contains('的')
+            && !self
+                .subject_starts
+                .iter()
+                .any(|s| simple.starts_with(s.as_str()))
     }
 }
 
@@ -52,6 +74,8 @@ struct Marker {
 /// are more likely words that a stray space parted (`一、加强 领导。`), or a number
 /// and its unit (`1.5 万人`). After a chapter's marker (`第一章 总则`) two will do.
 const HEADING_TITLE_MIN: usize = 3;
+/// A title of data/segment/heading_titles_zh.txt may be shorter (`背景`).
+const LISTED_TITLE_MIN: usize = 2;
 const CHAPTER_TITLE_MIN: usize = 2;
 const HEADING_TITLE_MAX: usize = 30;
 
@@ -159,13 +183,30 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
             let body = text[title_start + at..].trim_start();
-            // The body opens in Chinese, with a year or a count (`2023年，全区…`), or
-            // with a heading of its own (`（一）加快…`).
-            let after_digits = body.trim_start_matches(|d: char| d.is_ascii_digit());
-            let starts_chinese = after_digits.chars().next().is_some_and(crate::text::is_han)
+            // The body opens in Chinese, with a year, a count or a Latin word before
+            // it (`2023年，全区…`, `AI 技术的…`), or with a heading of its own
+            // (`（一）加快…`).
+            let after_latin = body
+                .trim_start_matches(|d: char| d.is_ascii_alphanumeric())
+                .trim_start_matches(' ');
+            let starts_chinese = after_latin.chars().next().is_some_and(crate::text::is_han)
                 || heading_marker(body).is_some();
-            let titled = (marker.title_min..=HEADING_TITLE_MAX).contains(&title)
-                && (!marker.listed_title || titles.end(&text[title_start..title_start + at]));
+            // A listed title may be short (`二、背景 政府…`), and after a list's
+            // number it must be listed.
+            let title_text = &text[title_start..title_start + at];
+            let listed = || {
+                if marker.listed_title {
+                    titles.head_list_item(title_text)
+                } else {
+                    titles.end(title_text)
+                }
+            };
+            let titled = title <= HEADING_TITLE_MAX
+                && if title >= marker.title_min {
+                    !marker.listed_title || listed()
+                } else {
+                    title >= LISTED_TITLE_MIN && listed()
+                };
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
         // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
@@ -179,17 +220,20 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     None
 }
 
-/// Splits a numbered heading from the body glued to it in the first span.
-pub(super) fn split_numbered_heading(
+/// Splits numbered headings from the bodies glued to them: at the paragraph's
+/// start, after a sentence (`…工作。（二）强化资金保障 市财政…`), or after another
+/// heading (`四、保障措施 （一）加强组织领导 成立…`).
+pub(super) fn split_numbered_headings(
     text: &str,
     spans: &mut Vec<(usize, usize)>,
     titles: &HeadingTitles,
 ) {
-    let Some(&(start, end)) = spans.first() else {
-        return;
-    };
-    if let Some(at) = numbered_heading_body(&text[start..end], titles) {
-        split_span(text, spans, 0, at);
+    let mut k = 0;
+    while let Some(&(start, end)) = spans.get(k) {
+        if let Some(at) = numbered_heading_body(&text[start..end], titles) {
+            split_span(text, spans, k, at);
+        }
+        k += 1;
     }
 }
 

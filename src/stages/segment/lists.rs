@@ -5,7 +5,7 @@ use super::chars::is_bullet;
 use super::lexicons::Rules;
 
 /// Letters of the longest Roman numeral read as a list label (`viii`).
-const ROMAN_LABEL_LETTERS: usize = 4;
+pub(super) const ROMAN_LABEL_LETTERS: usize = 4;
 
 /// `sentence` (so far) is a list item's label, which its period does not end: a
 /// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,

@@ -48,11 +48,13 @@ use chars::{
     arabic_follows, is_arabic, is_armenian, is_bullet_symbol, is_cjk_end, is_closer, is_emoji,
     is_greek, is_other_end, is_quote_closer,
 };
-use dateline::split_glued_dateline;
+use dateline::Datelines;
 use glued::glued_question_or_exclamation;
-use headings::{HeadingTitles, split_numbered_heading, split_span};
+use headings::{HeadingTitles, split_numbered_headings, split_span};
 use lexicons::{Continuations, ReportingVerbs, Rules};
-use lists::{ends_in_abbreviation, is_list_label, item_label_at, list_item_follows};
+use lists::{
+    ROMAN_LABEL_LETTERS, ends_in_abbreviation, is_list_label, item_label_at, list_item_follows,
+};
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
     camel_case_at, casual_opener_at, english_sentence, lowercase_word_at, number_may_follow,
@@ -125,6 +127,7 @@ const REPORTING_VERBS: &str = include_str!("../../../data/segment/reporting_verb
 const CONTINUATIONS_ZH: &str = include_str!("../../../data/segment/continuations_zh.txt");
 const HEADLINES_EN: &str = include_str!("../../../data/segment/headlines_en.txt");
 const HEADING_TITLES_ZH: &str = include_str!("../../../data/segment/heading_titles_zh.txt");
+const DATELINES: &str = include_str!("../../../data/segment/datelines.txt");
 
 pub const SPEC: StageSpec = StageSpec {
     name: NAME,
@@ -141,7 +144,8 @@ pub struct SegmentOptions {
     /// A file replacing data/segment/abbreviations_en.txt (same format).
     pub abbreviations_file: Option<PathBuf>,
     /// Leave an English headline glued to its body (`… in Indonesia At least 384
-    /// people …`) in one sentence.
+    /// people …`), or a headline and byline glued before a news dateline, in one
+    /// sentence.
     pub keep_glued_headlines: bool,
     /// A file replacing data/segment/headlines_en.txt (same format).
     pub headlines_file: Option<PathBuf>,
@@ -346,6 +350,7 @@ pub struct Segmenter {
     verbs: ReportingVerbs,
     continuations: Continuations,
     heading_titles: HeadingTitles,
+    datelines: Datelines,
     /// English headlines glued to the body; `None` leaves them.
     headlines: Option<Headlines>,
     semicolon: bool,
@@ -495,6 +500,24 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     }
 }
 
+/// `sentence` past the label of a list's item that opens it (`b) Add 1 tsp. salt`
+/// reads from `Add`): a lowercase label starts no sentence in lowercase.
+fn past_item_label(sentence: &str) -> &str {
+    let sentence = sentence.trim_start();
+    let label = sentence
+        .split_once(' ')
+        .map_or("", |(first, _)| first)
+        .trim_start_matches('(');
+    let marked = label.strip_suffix([')', '.']).is_some_and(|l| {
+        (1..=ROMAN_LABEL_LETTERS).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    if marked {
+        sentence[sentence.find(' ').map_or(0, |at| at + 1)..].trim_start()
+    } else {
+        sentence
+    }
+}
+
 /// A dateline's credit starts at `chars[k]`: a bracketed name (`(AP)`, `(Reuters)`,
 /// `(Xinhua)`), then a space and a dash.
 fn dateline_credit_at(chars: &[(usize, char)], k: usize) -> bool {
@@ -539,6 +562,7 @@ impl Segmenter {
             verbs: ReportingVerbs::parse(REPORTING_VERBS)?,
             continuations: Continuations::parse(CONTINUATIONS_ZH)?,
             heading_titles: HeadingTitles::parse(HEADING_TITLES_ZH)?,
+            datelines: Datelines::parse(DATELINES)?,
             headlines,
             semicolon: options.semicolon_ends_sentence,
         })
@@ -592,9 +616,9 @@ impl Segmenter {
             }
             start = cut.max(start);
         }
-        split_numbered_heading(text, &mut spans, &self.heading_titles);
+        split_numbered_headings(text, &mut spans, &self.heading_titles);
         if self.headlines.is_some() {
-            split_glued_dateline(text, &mut spans);
+            self.datelines.split_glued(text, &mut spans);
         }
         self.split_glued_headlines(text, lang, &mut spans);
         spans
@@ -1128,7 +1152,7 @@ impl Segmenter {
                         && (plain_word_opener(d.rules, chars, i, j + k)
                             || (plain_word_before(d.rules, chars, i)
                                 && lowercase_word_at(chars, j + k)
-                                && d.sentence.trim_start().starts_with(|e: char| {
+                                && past_item_label(d.sentence).starts_with(|e: char| {
                                     e.is_lowercase() || matches!(e, '@' | '#')
                                 })))
                 }

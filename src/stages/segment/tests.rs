@@ -1734,6 +1734,59 @@ fn reviews_thirty_seven_to_nine_datelines_acronyms_amounts_initials_and_replies(
     }
 }
 
+#[test]
+fn reviews_forty_to_two_headings_mid_paragraph_news_verbs_and_names() {
+    for (text, want) in [
+        (
+            "四、保障措施 （一）加强组织领导 成立领导小组。（二）强化资金保障 市财政安排专项资金。",
+            &[
+                "四、保障措施",
+                "（一）加强组织领导",
+                "成立领导小组。",
+                "（二）强化资金保障",
+                "市财政安排专项资金。",
+            ][..],
+        ),
+        (
+            "二、背景 政府於2023年成立專責小組。",
+            &["二、背景", "政府於2023年成立專責小組。"],
+        ),
+        (
+            "1. 项目背景 AI 技术正在改变各行各业。",
+            &["1. 项目背景", "AI 技术正在改变各行各业。"],
+        ),
+        (
+            "a) Cut two 12-in. squares. b) Pin the right sides together.",
+            &[
+                "a) Cut two 12-in. squares.",
+                "b) Pin the right sides together.",
+            ],
+        ),
+        (
+            "Call 1-800-555-0199!Operators are standing by.",
+            &["Call 1-800-555-0199!", "Operators are standing by."],
+        ),
+        (
+            "发言人说：「这是政治追杀！」党主席随后召开记者会回应。",
+            &["发言人说：「这是政治追杀！」", "党主席随后召开记者会回应。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "「請民眾不要前往山區或海邊。」氣象署預報員呼籲。",
+        "一、加强 领导。",
+        "1. 本项目的建设内容 主要包括道路和桥梁。",
+        "2. 上述措施 已经取得明显成效。",
+        "这一理论最早由经济学家W.阿瑟·刘易斯于1954年提出。",
+        "J. R. R. 托尔金是英国作家。",
+        "In Django, settings.DEBUG is set to False.",
+        "Connect the cable to the port labeled HDMI (Input) - the one nearest the jack.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -6,6 +6,9 @@ use super::lexicons::{Kind, Rules};
 use super::{Decision, Segmenter};
 use crate::text::is_cjk;
 
+/// Most Han characters of a transliterated name's part (`斯特拉辛斯基`).
+const NAME_PART_HAN: usize = 6;
+
 /// Fewest words of an English sentence whose last abbreviation ends it before
 /// Chinese (`The flight lands at 5 p.m. 我们`).
 const ENGLISH_SENTENCE_WORDS: usize = 3;
@@ -161,7 +164,8 @@ fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
 /// Chinese) is an abbreviation or initials (`Inc`, `Dr` in `据Dr.李`, `U.S.A`, `J.K`,
 /// `F` in `约翰·F.肯尼迪`), which hold before Chinese; a domain, an address or a code
 /// does not (`pku.edu.cn.请`, `Y/N.谢谢`), nor a letter glued to Chinese words
-/// (`得了A.下次`, `麵也很Q.下次`).
+/// (`得了A.下次`, `麵也很Q.下次`) unless a transliterated name follows
+/// (`经济学家W.阿瑟·刘易斯`).
 pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let separator = |d: char| matches!(d, '·' | '・' | '•');
     let start = chars[..i]
@@ -174,8 +178,18 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
         .collect();
     let last = word.rsplit('.').next().unwrap_or_default();
     let after_chinese = start > 0 && is_cjk(chars[start - 1].1) && !separator(chars[start - 1].1);
-    let initial =
-        word.chars().count() == 1 && word.chars().all(char::is_alphabetic) && !after_chinese;
+    // A transliterated name goes on to its separator (`经济学家W.阿瑟·刘易斯`).
+    let name_follows = || {
+        let given = chars[i + 1..]
+            .iter()
+            .take(NAME_PART_HAN + 1)
+            .take_while(|&&(_, d)| crate::text::is_han(d))
+            .count();
+        given > 0 && chars.get(i + 1 + given).is_some_and(|&(_, d)| separator(d))
+    };
+    let initial = word.chars().count() == 1
+        && word.chars().all(char::is_alphabetic)
+        && (!after_chinese || name_follows());
     initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
 }
 
@@ -217,11 +231,14 @@ pub(super) fn opener_after_ellipsis(rules: &Rules, ahead: &str) -> bool {
         && !capital_follows
 }
 
-/// `sentence` (so far) is English: no Chinese, and words enough to be no name.
+/// `sentence` (so far) is English: no Chinese, and words enough to be no name
+/// (initials are a name's: `J. R. R. 托尔金`).
 pub(super) fn english_sentence(sentence: &str) -> bool {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
     !sentence.chars().any(is_cjk)
         && sentence
             .split_whitespace()
+            .filter(|w| !initial(w))
             .nth(ENGLISH_SENTENCE_WORDS - 1)
             .is_some()
 }
