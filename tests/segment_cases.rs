@@ -1,7 +1,7 @@
 //! The segmenter against tests/fixtures/segment/review_cases.jsonl: paragraphs of
 //! English, Chinese and mixed scraped text (a few cases hold several, one a line)
-//! with the sentences they hold. Unlike tests/segment_eval.rs this needs nothing
-//! beside the project.
+//! with the sentences they hold, and a few in other languages, which name theirs.
+//! Unlike tests/segment_eval.rs this needs nothing beside the project.
 
 use qingxi::stages::segment::{SegmentOptions, Segmenter};
 use serde_json::Value;
@@ -24,12 +24,14 @@ fn every_review_case_splits_as_expected() {
         } else {
             &plain
         };
+        // A case in another language names it (`"lang": "de"`), as `--lang` does.
+        let lang = case["lang"].as_str();
         // Each line is a paragraph, as in a document and in `qingxi segment`.
         let got: Vec<&str> = text
             .lines()
             .flat_map(|line| {
                 segmenter
-                    .split(line)
+                    .split_in(line, lang)
                     .into_iter()
                     .map(move |(start, end)| &line[start..end])
             })

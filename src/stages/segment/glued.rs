@@ -3,7 +3,7 @@
 
 use super::chars::{is_currency, is_emoji, is_latin};
 use super::lexicons::{ReportingVerbs, Rules};
-use super::words::{initials_or_abbreviation, plain_word_before, word_before};
+use super::words::{initials_or_abbreviation, lowercase_word_at, plain_word_before, word_before};
 use super::{Segmenter, number_before_chinese};
 use crate::text::is_cjk;
 
@@ -195,10 +195,17 @@ impl Segmenter {
                 .take_while(|&&(_, e)| e.is_ascii_digit())
                 .count();
             let ordinal = digits > 0 && i > digits && chars[i - digits - 1].1 == '第';
+            // So does a count of two digits or more after Chinese words (`总人数为42.其中`),
+            // though not a label's number (`表12.统计结果`).
+            let count = digits >= 2
+                && i > digits
+                && crate::text::is_han(chars[i - digits - 1].1)
+                && !label_noun_before(rules, chars, i - digits);
             return (prev
                 .is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, ')' | '％' | '‰' | '℃'))
                 || number_before_chinese(chars, i)
-                || ordinal)
+                || ordinal
+                || count)
                 && !initials_or_abbreviation(rules, chars, i);
         }
         // `I` opens one too (`Yes.I told you`, `it.I'm`), though not after a label's
@@ -214,9 +221,18 @@ impl Segmenter {
             && next[0].is_ascii_uppercase()
             && next[1] == '.'
             && glued_initials(&word_before(chars, i), &chars[j..]);
+        // And the article `A` after a plain word (`tickets.A new date`), which no
+        // initial is before a lowercase word.
+        let article = next.len() == 2
+            && next[0] == 'A'
+            && next[1] == ' '
+            && quote == 0
+            && plain_word_before(rules, chars, i)
+            && lowercase_word_at(chars, j + 2);
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase()
             || pronoun_i
-            || initials;
+            || initials
+            || article;
         // A change of script across the period (`жағдайы.XVIII ғасырдың`) is no name.
         let script_changes = next
             .first()
@@ -244,6 +260,24 @@ impl Segmenter {
             && !self.dotted_or_abbreviation(rules, chars, i)
     }
 }
+
+/// The Han characters before `chars[at]` end in a label's noun (`表`, `步骤`).
+fn label_noun_before(rules: &Rules, chars: &[(usize, char)], at: usize) -> bool {
+    let han: Vec<char> = chars[..at]
+        .iter()
+        .rev()
+        .take(LABEL_NOUN_HAN)
+        .take_while(|&&(_, e)| crate::text::is_han(e))
+        .map(|&(_, e)| e)
+        .collect();
+    (1..=han.len()).any(|n| {
+        let noun: String = han[..n].iter().rev().collect();
+        rules.label_nouns.contains(&noun)
+    })
+}
+
+/// Han characters of the longest label's noun (`注意事项`).
+const LABEL_NOUN_HAN: usize = 4;
 
 /// A clause opens with an acronym at `chars[k]`: two to five capitals, then a space
 /// and a reporting verb (`NASA said`); a constant of code goes on otherwise

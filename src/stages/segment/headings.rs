@@ -16,6 +16,11 @@ pub(super) struct HeadingTitles {
     endings: HashSet<String>,
     /// Words that open a subject instead (`本`, `上述`).
     subject_starts: Vec<String>,
+    /// Words that open or end a clause instead (`在`, `对`; `的`, `中`).
+    clause_starts: Vec<String>,
+    clause_endings: Vec<String>,
+    /// Words that go on a clause, which no body opens with (`用于`, `应`).
+    body_continuations: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -27,6 +32,9 @@ impl HeadingTitles {
                     titles.endings.insert(word.to_string());
                 }
                 "subject starts" => titles.subject_starts.push(word.to_string()),
+                "clause starts" => titles.clause_starts.push(word.to_string()),
+                "clause endings" => titles.clause_endings.push(word.to_string()),
+                "body continuations" => titles.body_continuations.push(word.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"
@@ -45,6 +53,24 @@ impl HeadingTitles {
             let ending: String = chars[chars.len() - n..].iter().collect();
             self.endings.contains(&ending)
         })
+    }
+
+    /// `title` and the `body` after it read as a heading and a sentence, not as a
+    /// clause a stray space parted: the title is no clause and counts no list
+    /// (`三、四季度`), and the body opens with no word that goes on a clause.
+    fn parted(&self, title: &str, body: &str) -> bool {
+        let title = simplified(title);
+        let body = simplified(body);
+        let any = |words: &[String], test: &dyn Fn(&str) -> bool| words.iter().any(|w| test(w));
+        // A Chinese numeral, not a year (`三、2025年工作安排`).
+        let counts =
+            title.starts_with(|c: char| !c.is_ascii_digit() && HEADING_NUMERALS.contains(c));
+        // A listed noun may end like a clause (`目的`).
+        let clause_ends = any(&self.clause_endings, &|w| title.ends_with(w)) && !self.end(&title);
+        !counts
+            && !clause_ends
+            && !any(&self.clause_starts, &|w| title.starts_with(w))
+            && !any(&self.body_continuations, &|w| body.starts_with(w))
     }
 
     /// `title`, after a list's number, reads as a heading's: it ends in a listed
@@ -183,13 +209,16 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
             let body = text[title_start + at..].trim_start();
-            // The body opens in Chinese, with a year, a count or a Latin word before
-            // it (`2023年，全区…`, `AI 技术的…`), or with a heading of its own
-            // (`（一）加快…`).
+            // The body opens in Chinese (a title or a quotation too: `《…法》`), with
+            // a year, a count or a Latin word before it (`2023年，全区…`, `AI 技术的…`),
+            // or with a heading of its own (`（一）加快…`).
             let after_latin = body
                 .trim_start_matches(|d: char| d.is_ascii_alphanumeric())
                 .trim_start_matches(' ');
-            let starts_chinese = after_latin.chars().next().is_some_and(crate::text::is_han)
+            let starts_chinese = after_latin
+                .chars()
+                .next()
+                .is_some_and(|d| crate::text::is_han(d) || matches!(d, '《' | '“' | '「'))
                 || heading_marker(body).is_some();
             // A listed title may be short (`二、背景 政府…`), and after a list's
             // number it must be listed.
@@ -202,6 +231,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 }
             };
             let titled = title <= HEADING_TITLE_MAX
+                && titles.parted(title_text, body)
                 && if title >= marker.title_min {
                     !marker.listed_title || listed()
                 } else {

@@ -11,6 +11,9 @@ use crate::stages::sectioned_word_list;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 pub(super) const ATTRIBUTION_HAN: usize = 24;
+/// The longest clause of Han characters that a verb of `[news verbs]` attributes in
+/// (`氣象署預報員呼籲`).
+const NEWS_ATTRIBUTION_HAN: usize = 12;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
@@ -58,6 +61,8 @@ pub(super) struct Rules {
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
     pub(super) after_degrees: HashSet<String>,
+    /// Names written with `!` (`Yahoo!`): it ends a sentence only before an opener.
+    pub(super) exclaiming_names: HashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     pub(super) calendar: HashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -111,6 +116,7 @@ impl Rules {
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
+                        "exclaiming names" => &mut rules.exclaiming_names,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -184,7 +190,11 @@ pub(super) struct ReportingVerbs {
     /// Chinese words that open the speaker's next action after an attribution and a
     /// comma (`她说，随后低下了头`).
     actions: Vec<String>,
-    /// Chinese verbs of answering, among `endings` (`应了一声`, `回了一句`).
+    /// Chinese verbs that are nouns too, among `endings` (`说明`, `呼吁`): they
+    /// report only in a short clause without a word of `not_reporting`.
+    news: HashSet<String>,
+    not_reporting: Vec<String>,
+    /// Chinese verbs of answering, among `endings` (`应了一声`, `解释`).
     replies: Vec<String>,
 }
 
@@ -212,9 +222,14 @@ impl ReportingVerbs {
                     verbs.after_verbs.insert(entry.to_lowercase());
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
+                "not reporting" => verbs.not_reporting.push(entry.to_string()),
                 "replies" => {
                     verbs.endings.insert(entry);
                     verbs.replies.push(entry.to_string());
+                }
+                "news verbs" => {
+                    verbs.endings.insert(entry);
+                    verbs.news.insert(entry.to_string());
                 }
                 _ => {
                     return Err(format!(
@@ -276,8 +291,16 @@ impl ReportingVerbs {
                 .unwrap_or(&clause);
             // The longest listed ending decides: `知道` reports nothing though it
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
-            let reports =
-                |text: &str| self.endings.longest_in(text) > self.nonverbs.longest_in(text);
+            let short = clause.chars().count() <= NEWS_ATTRIBUTION_HAN
+                && !self
+                    .not_reporting
+                    .iter()
+                    .any(|w| clause.contains(w.as_str()));
+            let reports = |text: &str| {
+                let ending = self.endings.longest_in(text);
+                ending > self.nonverbs.longest_in(text)
+                    && (short || !self.news.contains(&text[text.len() - ending..]))
+            };
             // A verb listed with its complement (`应了一声`) is read whole.
             let stripped = verb_end.len() < clause.len();
             return clause.chars().count() <= ATTRIBUTION_HAN

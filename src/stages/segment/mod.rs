@@ -51,14 +51,14 @@ use chars::{
 use dateline::Datelines;
 use glued::glued_question_or_exclamation;
 use headings::{HeadingTitles, split_numbered_headings, split_span};
-use lexicons::{Continuations, ReportingVerbs, Rules};
+use lexicons::{Continuations, Kind, ReportingVerbs, Rules};
 use lists::{
     ROMAN_LABEL_LETTERS, ends_in_abbreviation, is_list_label, item_label_at, list_item_follows,
 };
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
     camel_case_at, casual_opener_at, english_sentence, lowercase_word_at, number_may_follow,
-    opener_after_ellipsis, plain_word_before, plain_word_opener,
+    opener_after_ellipsis, plain_word_before, plain_word_opener, word_before,
 };
 
 const NAME: &str = "segment";
@@ -940,6 +940,16 @@ impl Segmenter {
         if matches!(first, '，' | ',' | '、' | '；' | ';' | '：' | ':') {
             return false;
         }
+        // Marks alone in brackets comment on a word (`所谓的专家（？）声称`, `他竟然（！）没有来`).
+        if i > 0
+            && matches!(chars[i - 1].1, '（' | '(' | '[' | '【')
+            && matches!(chars[j - 1].1, '）' | ')' | ']' | '】')
+            && chars[i..j - 1]
+                .iter()
+                .all(|&(_, e)| matches!(e, '?' | '!' | '？' | '！'))
+        {
+            return false;
+        }
         // So is what follows a Chinese dash that closes an aside (`他居然——真是没想
         // 到！——拿了冠军，还…`); one that opens a line of dialogue opens a sentence
         // (`——你去哪儿？——回家。`). (A short source after one is its sentence's:
@@ -1109,6 +1119,22 @@ impl Segmenter {
                 _ => false,
             };
         }
+        // A name that carries its `!` goes on unless a capitalised opener follows
+        // (`Yahoo! Finance listed`, `Yahoo! 曾经是`, `Jeopardy! before`; `loved Yahoo!
+        // It was`).
+        if c == '!'
+            && j == i + 1
+            && d.rules
+                .exclaiming_names
+                .contains(&word_before(chars, i).to_lowercase())
+        {
+            let next_word: String = chars[j + k..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_alphabetic() && !is_cjk(e))
+                .flat_map(|&(_, e)| e.to_lowercase())
+                .collect();
+            return first.is_uppercase() && d.rules.openers.contains(&next_word);
+        }
         if is_cjk(first) {
             // An ellipsis set apart by spaces goes on (`这一天 ... 这一天物理学家`), as
             // in English (`really ... well`).
@@ -1116,16 +1142,21 @@ impl Segmenter {
                 return false;
             }
             // `Apple Inc. 的股价`: an abbreviation holds before Chinese too, and so
-            // does a list's number (`1. 加强组织领导`); but not at the end of an
-            // English sentence (`held at the U.N. 各国代表`, `lands at 5 p.m. 我们`).
+            // does a list's number, after a stop too (`1. 加强组织领导`, `…个月。1. 本项目`);
+            // but not at the end of an English sentence (`held at the U.N. 各国代表`,
+            // `lands at 5 p.m. 我们`).
             if c != '.' {
                 return true;
+            }
+            // A title goes on to a name in any script (`went to Prof. 李华 of Fudan`).
+            if d.rules.kind(&word_before(chars, i).to_lowercase()) == Some(Kind::NeverEnds) {
+                return false;
             }
             let english = english_sentence(d.sentence)
                 && !self.continuations.follow(&chars[j + k..], false, false);
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
-                    || is_list_label(d.rules, d.sentence, d.opens_paragraph));
+                    || is_list_label(d.rules, d.sentence, true));
         }
         let opens = opens_sentence(chars, j + k, closed)
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());

@@ -190,7 +190,8 @@ impl Segmenter {
         let clause: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
         let clause = clause.trim_end();
         // A Chinese quotation that a colon introduced has its speaker: a clause of
-        // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`).
+        // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`,
+        // `王先生问：“…？”工作人员耐心地向他解释。`).
         if len == 0 || (after_colon && self.verbs.replying(clause)) {
             return false;
         }

@@ -1735,7 +1735,7 @@ fn reviews_thirty_seven_to_nine_datelines_acronyms_amounts_initials_and_replies(
 }
 
 #[test]
-fn reviews_forty_to_two_headings_mid_paragraph_news_verbs_and_names() {
+fn reviews_forty_to_five_headings_mid_paragraph_news_verbs_names_and_counts() {
     for (text, want) in [
         (
             "四、保障措施 （一）加强组织领导 成立领导小组。（二）强化资金保障 市财政安排专项资金。",
@@ -1763,6 +1763,22 @@ fn reviews_forty_to_two_headings_mid_paragraph_news_verbs_and_names() {
             ],
         ),
         (
+            "Fans kept their tickets.A new date will follow.",
+            &["Fans kept their tickets.", "A new date will follow."],
+        ),
+        (
+            "全班总人数为42.其中男生20人.",
+            &["全班总人数为42.", "其中男生20人."],
+        ),
+        (
+            "记者问：“您怎么看？”他笑而不答。",
+            &["记者问：“您怎么看？”", "他笑而不答。"],
+        ),
+        (
+            "I loved Yahoo! It was the best.",
+            &["I loved Yahoo!", "It was the best."],
+        ),
+        (
             "Call 1-800-555-0199!Operators are standing by.",
             &["Call 1-800-555-0199!", "Operators are standing by."],
         ),
@@ -1782,6 +1798,54 @@ fn reviews_forty_to_two_headings_mid_paragraph_news_verbs_and_names() {
         "J. R. R. 托尔金是英国作家。",
         "In Django, settings.DEBUG is set to False.",
         "Connect the cable to the port labeled HDMI (Input) - the one nearest the jack.",
+        "Yahoo! Finance listed the stock at $45.20 on Friday.",
+        "Yahoo! 曾经是全球最大的门户网站。",
+        "The award went to Prof. 李华 of Fudan University.",
+        "表12.统计结果如下。",
+        "这位所谓的专家（？）声称喝醋可以治百病。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
+#[test]
+fn review_forty_three_stray_spaces_and_clauses_ending_in_news_verbs() {
+    for (text, want) in [
+        (
+            "工程总工期为18个月。1. 项目概况 本项目位于市区。",
+            &["工程总工期为18个月。", "1. 项目概况", "本项目位于市区。"][..],
+        ),
+        (
+            "一、目的 为规范印章的使用，特制定本制度。",
+            &["一、目的", "为规范印章的使用，特制定本制度。"],
+        ),
+        (
+            "2. 编制依据 《中华人民共和国城乡规划法》及相关规范。",
+            &["2. 编制依据", "《中华人民共和国城乡规划法》及相关规范。"],
+        ),
+        (
+            "“注意安全，早点回家。”这是母亲每次打电话时不变的叮嘱。",
+            &["“注意安全，早点回家。”", "这是母亲每次打电话时不变的叮嘱。"],
+        ),
+        (
+            "“绿水青山就是金山银山。”这句话在报告中被多次提到。",
+            &["“绿水青山就是金山银山。”", "这句话在报告中被多次提到。"],
+        ),
+        (
+            "王先生问：“还要等多久？”工作人员耐心地向他解释。",
+            &["王先生问：“还要等多久？”", "工作人员耐心地向他解释。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "2、在办理过程中 如发现材料不全的，应当一次性告知。",
+        "三、四季度 受外部环境影响 增速有所放缓。",
+        "（二）市财政每年安排2000万元专项资金 用于支持中小企业。",
+        "二、本校學生 應於截止日前完成線上登錄。",
+        "“涉事车辆确实存在超载情况。”交警部门有关负责人证实。",
+        "“这批文物将在修复后重新展出。”博物馆馆长进一步说明。",
+        "他说：“你们准备好了吗？”CNN报道。",
     ] {
         assert_eq!(sentences(whole), [whole]);
     }
