@@ -221,13 +221,18 @@ impl Segmenter {
             && next[0].is_ascii_uppercase()
             && next[1] == '.'
             && glued_initials(&word_before(chars, i), &chars[j..]);
-        // And the article `A` after a plain word (`tickets.A new date`), which no
-        // initial is before a lowercase word.
+        // And the article `A` after a word or a figure (`tickets.A new date`,
+        // `Privacy.A dialog`, `52-48.A spokesman`), which no initial is before a
+        // lowercase word; not after initials or capitals (`U.S.A and`, `USA.A`).
+        let word = word_before(chars, i);
         let article = next.len() == 2
             && next[0] == 'A'
             && next[1] == ' '
             && quote == 0
-            && plain_word_before(rules, chars, i)
+            && ((word.len() >= 2
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().any(char::is_lowercase))
+                || figure_before(rules, chars, i))
             && lowercase_word_at(chars, j + 2);
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase()
             || pronoun_i

@@ -10,10 +10,11 @@ use crate::stages::sectioned_word_list;
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
-pub(super) const ATTRIBUTION_HAN: usize = 24;
-/// The longest clause of Han characters that a verb of `[news verbs]` attributes in
-/// (`氣象署預報員呼籲`).
-const NEWS_ATTRIBUTION_HAN: usize = 12;
+pub(super) const ATTRIBUTION_HAN: usize = 32;
+/// The longest listener after a verb of telling: Han characters (`新华社记者`), words
+/// (`the court`).
+const LISTENER_HAN: usize = 6;
+const LISTENER_WORDS: usize = 2;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
@@ -194,6 +195,11 @@ pub(super) struct ReportingVerbs {
     /// report only in a short clause without a word of `not_reporting`.
     news: HashSet<String>,
     not_reporting: Vec<String>,
+    not_reporting_starts: Vec<String>,
+    /// Verbs of telling that take a listener (`told reporters`, `告诉记者`), and the
+    /// Chinese listeners.
+    object_verbs: Vec<String>,
+    listeners: Vec<String>,
     /// Chinese verbs of answering, among `endings` (`应了一声`, `解释`).
     replies: Vec<String>,
 }
@@ -223,6 +229,9 @@ impl ReportingVerbs {
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
                 "not reporting" => verbs.not_reporting.push(entry.to_string()),
+                "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
+                "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
+                "listeners" => verbs.listeners.push(entry.to_string()),
                 "replies" => {
                     verbs.endings.insert(entry);
                     verbs.replies.push(entry.to_string());
@@ -244,6 +253,26 @@ impl ReportingVerbs {
         Ok(verbs)
     }
 
+    /// `clause` (Chinese) ends in a verb of telling and its listener, a person of
+    /// `[listeners]` (`一位家长当场质问校方`, `老李告诉本报记者`; not `能告诉我们`).
+    fn told_someone(&self, clause: &str) -> bool {
+        let chars: Vec<(usize, char)> = clause.char_indices().collect();
+        (1..=LISTENER_HAN.min(chars.len().saturating_sub(1))).any(|n| {
+            let (at, _) = chars[chars.len() - n];
+            let (telling, listener) = clause.split_at(at);
+            listener.chars().all(crate::text::is_han)
+                && self
+                    .listeners
+                    .iter()
+                    .any(|l| listener.ends_with(l.as_str()))
+                && self
+                    .object_verbs
+                    .iter()
+                    .any(|v| telling.ends_with(v.as_str()))
+                && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
+        })
+    }
+
     /// `clause` (Chinese) ends in a verb of answering (`我应了一声`).
     pub(super) fn replying(&self, clause: &str) -> bool {
         let clause = simplified(clause);
@@ -251,10 +280,24 @@ impl ReportingVerbs {
     }
 
     /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
-    /// after its verb (`他说着`, `小王说了一句`): the speaker's action goes on.
+    /// after its verb (`他说着`, `小王说了一句`): the speaker's action goes on. Bare,
+    /// with no speaker, it opens the next sentence instead (`”说着，他指了指门前的路`).
     pub(super) fn acting(&self, clause: &str) -> bool {
         let clause = simplified(clause);
-        self.ongoing.iter().any(|c| clause.ends_with(c.as_str())) && self.attribute(&clause)
+        self.ongoing.iter().any(|c| clause.ends_with(c.as_str()))
+            && self.names_speaker(&clause)
+            && self.attribute(&clause)
+    }
+
+    /// `clause` (Chinese, Simplified) holds more than its verb and what follows the
+    /// verb: a speaker (`他说着`, not `说着`).
+    fn names_speaker(&self, clause: &str) -> bool {
+        let verb_end = self
+            .complements
+            .iter()
+            .find_map(|c| clause.strip_suffix(c.as_str()))
+            .unwrap_or(clause);
+        self.endings.longest_in(verb_end) < verb_end.len()
     }
 
     /// The speaker's next action opens `rest` (after an attribution's comma).
@@ -274,6 +317,7 @@ impl ReportingVerbs {
     pub(super) fn narrating(&self, clause: &str) -> bool {
         let clause = simplified(clause);
         clause.chars().all(crate::text::is_han)
+            && self.names_speaker(&clause)
             && self.attribute(&clause)
             && !self.statements.iter().any(|s| clause.ends_with(s.as_str()))
     }
@@ -291,20 +335,31 @@ impl ReportingVerbs {
                 .unwrap_or(&clause);
             // The longest listed ending decides: `知道` reports nothing though it
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
-            let short = clause.chars().count() <= NEWS_ATTRIBUTION_HAN
-                && !self
-                    .not_reporting
+            // A verb that is a noun too reports in no clause with a mark of a noun, a
+            // passive, a demand or a denial, nor after `这是` (`这是官方首次承认`).
+            let marked = self
+                .not_reporting
+                .iter()
+                .any(|w| clause.contains(w.as_str()))
+                || self
+                    .not_reporting_starts
                     .iter()
-                    .any(|w| clause.contains(w.as_str()));
+                    .any(|w| clause.starts_with(w.as_str()));
             let reports = |text: &str| {
                 let ending = self.endings.longest_in(text);
+                let verb_start = text.len() - ending;
+                // `的叮嘱`, `关注和呼吁`: a noun.
+                let noun = text[..verb_start].ends_with(['的', '和', '与', '及']);
                 ending > self.nonverbs.longest_in(text)
-                    && (short || !self.news.contains(&text[text.len() - ending..]))
+                    && (!self.news.contains(&text[verb_start..]) || !(marked || noun))
             };
-            // A verb listed with its complement (`应了一声`) is read whole.
+            // A verb listed with its complement (`应了一声`) is read whole; one of
+            // telling may have its listener after it (`质问校方`, `告诉本报记者`).
             let stripped = verb_end.len() < clause.len();
             return clause.chars().count() <= ATTRIBUTION_HAN
-                && (reports(verb_end) || (stripped && reports(&clause)));
+                && (reports(verb_end)
+                    || (stripped && reports(&clause))
+                    || self.told_someone(&clause));
         }
         // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or
         // where or how it was said (`Mom called from the kitchen`).
@@ -316,7 +371,16 @@ impl ReportingVerbs {
         else {
             return false;
         };
-        let (speaker, after) = (&words[..at], &words[at + 1..]);
+        let (speaker, mut after) = (&words[..at], &words[at + 1..]);
+        // A verb of telling may have its listener first (`told reporters on Friday`).
+        if self.object_verbs.contains(&words[at].to_lowercase()) {
+            let listener = after
+                .iter()
+                .take(LISTENER_WORDS)
+                .take_while(|w| !self.after_verbs.contains(&w.to_lowercase()))
+                .count();
+            after = &after[listener..];
+        }
         let manner = match after {
             [] => true,
             [adverb] => adverb.ends_with("ly") || self.after_verbs.contains(&adverb.to_lowercase()),

@@ -229,8 +229,9 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
 
 /// `!` or `?` ends an English sentence before Chinese (`See you tomorrow!明天`,
 /// `“What's your name?”小明`, `What?这是`, `OMG!太好`): after a closed quotation,
-/// a lowercase word, a word in capitals or a sentence opener, before a Han
-/// character; not in a name (`Yahoo!中国`), nor before kana or brackets.
+/// a lowercase word, a word in capitals, a sentence opener, a whole English
+/// sentence or a word alone, before a Han character; not in a name (`Yahoo!中国`),
+/// nor before kana or brackets.
 fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let Some(&(_, next)) = d.chars.get(d.j) else {
         return false;
@@ -256,10 +257,17 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         && d.chars[start - 1].1 == ' '
         && d.chars[start - 2].1.is_ascii_alphabetic()
         && d.chars[previous_word_start].1.is_ascii_uppercase();
+    // A whole English sentence, or one word alone (`Welcome to Shanghai!这是`,
+    // `Hello!请坐`), unless a name that carries its `!` ends it (`Yahoo!`).
+    let sentence = d.sentence.trim();
+    let whole = (english_sentence(sentence) || sentence.chars().eq(word.iter().rev().copied()))
+        && !word.is_empty()
+        && !d.rules.exclaiming_names.contains(&spelled);
     crate::text::is_han(next)
         && (closed
             || after_digit
             || phrase
+            || whole
             || (!word.is_empty() && cased(false))
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))

@@ -240,13 +240,11 @@ impl Segmenter {
                 .find(|&&(_, e)| !e.is_whitespace())
                 .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『' | '"'))
         };
-        // So does a short action of the speaker's, told with a pronoun
-        // (`“我不去。”他把筷子往桌上一拍，“要去你自己去！”`).
+        // So does a short action of the speaker's (`“我不去。”他把筷子往桌上一拍，“要去
+        // 你自己去！”`, `“什么？”张三猛地站起来，“你再说一遍！”`).
         if resumes(after) {
-            let pronoun_action = !after_colon
-                && clause.starts_with(['他', '她', '我', '你', '它'])
-                && clause.chars().count() <= ACTION_HAN;
-            return pronoun_action || self.verbs.attribute(clause);
+            let action = !after_colon && clause.chars().count() <= ACTION_HAN;
+            return action || self.verbs.attribute(clause);
         }
         let Some(second) = chars[after..]
             .iter()

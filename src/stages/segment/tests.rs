@@ -1851,6 +1851,62 @@ fn review_forty_three_stray_spaces_and_clauses_ending_in_news_verbs() {
     }
 }
 
+#[test]
+fn reviews_forty_six_to_eight_listeners_noun_verbs_companies_and_asides() {
+    for (text, want) in [
+        (
+            "The vote passed 52-48.A spokesman declined to comment.",
+            &["The vote passed 52-48.", "A spokesman declined to comment."][..],
+        ),
+        (
+            "That is more than the GDP of the U.K. Only Microsoft comes close.",
+            &[
+                "That is more than the GDP of the U.K.",
+                "Only Microsoft comes close.",
+            ],
+        ),
+        (
+            "The contract went to Lockheed Martin Corp. Boeing Co. had also bid.",
+            &[
+                "The contract went to Lockheed Martin Corp.",
+                "Boeing Co. had also bid.",
+            ],
+        ),
+        (
+            "Meet us at 42nd St. Coffee will be provided.",
+            &["Meet us at 42nd St.", "Coffee will be provided."],
+        ),
+        (
+            "“该项目将于明年开工。”此事尚未得到官方证实。",
+            &["“该项目将于明年开工。”", "此事尚未得到官方证实。"],
+        ),
+        (
+            "“路修好了！”说着，他指了指门前的路。",
+            &["“路修好了！”", "说着，他指了指门前的路。"],
+        ),
+        (
+            "Welcome to Shanghai!这是我听到的第一句话。",
+            &["Welcome to Shanghai!", "这是我听到的第一句话。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "\"No,\" Warren told reporters on Friday.",
+        "\"Who cares?\" Trump wrote on Truth Social.",
+        "“到了就给家里打个电话。”他的母亲再三叮嘱。",
+        "“双方已达成初步协议。”该公司的一位发言人证实。",
+        "“你们怎么能这样？”一位家长当场质问校方。",
+        "“什么？”张三猛地站起来，“你再说一遍！”",
+        "“我不去。”他说着，伸出了右手。",
+        "（二）申报材料 需加盖单位公章。",
+        "实验12.测定空气中氧气的含量",
+        "Samsung Electronics Co. Ltd. said profit rose.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

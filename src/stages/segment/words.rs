@@ -100,6 +100,39 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
         .is_some_and(|&(_, e)| e.is_ascii_digit())
 }
 
+/// `word` is an English ordinal number (`42nd`, `5th`, `1st`).
+fn is_ordinal_number(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A company's name starts at `chars[k]`: up to three capitalised words (or `&`),
+/// then a name's suffix with its period (`Boeing Co.`, `Merck & Co.`).
+fn company_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let text: String = chars[k..].iter().map(|&(_, e)| e).collect();
+    let mut words = text.split(' ');
+    for taken in 0..=COMPANY_NAME_WORDS {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if let Some(suffix) = word.strip_suffix(['.', ',']) {
+            let suffix = suffix.trim_end_matches('.');
+            return taken > 0
+                && suffix.starts_with(char::is_uppercase)
+                && rules.kind(&suffix.to_lowercase()) == Some(Kind::NameSuffix);
+        }
+        let name = word == "&"
+            || (word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic));
+        if !name {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of the longest company's name before its suffix (`Lockheed Martin Space`).
+const COMPANY_NAME_WORDS: usize = 3;
+
 /// A number that a period makes an ordinal where the language writes them so:
 /// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
 fn is_ordinal(word: &str) -> bool {
@@ -416,6 +449,13 @@ impl Segmenter {
             // After a number it is a unit (`9 ft. The room`), and after a name the
             // end of a street's (`Elm St. The floats`, `Linden St. Call me`): it
             // holds unless a sentence opener follows, like any abbreviation.
+            // After an ordinal it is a street's for sure, and any capital opens a
+            // sentence (`42nd St. Coffee will be provided`).
+            Some(Kind::Place)
+                if is_ordinal_number(&preceding_word_as_written(d.chars, d.i, &written)) =>
+            {
+                !(opener || d.chars[k].1.is_uppercase())
+            }
             Some(Kind::Place)
                 if after_number(d.chars, d.i, &written)
                     || preceding_word_as_written(d.chars, d.i, &written)
@@ -453,9 +493,10 @@ impl Segmenter {
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
-            // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`.
+            // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`; another company
+            // opens one too (`Lockheed Martin Corp. Boeing Co. had`).
             Some(Kind::NameSuffix) => {
-                !(opener || clause_starts_at(rules, d.chars, k))
+                !(opener || clause_starts_at(rules, d.chars, k) || company_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
             Some(Kind::BeforeLowercase) => {
