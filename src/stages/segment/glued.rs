@@ -93,7 +93,12 @@ fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
 /// `wait?Sign`, `button!Your`: a word, `!` or `?`, a capital, with no
 /// URL's query (`page?Id=5`) or name (`Yahoo!Japan`) around them, nor a quotation
 /// whose attribution may follow (`'Oh no!'Yu-cun smiled`).
-pub(super) fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+pub(super) fn glued_question_or_exclamation(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    i: usize,
+    j: usize,
+) -> bool {
     // Emoji after the marks belong to them (`it!😍😍Will`).
     if chars[i..j]
         .iter()
@@ -137,7 +142,21 @@ pub(super) fn glued_question_or_exclamation(chars: &[(usize, char)], i: usize, j
             .iter()
             .all(|&(_, e)| e.is_ascii_lowercase() || e == '-');
     let question = word.len() >= 2 && chars[i].1 == '?';
-    let word_fits = marks >= 2 || digits || lowercase || question;
+    // A capitalised word too, before an opener or a contraction, unless a name
+    // carries the `!` (`on sale Friday!Don't`, `Wow!This`; not `Yahoo!Mail`,
+    // `Hello!Project when`).
+    let spelled: String = word.iter().flat_map(|&(_, e)| e.to_lowercase()).collect();
+    let next: String = chars[j..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic() || matches!(e, '\'' | '’'))
+        .flat_map(|&(_, e)| e.to_lowercase())
+        .collect();
+    let capitalised = word.len() >= 2
+        && word[0].1.is_ascii_uppercase()
+        && word[1..].iter().all(|&(_, e)| e.is_ascii_lowercase())
+        && !rules.exclaiming_names.contains(&spelled)
+        && (rules.openers.contains(&next) || next.contains(['\'', '’']));
+    let word_fits = marks >= 2 || digits || lowercase || question || capitalised;
     // Whitespace, Chinese or the paragraph's start before the word, not the
     // window's edge (`http://example.com/…?Query`).
     let opens_word = word_start.checked_sub(1).map_or(chars[0].0 == 0, |k| {
@@ -223,13 +242,14 @@ impl Segmenter {
             && glued_initials(&word_before(chars, i), &chars[j..]);
         // And the article `A` after a word or a figure (`tickets.A new date`,
         // `Privacy.A dialog`, `52-48.A spokesman`), which no initial is before a
-        // lowercase word; not after initials or capitals (`U.S.A and`, `USA.A`).
+        // lowercase word; not after initials, capitals or code (`U.S.A and`, `USA.A`,
+        // `df.A or`).
         let word = word_before(chars, i);
         let article = next.len() == 2
             && next[0] == 'A'
             && next[1] == ' '
             && quote == 0
-            && ((word.len() >= 2
+            && ((word.len() >= ARTICLE_WORD_LETTERS
                 && word.chars().all(char::is_alphabetic)
                 && word.chars().any(char::is_lowercase))
                 || figure_before(rules, chars, i))
@@ -303,6 +323,10 @@ fn acronym_opens_at(verbs: &ReportingVerbs, chars: &[(usize, char)], k: usize) -
             verbs.words.contains(&verb)
         }
 }
+
+/// Fewest letters of a word before a glued article (`bill.A White`): fewer are
+/// more often code (`df.A or`, `pkg.A to`).
+const ARTICLE_WORD_LETTERS: usize = 4;
 
 /// Letters of the longest acronym read as a sentence's first word (`NATO`, `FEMA`).
 const ACRONYM_LETTERS: usize = 5;

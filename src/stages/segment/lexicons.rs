@@ -11,9 +11,9 @@ use crate::stages::sectioned_word_list;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 pub(super) const ATTRIBUTION_HAN: usize = 32;
-/// The longest listener after a verb of telling: Han characters (`新华社记者`), words
+/// The longest listener after a verb of telling: Han characters (`物业公司负责人`), words
 /// (`the court`).
-const LISTENER_HAN: usize = 6;
+const LISTENER_HAN: usize = 8;
 const LISTENER_WORDS: usize = 2;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
@@ -195,6 +195,7 @@ pub(super) struct ReportingVerbs {
     /// report only in a short clause without a word of `not_reporting`.
     news: HashSet<String>,
     not_reporting: Vec<String>,
+    not_reporting_exceptions: Vec<String>,
     not_reporting_starts: Vec<String>,
     /// Verbs of telling that take a listener (`told reporters`, `告诉记者`), and the
     /// Chinese listeners.
@@ -228,7 +229,10 @@ impl ReportingVerbs {
                     verbs.after_verbs.insert(entry.to_lowercase());
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
-                "not reporting" => verbs.not_reporting.push(entry.to_string()),
+                "not reporting" => match entry.strip_prefix('!') {
+                    Some(harmless) => verbs.not_reporting_exceptions.push(harmless.to_string()),
+                    None => verbs.not_reporting.push(entry.to_string()),
+                },
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
@@ -253,23 +257,45 @@ impl ReportingVerbs {
         Ok(verbs)
     }
 
+    /// `clause` (Chinese, Simplified) marks a denial, a passive or a demand past the
+    /// speaker's description (`此事尚未得到官方证实`; not `一位未透露姓名的官员坦承`,
+    /// `未来学家…提到`).
+    fn marked_not_reporting(&self, clause: &str) -> bool {
+        let mut tail =
+            clause[clause.rfind('的').map_or(0, |at| at + '的'.len_utf8())..].to_string();
+        for harmless in &self.not_reporting_exceptions {
+            tail = tail.replace(harmless.as_str(), "");
+        }
+        self.not_reporting.iter().any(|w| tail.contains(w.as_str()))
+    }
+
+    /// `clause` (Chinese) opens with a word of `[not reporting starts]` (`这是`,
+    /// `这一点`): it comments on the quotation, no speaker's clause.
+    pub(super) fn opens_no_attribution(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        self.not_reporting_starts
+            .iter()
+            .any(|w| clause.starts_with(w.as_str()))
+    }
+
     /// `clause` (Chinese) ends in a verb of telling and its listener, a person of
-    /// `[listeners]` (`一位家长当场质问校方`, `老李告诉本报记者`; not `能告诉我们`).
+    /// `[listeners]` (`一位家长当场质问校方`, `老李告诉本报记者`, `质问物业公司负责人`;
+    /// not `能告诉我们`).
     fn told_someone(&self, clause: &str) -> bool {
-        let chars: Vec<(usize, char)> = clause.char_indices().collect();
-        (1..=LISTENER_HAN.min(chars.len().saturating_sub(1))).any(|n| {
-            let (at, _) = chars[chars.len() - n];
-            let (telling, listener) = clause.split_at(at);
-            listener.chars().all(crate::text::is_han)
-                && self
-                    .listeners
-                    .iter()
-                    .any(|l| listener.ends_with(l.as_str()))
-                && self
-                    .object_verbs
-                    .iter()
-                    .any(|v| telling.ends_with(v.as_str()))
-                && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
+        self.object_verbs.iter().any(|verb| {
+            clause
+                .rmatch_indices(verb.as_str())
+                .next()
+                .is_some_and(|(at, _)| {
+                    let (telling, listener) = clause.split_at(at + verb.len());
+                    (1..=LISTENER_HAN).contains(&listener.chars().count())
+                        && listener.chars().all(crate::text::is_han)
+                        && self
+                            .listeners
+                            .iter()
+                            .any(|l| listener.ends_with(l.as_str()))
+                        && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
+                })
         })
     }
 
@@ -337,14 +363,7 @@ impl ReportingVerbs {
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
             // A verb that is a noun too reports in no clause with a mark of a noun, a
             // passive, a demand or a denial, nor after `这是` (`这是官方首次承认`).
-            let marked = self
-                .not_reporting
-                .iter()
-                .any(|w| clause.contains(w.as_str()))
-                || self
-                    .not_reporting_starts
-                    .iter()
-                    .any(|w| clause.starts_with(w.as_str()));
+            let marked = self.marked_not_reporting(&clause) || self.opens_no_attribution(&clause);
             let reports = |text: &str| {
                 let ending = self.endings.longest_in(text);
                 let verb_start = text.len() - ending;
@@ -372,14 +391,31 @@ impl ReportingVerbs {
             return false;
         };
         let (speaker, mut after) = (&words[..at], &words[at + 1..]);
-        // A verb of telling may have its listener first (`told reporters on Friday`).
+        // A verb of telling may have its listener first, a pronoun or a plain word
+        // (`told reporters`, `told CNN`, `assured investors in a letter`), then at
+        // most where or when (not `told the story again`, `asked her to read it`).
         if self.object_verbs.contains(&words[at].to_lowercase()) {
             let listener = after
                 .iter()
                 .take(LISTENER_WORDS)
-                .take_while(|w| !self.after_verbs.contains(&w.to_lowercase()))
+                .take_while(|w| {
+                    let w = w.to_lowercase();
+                    !self.after_verbs.contains(&w) && !matches!(w.as_str(), "the" | "a" | "an")
+                })
                 .count();
-            after = &after[listener..];
+            let rest = &after[listener..];
+            let placed = rest.first().is_none_or(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "on" | "in" | "at" | "during" | "via" | "after" | "before"
+                )
+            });
+            if listener > 0 {
+                if !placed {
+                    return false;
+                }
+                after = rest;
+            }
         }
         let manner = match after {
             [] => true,

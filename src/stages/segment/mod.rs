@@ -1122,7 +1122,7 @@ impl Segmenter {
                 '!' | '?' => {
                     next_quotation
                         || capital_after_quotation
-                        || glued_question_or_exclamation(chars, i, j)
+                        || glued_question_or_exclamation(d.rules, chars, i, j)
                 }
                 _ => false,
             };

@@ -264,6 +264,10 @@ impl Segmenter {
             '，' | ',' => resumes(after + second + 1),
             end => is_cjk_end(end),
         };
-        second > 0 && resumed && self.verbs.attribute(&attribution)
+        // (Not after a comment on the quotation: `”这一点，住建部…指出。`.)
+        second > 0
+            && resumed
+            && !self.verbs.opens_no_attribution(clause)
+            && self.verbs.attribute(&attribution)
     }
 }

@@ -1907,6 +1907,52 @@ fn reviews_forty_six_to_eight_listeners_noun_verbs_companies_and_asides() {
     }
 }
 
+#[test]
+fn reviews_forty_nine_to_fifty_one_listeners_labels_and_glued_exclamations() {
+    for (text, want) in [
+        (
+            "Today we are joined by Dr. Emily Chen of M.I.T. CHEN: Thanks for having me.",
+            &[
+                "Today we are joined by Dr. Emily Chen of M.I.T.",
+                "CHEN: Thanks for having me.",
+            ][..],
+        ),
+        (
+            "Tickets go on sale Friday!Don't miss it.",
+            &["Tickets go on sale Friday!", "Don't miss it."],
+        ),
+        (
+            "She read the note aloud: \"Meet me at noon.\" Kevin asked her to read it again.",
+            &[
+                "She read the note aloud: \"Meet me at noon.\"",
+                "Kevin asked her to read it again.",
+            ],
+        ),
+        (
+            "“城市更新不能大拆大建。”这一点，住建部在去年的通知中就已明确指出。",
+            &[
+                "“城市更新不能大拆大建。”",
+                "这一点，住建部在去年的通知中就已明确指出。",
+            ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "She auditioned for Hello!Project when she was twelve.",
+        "\"I'm not worried!\" Collins assured investors in a letter on Monday.",
+        "“你们这样做是违法的！”一位情绪激动的业主在现场大声质问物业公司负责人。",
+        "“请把手机调成静音。”会议开始前，主持人提醒大家。",
+        "“我们已经尽力了。”一位未透露姓名的官员坦承。",
+        "“科技改变生活。”未来学家凯文·凯利在演讲中提到。",
+        "She graduated from A.T. Still University in Kirksville.",
+        "The 42nd St. Shuttle runs between Times Square and Grand Central.",
+        "Access the column with df.A or df['A'] in pandas.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

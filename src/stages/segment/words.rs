@@ -352,8 +352,18 @@ impl Segmenter {
                 .get(after_next + comma)
                 .is_some_and(|&(_, e)| e == ' ')
             && lowercase_word_at(d.chars, after_next + comma + 1);
-        let opener =
-            (rules.openers.contains(&next_word) && !initials_next) || quotation || quantifier;
+        // A speaker's or a question's label opens one too (`of M.I.T. CHEN: Thanks`,
+        // `the U.S. Q: Why?`).
+        let label = !next_word.is_empty()
+            && next_word.chars().all(char::is_alphabetic)
+            && d.chars[k + next_word.chars().count()..]
+                .first()
+                .is_some_and(|&(_, e)| e == ':')
+            && d.chars[k].1.is_uppercase();
+        let opener = (rules.openers.contains(&next_word) && !initials_next)
+            || quotation
+            || quantifier
+            || label;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -449,12 +459,12 @@ impl Segmenter {
             // After a number it is a unit (`9 ft. The room`), and after a name the
             // end of a street's (`Elm St. The floats`, `Linden St. Call me`): it
             // holds unless a sentence opener follows, like any abbreviation.
-            // After an ordinal it is a street's for sure, and any capital opens a
-            // sentence (`42nd St. Coffee will be provided`).
+            // After an ordinal it is a street's for sure, and a clause opens a
+            // sentence (`42nd St. Coffee will be provided`; not `42nd St. Shuttle runs`).
             Some(Kind::Place)
                 if is_ordinal_number(&preceding_word_as_written(d.chars, d.i, &written)) =>
             {
-                !(opener || d.chars[k].1.is_uppercase())
+                !(opener || clause_starts_at(rules, d.chars, k))
             }
             Some(Kind::Place)
                 if after_number(d.chars, d.i, &written)
