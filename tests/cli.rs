@@ -582,7 +582,7 @@ fn lines_repeated_across_a_sites_pages_go_in_two_passes() {
 }
 
 /// What `qingxi ARGS` writes to stdout given `input` on stdin.
-fn stdout_of(args: &[&str], input: &str) -> String {
+fn stdout_of(args: &[&str], input: impl Into<Vec<u8>>) -> String {
     let output = qingxi().args(args).write_stdin(input).output().unwrap();
     String::from_utf8(output.stdout).unwrap()
 }
@@ -599,6 +599,31 @@ fn segment_takes_the_language_for_its_abbreviations() {
         3,
         "English rules split at `12.`"
     );
+}
+
+#[test]
+fn segment_streams_utf8_across_blocks_and_reads_other_encodings_whole() {
+    // More than one 1 MiB block, with Chinese characters cut at the blocks' edges:
+    // every line comes out once, numbered in order.
+    let line = "第一句。Second one here. 第三句！\r\n";
+    let lines = 3 * (1 << 20) / line.len();
+    let input = line.repeat(lines);
+    let output = qingxi()
+        .args(["segment", "--jsonl"])
+        .write_stdin(input.as_bytes())
+        .output()
+        .unwrap();
+    let records: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 3 * lines);
+    assert_eq!(records.last().unwrap()["line"], lines);
+    assert_eq!(records[4]["text"], "Second one here.");
+    // GBK is detected on the whole input, as before.
+    let (gbk, _, _) = encoding_rs::GBK.encode("你好。世界！\n");
+    assert_eq!(stdout_of(&["segment"], gbk), "你好。\n世界！\n");
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! repair, script conversion, sentence splitting), text in and text out, line
 //! structure kept.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::borrow::Cow;
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,8 +15,16 @@ use crate::stages::convert::opencc;
 use crate::stages::mojibake::{Finding, Mojibake, MojibakeOptions};
 use crate::stages::segment::{SegmentOptions, Segmenter};
 
-/// Reads a whole input (a file or stdin, decompressed) and decodes it.
-fn read_text(input: Option<&Path>) -> anyhow::Result<(String, encoding::Decoded)> {
+/// How much of a stream is read at a time; the first block also decides whether the
+/// input can be streamed.
+const BLOCK: usize = 1 << 20;
+
+/// The start of an input that must be valid UTF-8 for it to be streamed.
+const UTF8_SAMPLE: usize = 64 * 1024;
+
+/// Opens an input (a file or stdin, `-`), decompressed: its name for messages, and
+/// its reader.
+fn open(input: Option<&Path>) -> anyhow::Result<(String, Box<dyn BufRead + Send>)> {
     let name = input.map_or("-".into(), |p| p.display().to_string());
     let source: Box<dyn Read + Send> = match input {
         Some(path) if path.as_os_str() != "-" => {
@@ -23,11 +32,74 @@ fn read_text(input: Option<&Path>) -> anyhow::Result<(String, encoding::Decoded)
         }
         _ => Box::new(io::stdin()),
     };
-    let mut bytes = Vec::new();
-    decompressing_reader(source)
-        .and_then(|mut reader| reader.read_to_end(&mut bytes))
-        .with_context(|| format!("cannot read {name}"))?;
-    Ok((name, encoding::decode(bytes)))
+    let reader = decompressing_reader(source).with_context(|| format!("cannot read {name}"))?;
+    Ok((name, reader))
+}
+
+/// Appends up to `BLOCK` more bytes of `reader` to `buffer`; true at the input's end.
+fn fill(reader: &mut dyn BufRead, buffer: &mut Vec<u8>) -> io::Result<bool> {
+    let before = buffer.len();
+    reader.take(BLOCK as u64).read_to_end(buffer)?;
+    Ok(buffer.len() - before < BLOCK)
+}
+
+/// Writes the input to stdout line by line through `change` (given the 1-based line
+/// number and the line without its end), keeping every line end as it was.
+/// UTF-8 input (no BOM, its first 64 KiB valid) is streamed block by block, so work
+/// starts before a pipe has delivered it all and memory stays bounded; a damaged
+/// sequence further on becomes U+FFFD. Any other input is read whole and its
+/// encoding detected (`encoding::decode`), which `on_encoding` is told.
+fn filter_lines(
+    input: Option<&Path>,
+    on_encoding: impl FnOnce(&str, &str),
+    mut change: impl FnMut(usize, &str) -> anyhow::Result<String>,
+) -> anyhow::Result<ExitCode> {
+    let (name, mut reader) = open(input)?;
+    let read_error = |e: io::Error| anyhow::Error::new(e).context(format!("cannot read {name}"));
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    let mut pending = Vec::new();
+    let mut at_end = fill(&mut reader, &mut pending).map_err(read_error)?;
+    // Its start decides (a character cut at the sample's end is no damage).
+    let sample = &pending[..pending.len().min(UTF8_SAMPLE)];
+    let utf8 = std::str::from_utf8(sample).map_or_else(|e| e.error_len().is_none(), |_| true);
+    let streamable = utf8
+        && encoding_rs::Encoding::for_bom(&pending).is_none()
+        && encoding::utf16_without_bom(&pending).is_none();
+    if !streamable {
+        reader.read_to_end(&mut pending).map_err(read_error)?;
+        let decoded = encoding::decode(pending);
+        on_encoding(&name, decoded.encoding);
+        return match write_lines(&decoded.text, 1, &mut out, &mut change)? {
+            Some(_) => finish(out),
+            None => Ok(ExitCode::SUCCESS),
+        };
+    }
+    let mut line = 1;
+    loop {
+        // Whole lines only, but for the input's last.
+        let cut = if at_end {
+            pending.len()
+        } else {
+            memchr::memrchr(b'\n', &pending).map_or(0, |k| k + 1)
+        };
+        if cut > 0 {
+            let text = match std::str::from_utf8(&pending[..cut]) {
+                Ok(text) => Cow::Borrowed(text),
+                Err(_) => {
+                    Cow::Owned(encoding::decode_with(encoding_rs::UTF_8, &pending[..cut]).text)
+                }
+            };
+            match write_lines(&text, line, &mut out, &mut change)? {
+                Some(next) => line = next,
+                None => return Ok(ExitCode::SUCCESS),
+            }
+            pending.drain(..cut);
+        }
+        if at_end {
+            return finish(out);
+        }
+        at_end = fill(&mut reader, &mut pending).map_err(read_error)?;
+    }
 }
 
 type LineConverter = Box<dyn Fn(&str) -> Result<String, String>>;
@@ -57,26 +129,32 @@ fn reference_converter(_: &str) -> anyhow::Result<LineConverter> {
 
 pub fn convert(input: Option<&Path>, config: &str, backend: &str) -> anyhow::Result<ExitCode> {
     let converter = line_converter(config, backend)?;
-    let (_, decoded) = read_text(input)?;
-    write_lines(&decoded.text, |_, body| {
-        converter(body).map_err(anyhow::Error::msg)
-    })
+    filter_lines(
+        input,
+        |_, _| {},
+        |_, body| converter(body).map_err(anyhow::Error::msg),
+    )
 }
 
 pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
-    let (name, decoded) = read_text(input)?;
-    if explain && decoded.encoding != "UTF-8" {
-        eprintln!("{name}: decoded from {}", decoded.encoding);
-    }
     let stage = Mojibake::new(MojibakeOptions::default());
-    write_lines(&decoded.text, |n, body| {
-        let (fixed, repairs, garbled) = stage.fix(body);
-        if explain {
-            report(&name, n, body, &repairs, "repaired");
-            report(&name, n, &fixed, &garbled, "garbled");
-        }
-        Ok(fixed.into_owned())
-    })
+    let name = input.map_or("-".into(), |p| p.display().to_string());
+    filter_lines(
+        input,
+        |name, encoding| {
+            if explain && encoding != "UTF-8" {
+                eprintln!("{name}: decoded from {encoding}");
+            }
+        },
+        |n, body| {
+            let (fixed, repairs, garbled) = stage.fix(body);
+            if explain {
+                report(&name, n, body, &repairs, "repaired");
+                report(&name, n, &fixed, &garbled, "garbled");
+            }
+            Ok(fixed.into_owned())
+        },
+    )
 }
 
 pub fn segment(
@@ -86,42 +164,52 @@ pub fn segment(
     lang: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     let segmenter = Segmenter::new(options).map_err(anyhow::Error::msg)?;
-    let (_, decoded) = read_text(input)?;
-    write_lines(&decoded.text, |n, body| {
-        // Sentences and a newline each: about the line's own length.
-        let mut out = String::with_capacity(body.len() + 16);
-        for (start, end) in segmenter.split_in(body, lang) {
-            if jsonl {
-                let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
-                out.push_str(&record.to_string());
-            } else {
-                out.push_str(&body[start..end]);
+    filter_lines(
+        input,
+        |_, _| {},
+        |n, body| {
+            // Sentences and a newline each: about the line's own length.
+            let mut out = String::with_capacity(body.len() + 16);
+            for (start, end) in segmenter.split_in(body, lang) {
+                if jsonl {
+                    let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
+                    out.push_str(&record.to_string());
+                } else {
+                    out.push_str(&body[start..end]);
+                }
+                out.push('\n');
             }
-            out.push('\n');
-        }
-        // The line's own end follows; the last sentence's newline would double it.
-        out.pop();
-        Ok(out)
-    })
+            // The line's own end follows; the last sentence's newline would double it.
+            out.pop();
+            Ok(out)
+        },
+    )
 }
 
-/// Writes `text` to stdout line by line through `change` (given the 1-based line
-/// number and the line without its end), keeping every line end as it was.
+/// Writes the lines of `text` (the first numbered `first`) through `change`; the
+/// next line's number, or `None` when the reader closed the pipe.
 fn write_lines(
     text: &str,
-    mut change: impl FnMut(usize, &str) -> anyhow::Result<String>,
-) -> anyhow::Result<ExitCode> {
-    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    first: usize,
+    out: &mut impl Write,
+    change: &mut impl FnMut(usize, &str) -> anyhow::Result<String>,
+) -> anyhow::Result<Option<usize>> {
+    let mut n = first;
+    for line in text.split_inclusive('\n') {
         let (body, end) = split_line_end(line);
-        let changed = change(n + 1, body)?;
+        let changed = change(n, body)?;
         let written = out
             .write_all(changed.as_bytes())
             .and_then(|()| out.write_all(end.as_bytes()));
         if let Err(e) = written {
-            return quiet_on_closed_pipe(e);
+            return quiet_on_closed_pipe(e).map(|_| None);
         }
+        n += 1;
     }
+    Ok(Some(n))
+}
+
+fn finish(mut out: impl Write) -> anyhow::Result<ExitCode> {
     match out.flush() {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => quiet_on_closed_pipe(e),

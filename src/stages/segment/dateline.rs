@@ -5,11 +5,11 @@
 //! before `电`) is where the body starts, so what comes before it in the paragraph's
 //! first sentence is a headline, and maybe a byline (`By Jane Doe, Reuters`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use super::headings::split_span;
 use crate::stages::sectioned_word_list;
@@ -50,12 +50,12 @@ const HEADLINE_HAN: usize = 4;
 /// The agencies of data/segment/datelines.txt, whose credit makes a dateline.
 #[derive(Debug, Default)]
 pub(super) struct Datelines {
-    agencies: HashSet<String>,
+    agencies: FxHashSet<String>,
 }
 
 impl Datelines {
     pub(super) fn parse(text: &str) -> Result<Datelines, String> {
-        let mut agencies = HashSet::new();
+        let mut agencies = FxHashSet::default();
         for (section, agency) in sectioned_word_list(text, "agencies") {
             if section != "agencies" {
                 return Err(format!("unknown section [{section}] in datelines.txt"));

@@ -1,6 +1,6 @@
 //! Chinese numbered headings glued to their body (`一、总体要求 坚持…`, `第一章 总则`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::lexicons::simplified;
 use crate::stages::sectioned_word_list;
@@ -13,7 +13,7 @@ const TITLE_ENDING_CHARS: usize = 4;
 /// a list's number only such a title makes a heading.
 #[derive(Debug, Default)]
 pub(super) struct HeadingTitles {
-    endings: HashSet<String>,
+    endings: FxHashSet<String>,
     /// Words that open a subject instead (`本`, `上述`).
     subject_starts: Vec<String>,
     /// Words that open or end a clause instead (`在`, `对`; `的`, `中`).

@@ -5,7 +5,7 @@
 //! a headline can end with, followed by lowercase prose. Only a join with all of
 //! those signs is split: a missed headline costs one boundary, a wrong split two.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::stages::sectioned_word_list;
 
@@ -27,13 +27,13 @@ const LOWERCASE_ON_STACK: usize = 24;
 
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
-    openers: HashSet<String>,
-    label_openers: HashSet<String>,
-    nonfinal: HashSet<String>,
-    small: HashSet<String>,
-    label_nouns: HashSet<String>,
-    title_nouns: HashSet<String>,
-    clause_words: HashSet<String>,
+    openers: FxHashSet<String>,
+    label_openers: FxHashSet<String>,
+    nonfinal: FxHashSet<String>,
+    small: FxHashSet<String>,
+    label_nouns: FxHashSet<String>,
+    title_nouns: FxHashSet<String>,
+    clause_words: FxHashSet<String>,
     /// The first two letters of every opener, for a test cheaper than a lookup.
     prefixes: OpenerPrefixes,
 }
@@ -71,7 +71,7 @@ impl OpenerPrefixes {
 impl Headlines {
     /// Reads a data file in the format of data/segment/headlines_en.txt, with the
     /// words a label follows (`group A`).
-    pub(super) fn parse(text: &str, label_nouns: HashSet<String>) -> Result<Headlines, String> {
+    pub(super) fn parse(text: &str, label_nouns: FxHashSet<String>) -> Result<Headlines, String> {
         let mut headlines = Headlines {
             label_nouns,
             ..Headlines::default()
@@ -284,7 +284,7 @@ impl Headlines {
 
 /// Whether `set` (of lowercase words) holds `word` lowercased; ASCII words are
 /// lowercased on the stack.
-fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
+fn contains_lowercased(set: &FxHashSet<String>, word: &str) -> bool {
     let mut buffer = [0u8; LOWERCASE_ON_STACK];
     match buffer.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {

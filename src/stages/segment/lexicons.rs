@@ -2,7 +2,8 @@
 //! after them (one `Rules` a language), reporting verbs and Chinese continuations.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::chars::is_latin;
 use crate::stages::convert::opencc;
@@ -42,33 +43,33 @@ pub(super) enum Kind {
 /// One language's abbreviations and the words that decide after them.
 #[derive(Debug, Default)]
 pub(super) struct Rules {
-    pub(super) abbreviations: HashMap<String, Kind>,
-    pub(super) openers: HashSet<String>,
-    pub(super) phrase_openers: HashSet<String>,
+    pub(super) abbreviations: FxHashMap<String, Kind>,
+    pub(super) openers: FxHashSet<String>,
+    pub(super) phrase_openers: FxHashSet<String>,
     /// Words no place's name starts with: after `St.` they open a sentence
     /// (`Baker St. It is`).
-    pub(super) pronouns: HashSet<String>,
+    pub(super) pronouns: FxHashSet<String>,
     /// Verbs that show a clause after a name's suffix (`Co. Ltd. Work is`).
-    pub(super) clause_verbs: HashSet<String>,
+    pub(super) clause_verbs: FxHashSet<String>,
     /// Words that forum text opens sentences with in lowercase (`thx everyone`).
-    pub(super) casual_openers: HashSet<String>,
+    pub(super) casual_openers: FxHashSet<String>,
     /// Words a label follows (`Lane B`, `group A`).
-    pub(super) label_nouns: HashSet<String>,
+    pub(super) label_nouns: FxHashSet<String>,
     /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
-    pub(super) name_plurals: HashSet<String>,
+    pub(super) name_plurals: FxHashSet<String>,
     /// Words that open a sentence after an abbreviation before a lowercase word
     /// (`the U.N. Several nations`), not a name (`the F.B.I. Most Wanted list`).
-    pub(super) openers_before_lowercase: HashSet<String>,
+    pub(super) openers_before_lowercase: FxHashSet<String>,
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
-    pub(super) after_degrees: HashSet<String>,
+    pub(super) after_degrees: FxHashSet<String>,
     /// Names written with `!` (`Yahoo!`): it ends a sentence only before an opener.
-    pub(super) exclaiming_names: HashSet<String>,
+    pub(super) exclaiming_names: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
-    pub(super) calendar: HashSet<String>,
+    pub(super) calendar: FxHashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
     /// glued (`D3.js.Performance is good`).
-    pub(super) name_endings: HashSet<String>,
+    pub(super) name_endings: FxHashSet<String>,
     /// A number's period makes it an ordinal (`12. Juni`, `XII. Pluku`).
     pub(super) ordinal_dots: bool,
     /// A sentence may open in lowercase (`κανένας. το κόστος`, `кім? не?`).
@@ -169,7 +170,7 @@ impl Rules {
 #[derive(Debug, Default)]
 pub(super) struct ReportingVerbs {
     /// Latin-script verbs: the word after the speaker.
-    pub(super) words: HashSet<String>,
+    pub(super) words: FxHashSet<String>,
     /// Chinese ones: how the clause ends.
     endings: Suffixes,
     /// Words that end in a Chinese verb but report nothing (`知道`, `街道`).
@@ -184,16 +185,16 @@ pub(super) struct ReportingVerbs {
     statements: Vec<String>,
     /// English words before a verb that make its clause narrate rather than
     /// attribute (`"I disagree." That was all he said.`, `Nobody answered`).
-    narration: HashSet<String>,
+    narration: FxHashSet<String>,
     /// English words that open what may follow an attribution's verb: where or how
     /// it was said (`called from the kitchen`, `asked again`).
-    after_verbs: HashSet<String>,
+    after_verbs: FxHashSet<String>,
     /// Chinese words that open the speaker's next action after an attribution and a
     /// comma (`她说，随后低下了头`).
     actions: Vec<String>,
     /// Chinese verbs that are nouns too, among `endings` (`说明`, `呼吁`): they
     /// report only in a short clause without a word of `not_reporting`.
-    news: HashSet<String>,
+    news: FxHashSet<String>,
     not_reporting: Vec<String>,
     not_reporting_exceptions: Vec<String>,
     not_reporting_starts: Vec<String>,
@@ -526,7 +527,7 @@ impl Continuations {
 /// Words that a text may end with, looked up by the text's last characters.
 #[derive(Debug, Default)]
 struct Suffixes {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
     /// Characters of the longest word.
     longest: usize,
 }

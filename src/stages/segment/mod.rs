@@ -22,9 +22,9 @@
 //! period), glued.rs, quotes.rs (quotations and attributions), lists.rs,
 //! headings.rs, headline.rs and dateline.rs (glued headings), and chars.rs.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::{Stage, StageSpec, data_file, option_names, parse_options};
@@ -354,7 +354,7 @@ pub struct Segmenter {
     /// English, with the other scripts' abbreviations: for paragraphs in a language
     /// without a list of its own, or of no known language.
     default: Rules,
-    languages: HashMap<&'static str, Rules>,
+    languages: FxHashMap<&'static str, Rules>,
     verbs: ReportingVerbs,
     continuations: Continuations,
     heading_titles: HeadingTitles,
@@ -552,7 +552,7 @@ impl Segmenter {
     pub fn new(options: &SegmentOptions) -> Result<Self, String> {
         let english = data_file(ENGLISH, options.abbreviations_file.as_deref())?;
         let mut default = Rules::parse(&english)?;
-        let mut languages = HashMap::new();
+        let mut languages = FxHashMap::default();
         for &(code, text) in LANGUAGES {
             let rules = Rules::parse(text)?;
             default.adopt_other_scripts(&rules);
