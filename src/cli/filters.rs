@@ -25,7 +25,7 @@ const UTF8_SAMPLE: usize = 64 * 1024;
 /// Opens an input (a file or stdin, `-`), decompressed: its name for messages, and
 /// its reader.
 fn open(input: Option<&Path>) -> anyhow::Result<(String, Box<dyn BufRead + Send>)> {
-    let name = input.map_or("-".into(), |p| p.display().to_string());
+    let name = input_name(input);
     let source: Box<dyn Read + Send> = match input {
         Some(path) if path.as_os_str() != "-" => {
             Box::new(std::fs::File::open(path).with_context(|| format!("cannot open {name}"))?)
@@ -34,6 +34,11 @@ fn open(input: Option<&Path>) -> anyhow::Result<(String, Box<dyn BufRead + Send>
     };
     let reader = decompressing_reader(source).with_context(|| format!("cannot read {name}"))?;
     Ok((name, reader))
+}
+
+/// How messages name an input: its path, or `-` for stdin.
+fn input_name(input: Option<&Path>) -> String {
+    input.map_or("-".into(), |p| p.display().to_string())
 }
 
 /// Appends up to `BLOCK` more bytes of `reader` to `buffer`; true at the input's end.
@@ -138,7 +143,7 @@ pub fn convert(input: Option<&Path>, config: &str, backend: &str) -> anyhow::Res
 
 pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
     let stage = Mojibake::new(MojibakeOptions::default());
-    let name = input.map_or("-".into(), |p| p.display().to_string());
+    let name = input_name(input);
     filter_lines(
         input,
         |name, encoding| {

@@ -1,19 +1,14 @@
 //! Chinese numbered headings glued to their body (`一、总体要求 坚持…`, `第一章 总则`).
 
-use rustc_hash::FxHashSet;
-
-use super::lexicons::simplified;
+use super::lexicons::{Suffixes, simplified};
 use crate::stages::sectioned_word_list;
 use crate::text::is_cjk;
-
-/// Most characters of a listed title's ending (`注意事项`).
-const TITLE_ENDING_CHARS: usize = 4;
 
 /// The words a heading's title ends with (data/segment/heading_titles_zh.txt): after
 /// a list's number only such a title makes a heading.
 #[derive(Debug, Default)]
 pub(super) struct HeadingTitles {
-    endings: FxHashSet<String>,
+    endings: Suffixes,
     /// Words that open a subject instead (`本`, `上述`).
     subject_starts: Vec<String>,
     /// Words that open or end a clause instead (`在`, `对`; `的`, `中`).
@@ -28,9 +23,7 @@ impl HeadingTitles {
         let mut titles = HeadingTitles::default();
         for (section, word) in sectioned_word_list(text, "title endings") {
             match section {
-                "title endings" => {
-                    titles.endings.insert(word.to_string());
-                }
+                "title endings" => titles.endings.insert(word),
                 "subject starts" => titles.subject_starts.push(word.to_string()),
                 "clause starts" => titles.clause_starts.push(word.to_string()),
                 "clause endings" => titles.clause_endings.push(word.to_string()),
@@ -47,12 +40,7 @@ impl HeadingTitles {
 
     /// `title` ends in a listed word.
     fn end(&self, title: &str) -> bool {
-        let title = simplified(title);
-        let chars: Vec<char> = title.chars().collect();
-        (1..=TITLE_ENDING_CHARS.min(chars.len())).any(|n| {
-            let ending: String = chars[chars.len() - n..].iter().collect();
-            self.endings.contains(&ending)
-        })
+        self.endings.longest_in(&simplified(title)) > 0
     }
 
     /// `title` and the `body` after it read as a heading and a sentence, not as a
@@ -61,16 +49,25 @@ impl HeadingTitles {
     fn parted(&self, title: &str, body: &str) -> bool {
         let title = simplified(title);
         let body = simplified(body);
-        let any = |words: &[String], test: &dyn Fn(&str) -> bool| words.iter().any(|w| test(w));
         // A Chinese numeral, not a year (`三、2025年工作安排`).
         let counts =
             title.starts_with(|c: char| !c.is_ascii_digit() && HEADING_NUMERALS.contains(c));
         // A listed noun may end like a clause (`目的`).
-        let clause_ends = any(&self.clause_endings, &|w| title.ends_with(w)) && !self.end(&title);
+        let clause_ends = self
+            .clause_endings
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+            && !self.end(&title);
         !counts
             && !clause_ends
-            && !any(&self.clause_starts, &|w| title.starts_with(w))
-            && !any(&self.body_continuations, &|w| body.starts_with(w))
+            && !self
+                .clause_starts
+                .iter()
+                .any(|w| title.starts_with(w.as_str()))
+            && !self
+                .body_continuations
+                .iter()
+                .any(|w| body.starts_with(w.as_str()))
     }
 
     /// `title`, after a list's number, reads as a heading's: it ends in a listed

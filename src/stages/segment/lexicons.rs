@@ -202,6 +202,10 @@ pub(super) struct ReportingVerbs {
     /// Chinese listeners.
     object_verbs: Vec<String>,
     listeners: Vec<String>,
+    /// English words no listener is (`the`), and those that may open where or when
+    /// after one (`on Friday`).
+    not_listeners: FxHashSet<String>,
+    after_listeners: FxHashSet<String>,
     /// Chinese verbs of answering, among `endings` (`应了一声`, `解释`).
     replies: Vec<String>,
 }
@@ -237,6 +241,12 @@ impl ReportingVerbs {
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
+                "not listeners" => {
+                    verbs.not_listeners.insert(entry.to_lowercase());
+                }
+                "after listeners" => {
+                    verbs.after_listeners.insert(entry.to_lowercase());
+                }
                 "replies" => {
                     verbs.endings.insert(entry);
                     verbs.replies.push(entry.to_string());
@@ -319,12 +329,16 @@ impl ReportingVerbs {
     /// `clause` (Chinese, Simplified) holds more than its verb and what follows the
     /// verb: a speaker (`他说着`, not `说着`).
     fn names_speaker(&self, clause: &str) -> bool {
-        let verb_end = self
-            .complements
+        let verb_end = self.without_complement(clause);
+        self.endings.longest_in(verb_end) < verb_end.len()
+    }
+
+    /// `clause` (Chinese, Simplified) without what may follow its verb (`了一句`).
+    fn without_complement<'a>(&self, clause: &'a str) -> &'a str {
+        self.complements
             .iter()
             .find_map(|c| clause.strip_suffix(c.as_str()))
-            .unwrap_or(clause);
-        self.endings.longest_in(verb_end) < verb_end.len()
+            .unwrap_or(clause)
     }
 
     /// The speaker's next action opens `rest` (after an attribution's comma).
@@ -355,23 +369,22 @@ impl ReportingVerbs {
     pub(super) fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
             let clause = simplified(clause);
-            let verb_end = self
-                .complements
-                .iter()
-                .find_map(|c| clause.strip_suffix(c.as_str()))
-                .unwrap_or(&clause);
+            let verb_end = self.without_complement(&clause);
             // The longest listed ending decides: `知道` reports nothing though it
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
             // A verb that is a noun too reports in no clause with a mark of a noun, a
-            // passive, a demand or a denial, nor after `这是` (`这是官方首次承认`).
-            let marked = self.marked_not_reporting(&clause) || self.opens_no_attribution(&clause);
+            // passive, a demand or a denial, nor after `这是` (`这是官方首次承认`);
+            // those marks are read only for such a verb.
             let reports = |text: &str| {
                 let ending = self.endings.longest_in(text);
                 let verb_start = text.len() - ending;
                 // `的叮嘱`, `关注和呼吁`: a noun.
-                let noun = text[..verb_start].ends_with(['的', '和', '与', '及']);
+                let noun = || text[..verb_start].ends_with(['的', '和', '与', '及']);
                 ending > self.nonverbs.longest_in(text)
-                    && (!self.news.contains(&text[verb_start..]) || !(marked || noun))
+                    && (!self.news.contains(&text[verb_start..])
+                        || !(noun()
+                            || self.marked_not_reporting(&clause)
+                            || self.opens_no_attribution(&clause)))
             };
             // A verb listed with its complement (`应了一声`) is read whole; one of
             // telling may have its listener after it (`质问校方`, `告诉本报记者`).
@@ -401,16 +414,13 @@ impl ReportingVerbs {
                 .take(LISTENER_WORDS)
                 .take_while(|w| {
                     let w = w.to_lowercase();
-                    !self.after_verbs.contains(&w) && !matches!(w.as_str(), "the" | "a" | "an")
+                    !self.after_verbs.contains(&w) && !self.not_listeners.contains(&w)
                 })
                 .count();
             let rest = &after[listener..];
-            let placed = rest.first().is_none_or(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "on" | "in" | "at" | "during" | "via" | "after" | "before"
-                )
-            });
+            let placed = rest
+                .first()
+                .is_none_or(|w| self.after_listeners.contains(&w.to_lowercase()));
             if listener > 0 {
                 if !placed {
                     return false;
@@ -526,20 +536,20 @@ impl Continuations {
 
 /// Words that a text may end with, looked up by the text's last characters.
 #[derive(Debug, Default)]
-struct Suffixes {
+pub(super) struct Suffixes {
     words: FxHashSet<String>,
     /// Characters of the longest word.
     longest: usize,
 }
 
 impl Suffixes {
-    fn insert(&mut self, word: &str) {
+    pub(super) fn insert(&mut self, word: &str) {
         self.longest = self.longest.max(word.chars().count());
         self.words.insert(word.to_string());
     }
 
     /// Bytes of the longest listed word that `text` ends with; 0 for none.
-    fn longest_in(&self, text: &str) -> usize {
+    pub(super) fn longest_in(&self, text: &str) -> usize {
         text.char_indices()
             .rev()
             .take(self.longest)
