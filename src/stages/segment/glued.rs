@@ -281,9 +281,37 @@ impl Segmenter {
             && (plain_word_before(rules, chars, i) || number_before);
         let word_ends = prev.is_some_and(char::is_lowercase)
             || (capitalised && (number_before || closing || opener));
-        ((capitalised || script_changes) && word_ends || acronym)
+        ((capitalised || script_changes)
+            && word_ends
+            && !member_access(rules, &word, chars, j, opener)
+            || acronym)
             && !self.dotted_or_abbreviation(rules, chars, i)
     }
+}
+
+/// Code names a type's member at `chars[j]`, after the period that ends `word`:
+/// the member is written in CamelCase (`Console.WriteLine`, `list.ToArray`), or
+/// the type is, or is a listed one, and no sentence opener follows
+/// (`DateTime.UtcNow`, `String.Format`; but `PostgreSQL.The`, `GitHub.Then`).
+fn member_access(
+    rules: &Rules,
+    word: &str,
+    chars: &[(usize, char)],
+    j: usize,
+    opener: bool,
+) -> bool {
+    let camel_case = |name: &str| {
+        let mut letters = name.chars().skip_while(|e| !e.is_lowercase());
+        name.starts_with(char::is_uppercase) && letters.any(char::is_uppercase)
+    };
+    let member: String = chars[j..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let name = word.rsplit('.').next().unwrap_or_default();
+    let type_name = camel_case(name) || rules.code_types.contains(&name.to_lowercase());
+    camel_case(&member) || (type_name && name.starts_with(char::is_uppercase) && !opener)
 }
 
 /// The Han characters before `chars[at]` end in a label's noun (`表`, `步骤`).

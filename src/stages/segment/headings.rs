@@ -156,7 +156,9 @@ fn heading_marker(text: &str) -> Option<Marker> {
         }
         '、' if !bracketed => Some(marker(at + '、'.len_utf8(), HEADING_TITLE_MIN)),
         // `2.3.1 数据来源`, or a number alone (`1. 项目概况`, `1.项目概况`; not a
-        // decimal, `1.5 万人`, whose title would be a digit).
+        // decimal, `1.5 万人`, whose title would be a digit). A section's number of
+        // two parts reads as a decimal too (`5.1 劳动节`): before a listed title only
+        // (`3.2 技术路线`).
         '.' if !bracketed => section_number_end(text)
             .and_then(|end| spaced(end, HEADING_TITLE_MIN))
             .or_else(|| {
@@ -166,6 +168,22 @@ fn heading_marker(text: &str) -> Option<Marker> {
                     listed_title: true,
                     ..marker(at + 1, HEADING_TITLE_MIN)
                 })
+            })
+            .or_else(|| {
+                let digits = text[at + 1..]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                let end = at + 1 + digits;
+                let first = text[from..at].bytes().all(|b| b.is_ascii_digit());
+                let han_title = text[end..].trim_start().starts_with(crate::text::is_han);
+                (first && (1..=2).contains(&digits) && han_title)
+                    .then(|| spaced(end, HEADING_TITLE_MIN))
+                    .flatten()
+                    .map(|marker| Marker {
+                        listed_title: true,
+                        ..marker
+                    })
             }),
         _ => None,
     }

@@ -11,13 +11,16 @@ use crate::stages::sectioned_word_list;
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
-pub(super) const ATTRIBUTION_HAN: usize = 32;
+pub(super) const ATTRIBUTION_HAN: usize = 40;
 /// The longest listener after a verb of telling: Han characters (`物业公司负责人`), words
 /// (`the court`).
 const LISTENER_HAN: usize = 8;
 const LISTENER_WORDS: usize = 2;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
+/// Han characters of the longest topic that a Chinese ellipsis pauses after
+/// (`说到这件事嘛……`).
+pub(super) const TOPIC_HAN: usize = 8;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
 const ATTRIBUTION_PHRASE_WORDS: usize = 10;
@@ -65,6 +68,16 @@ pub(super) struct Rules {
     pub(super) after_degrees: FxHashSet<String>,
     /// Names written with `!` (`Yahoo!`): it ends a sentence only before an opener.
     pub(super) exclaiming_names: FxHashSet<String>,
+    /// Code's types, whose members follow a period (`String.Format`).
+    pub(super) code_types: FxHashSet<String>,
+    /// States' abbreviations, capitalised (`Calif.`): before a name after a word
+    /// of `before_names` (`by Calif. Gov.`).
+    pub(super) states: FxHashSet<String>,
+    /// Prepositions and articles before a state's abbreviation that starts a name.
+    pub(super) before_names: FxHashSet<String>,
+    /// Nouns seldom a name's part: with a clause verb after them they open a
+    /// sentence after an abbreviation (`the U.K. Mortality fell`).
+    pub(super) common_subjects: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     pub(super) calendar: FxHashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -119,6 +132,10 @@ impl Rules {
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
                         "exclaiming names" => &mut rules.exclaiming_names,
+                        "code types" => &mut rules.code_types,
+                        "states" => &mut rules.states,
+                        "before names" => &mut rules.before_names,
+                        "common subjects" => &mut rules.common_subjects,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"
@@ -457,6 +474,10 @@ pub(super) struct Continuations {
     after_phrases: Vec<String>,
     /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
     after_pauses: Vec<String>,
+    /// Particles that end a topic before a pause (`这个问题嘛……`).
+    topic_particles: Vec<String>,
+    /// Prepositions that open a topic before a pause (`关于这件事……`).
+    topic_openers: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -478,6 +499,8 @@ impl Continuations {
                 ("after statements", None) => (&mut continuations.after_statements, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
+                ("topic particles", None) => (&mut continuations.topic_particles, entry),
+                ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
                 _ => {
@@ -517,6 +540,22 @@ impl Continuations {
             .exceptions
             .iter()
             .any(|w| ahead.starts_with(w.as_str()))
+    }
+
+    /// `clause` (the Han characters before a Chinese ellipsis) is a short topic, which
+    /// the ellipsis pauses after: it ends in a topic's particle (`这个问题嘛`) or
+    /// opens with a preposition (`关于这件事`).
+    pub(super) fn topic_before_pause(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        clause.chars().count() <= TOPIC_HAN
+            && (self
+                .topic_particles
+                .iter()
+                .any(|w| clause.ends_with(w.as_str()))
+                || self
+                    .topic_openers
+                    .iter()
+                    .any(|w| clause.starts_with(w.as_str())))
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object

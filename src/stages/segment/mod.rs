@@ -51,7 +51,7 @@ use chars::{
 use dateline::Datelines;
 use glued::glued_question_or_exclamation;
 use headings::{HeadingTitles, split_numbered_headings, split_span};
-use lexicons::{Continuations, Kind, ReportingVerbs, Rules};
+use lexicons::{Continuations, Kind, ReportingVerbs, Rules, TOPIC_HAN};
 use lists::{
     ROMAN_LABEL_LETTERS, ends_in_abbreviation, is_list_label, item_label_at, list_item_follows,
 };
@@ -179,6 +179,10 @@ impl Stage for Segment {
 /// Most words of an Arabic heading that a colon ends.
 const ARABIC_HEADING_WORDS: usize = 12;
 
+/// Most Han characters of a sentence's opening before a bracketed aside that has a
+/// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
+const ASIDE_OPENING_HAN: usize = 4;
+
 /// Fewest Han characters before a Chinese ellipsis that ends a sentence: fewer
 /// make a pause.
 const PAUSE_HAN: usize = 4;
@@ -263,11 +267,22 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let whole = (english_sentence(sentence) || sentence.chars().eq(word.iter().rev().copied()))
         && !word.is_empty()
         && !d.rules.exclaiming_names.contains(&spelled);
+    // A capitalised word exclaimed in Chinese without quotation marks (`喊了一句
+    // Hello!大家`); a question's may be a title (`杂志Which?近日`).
+    let interjection = d.chars[d.i].1 == '!'
+        && start > 0
+        && crate::text::is_han(d.chars[start - 1].1)
+        && word.len() >= 2
+        // (`word` runs backwards: its last letter is the first.)
+        && word.last().is_some_and(|e| e.is_uppercase())
+        && word[..word.len() - 1].iter().all(|e| e.is_lowercase())
+        && !d.rules.exclaiming_names.contains(&spelled);
     crate::text::is_han(next)
         && (closed
             || after_digit
             || phrase
             || whole
+            || interjection
             || (!word.is_empty() && cased(false))
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))
@@ -680,6 +695,8 @@ impl Segmenter {
         // Where a quotation that is a word's object closed on a stop: one opened
         // right there is the next of its kind (`台词“你瞅啥？”“瞅你咋地！”迅速走红`).
         let mut object_closed_at = None;
+        // Whether the paragraph writes `。` (looked up at its first `．`).
+        let mut writes_full_stop = None;
         let mut pos = 0;
         while pos < bytes.len() {
             // Most bytes (letters, Han characters, continuation bytes) can neither end
@@ -732,12 +749,18 @@ impl Segmenter {
                 '،' if rules.comma_ends && !list_item_follows(&text[pos + c.len_utf8()..]) => '۔',
                 // After a Latin word the fullwidth period is a full stop (`period．Does`).
                 // In Chinese it is more often a comma mistyped (`后窗．是专供`) or a
-                // list number's dot (`1．弄堂`), and goes on.
+                // list number's dot (`1．弄堂`), and goes on, unless the paragraph
+                // writes no `。`: then it is the writer's full stop (`到此结束．感谢`).
                 '．' if prev.is_some_and(|p| p.is_ascii_alphabetic())
                     && text[pos + c.len_utf8()..]
                         .chars()
                         .next()
                         .is_none_or(|n| n.is_whitespace() || n.is_uppercase()) =>
+                {
+                    '。'
+                }
+                '．' if prev.is_some_and(crate::text::is_han)
+                    && !*writes_full_stop.get_or_insert_with(|| text.contains('。')) =>
                 {
                     '。'
                 }
@@ -958,6 +981,20 @@ impl Segmenter {
         {
             return false;
         }
+        // A bracketed aside with its own stop, after the first word or two of a
+        // sentence that goes on (`那天（真是倒霉透了！）我把钥匙弄丢了`, `他（真的是他
+        // 吗？）竟然来了`).
+        if matches!(chars[j - 1].1, '）' | ')')
+            && crate::text::is_han(first)
+            && d.sentence.rfind(['（', '(']).is_some_and(|open| {
+                let opening = d.sentence[..open].trim();
+                !opening.is_empty()
+                    && opening.chars().count() <= ASIDE_OPENING_HAN
+                    && opening.chars().all(crate::text::is_han)
+            })
+        {
+            return false;
+        }
         // So is what follows a Chinese dash that closes an aside (`他居然——真是没想
         // 到！——拿了冠军，还…`); one that opens a line of dialogue opens a sentence
         // (`——你去哪儿？——回家。`). (A short source after one is its sentence's:
@@ -1022,7 +1059,11 @@ impl Segmenter {
         // A Chinese ellipsis (`……`, or `...` typed) after a word or two, or before
         // the word it follows again, is a pause (`这个……那个……`, `我……我不知道`,
         // `北京、上海...都`), not a sentence's end.
-        let dots = chars[i..j].iter().filter(|&&(_, e)| e == '.').count();
+        // (`。。。` is typed for one too.)
+        let dots = chars[i..j]
+            .iter()
+            .filter(|&&(_, e)| e == '.' || e == '。')
+            .count();
         if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed {
             // The clause before: Han characters and digits back to any punctuation
             // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
@@ -1032,7 +1073,15 @@ impl Segmenter {
                 .chars()
                 .rev()
                 .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit());
-            let before: Vec<char> = clause.take(PAUSE_HAN).collect();
+            let before: Vec<char> = clause.clone().take(PAUSE_HAN).collect();
+            // A topic before it (`这个问题嘛……`, `关于这件事……`).
+            let topic = || {
+                // (One character more than a topic's longest shows a longer clause.)
+                let mut topic: Vec<char> = clause.take(TOPIC_HAN + 1).collect();
+                topic.reverse();
+                self.continuations
+                    .topic_before_pause(&topic.into_iter().collect::<String>())
+            };
             // A word said again after the pause: `我……我`, `所以……所以`.
             let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
             let repeated = (1..=2).any(|n| {
@@ -1050,9 +1099,17 @@ impl Segmenter {
                 first.is_ascii_uppercase()
                     && chars.get(j + k + latin).is_none_or(|&(_, e)| !is_cjk(e))
             };
-            if (before.len() < PAUSE_HAN
-                || repeated
-                || self.continuations.after_pause(&chars[j + k..]))
+            // Web text types `。。。` for an ellipsis that ends a short sentence too
+            // (`无语了。。。这都`, `好吧。。。我认输了`): after a short clause it pauses
+            // only in a list (`北京、上海、广州。。。都在`).
+            let short = before.len() < PAUSE_HAN
+                && (c != '。'
+                    || d.sentence
+                        .chars()
+                        .rev()
+                        .find(|&e| !(crate::text::is_han(e) || e.is_ascii_digit()))
+                        == Some('、'));
+            if (short || repeated || self.continuations.after_pause(&chars[j + k..]) || topic())
                 && !english_follows()
             {
                 return false;

@@ -1953,6 +1953,100 @@ fn reviews_forty_nine_to_fifty_one_listeners_labels_and_glued_exclamations() {
     }
 }
 
+#[test]
+fn reviews_fifty_two_to_four_states_members_stops_pauses_and_asides() {
+    for (text, want) in [
+        (
+            "He grew up in Fresno, Calif. Police said he left in 2010.",
+            &[
+                "He grew up in Fresno, Calif.",
+                "Police said he left in 2010.",
+            ][..],
+        ),
+        (
+            "Patients came from India and the U.K. Mortality fell by 4.2%.",
+            &[
+                "Patients came from India and the U.K.",
+                "Mortality fell by 4.2%.",
+            ],
+        ),
+        (
+            "He weighed 190 lbs. He was fit.",
+            &["He weighed 190 lbs.", "He was fit."],
+        ),
+        (
+            "She felt ill. Doctors said she would recover.",
+            &["She felt ill.", "Doctors said she would recover."],
+        ),
+        (
+            "Msgr. Kelly celebrated Mass. Fr. O'Brien assisted him.",
+            &["Msgr. Kelly celebrated Mass.", "Fr. O'Brien assisted him."],
+        ),
+        (
+            "Clone the repository from GitHub.Then follow the guide.",
+            &[
+                "Clone the repository from GitHub.",
+                "Then follow the guide.",
+            ],
+        ),
+        (
+            "本期节目到此结束．感谢您的收看．我们下期再见！",
+            &["本期节目到此结束．", "感谢您的收看．", "我们下期再见！"],
+        ),
+        (
+            "本店特价商品售价仅为９．９元．欢迎选购！",
+            &["本店特价商品售价仅为９．９元．", "欢迎选购！"],
+        ),
+        (
+            "无语了。。。这都什么事啊",
+            &["无语了。。。", "这都什么事啊"],
+        ),
+        (
+            "我终于考上了（太开心了！）下周就开学。",
+            &["我终于考上了（太开心了！）", "下周就开学。"],
+        ),
+        (
+            "3.2 技术路线 本课题采用理论分析与数值模拟相结合的研究方法。",
+            &[
+                "3.2 技术路线",
+                "本课题采用理论分析与数值模拟相结合的研究方法。",
+            ],
+        ),
+        (
+            "他一进门就大声喊了一句Hello!大家都笑了起来。",
+            &["他一进门就大声喊了一句Hello!", "大家都笑了起来。"],
+        ),
+        (
+            "\"Yes.\" Warren told the story again later.",
+            &["\"Yes.\"", "Warren told the story again later."],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "The bill was signed by Calif. Gov. Gavin Newsom on Friday.",
+        "She was treated at Mass. General Hospital in Boston.",
+        "The baby weighed 7 lbs. 6 oz. at birth.",
+        "He served in the U.S. Army during the war.",
+        "Use String.Format or string interpolation, then pass it to Console.WriteLine.",
+        "In C#, read DateTime.UtcNow for UTC.",
+        "积着油垢的厨房后窗．是专供老妈子一里一外扯闲。",
+        "这个嘛。。。不太好说。",
+        "北京、上海、广州。。。都在名单上。",
+        "这个问题嘛……我觉得很简单。",
+        "关于这件事……其实我也不清楚。",
+        "那天（真是倒霉透了！）我把钥匙弄丢了。",
+        "他的话（“我不会走！”）让大家很感动。",
+        "1.5 万人 参加了活动。",
+        "0.9.0 thru 1.2 1991-1995 CWI yes",
+        "英国消费者杂志Which?近日发布报告称，多款智能门铃存在安全漏洞。",
+        "\"Why now?\" Dr. Patel asked the board, pointing to the budget shortfall.",
+        "“欢迎大家来到杭州！”亚组委新闻发言人在开幕前夕举行的新闻发布会上向来自世界各地的媒体记者说道。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

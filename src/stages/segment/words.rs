@@ -451,6 +451,19 @@ impl Segmenter {
         {
             return false;
         }
+        // A state's abbreviation after a preposition or an article comes before a
+        // name (`by Calif. Gov. Gavin Newsom`, `the Ill. Department`); elsewhere it
+        // ends a place, as any word does (`Fresno, Calif. Police said`, `D-Md.
+        // Republicans`, `in N.C. and Va. Crews`, and the Mass in `celebrated Mass.`).
+        if kind.is_none()
+            && written.starts_with(char::is_uppercase)
+            && rules.states.contains(&word)
+            && rules
+                .before_names
+                .contains(&preceding_word(d.chars, d.i, &written))
+        {
+            return !rules.pronouns.contains(&next_word);
+        }
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
             Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
@@ -502,7 +515,13 @@ impl Segmenter {
                 roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
-            Some(Kind::Ordinary) => !opener || self.lone_phrase(rules, d.sentence),
+            // A common noun's clause opens one (`the U.K. Mortality fell`).
+            Some(Kind::Ordinary) => {
+                !(opener
+                    || rules.common_subjects.contains(&next_word)
+                        && clause_starts_at(rules, d.chars, k))
+                    || self.lone_phrase(rules, d.sentence)
+            }
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`; another company
             // opens one too (`Lockheed Martin Corp. Boeing Co. had`).
             Some(Kind::NameSuffix) => {
