@@ -290,9 +290,11 @@ impl Segmenter {
 }
 
 /// Code names a type's member at `chars[j]`, after the period that ends `word`:
-/// the member is written in CamelCase (`Console.WriteLine`, `list.ToArray`), or
-/// the type is, or is a listed one, and no sentence opener follows
-/// (`DateTime.UtcNow`, `String.Format`; but `PostgreSQL.The`, `GitHub.Then`).
+/// the member is written in CamelCase (`Console.WriteLine`, `list.ToArray`); or it
+/// is a listed member after a type in CamelCase or a listed one (`DateTime.Now`,
+/// `Form.Text`); or the type is listed and no sentence opener follows
+/// (`String.Format`). A brand in CamelCase ends sentences (`YouTube.Users`,
+/// `GitHub.Then`).
 fn member_access(
     rules: &Rules,
     word: &str,
@@ -310,8 +312,12 @@ fn member_access(
         .take_while(char::is_ascii_alphanumeric)
         .collect();
     let name = word.rsplit('.').next().unwrap_or_default();
-    let type_name = camel_case(name) || rules.code_types.contains(&name.to_lowercase());
-    camel_case(&member) || (type_name && name.starts_with(char::is_uppercase) && !opener)
+    let listed_type =
+        name.starts_with(char::is_uppercase) && rules.code_types.contains(&name.to_lowercase());
+    let listed_member = rules.code_members.contains(&member.to_lowercase());
+    camel_case(&member)
+        || ((camel_case(name) || listed_type) && listed_member)
+        || (listed_type && !opener)
 }
 
 /// The Han characters before `chars[at]` end in a label's noun (`表`, `步骤`).

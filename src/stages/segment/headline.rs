@@ -218,8 +218,10 @@ impl Headlines {
         });
         // After a capitalised word, only the article opens a sentence-case body
         // (`dive in California A shark attacked`); a number word or `Police` there
-        // is part of a name (`BBC One`, `State Police`).
-        after_lowercase || (content_next && (opener == "A" || self.title_case(headline)))
+        // is part of a name (`BBC One`, `State Police`), as after a short Title Case
+        // one (`The U.S. Capitol Police said`).
+        let title_case = headline.len() >= CLAUSE_HEADLINE_WORDS && self.title_case(headline);
+        after_lowercase || (content_next && (opener == "A" || title_case))
     }
 
     /// Nearly every word that Title Case capitalises is capitalised.

@@ -11,7 +11,7 @@ use crate::stages::sectioned_word_list;
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
-pub(super) const ATTRIBUTION_HAN: usize = 40;
+pub(super) const ATTRIBUTION_HAN: usize = 50;
 /// The longest listener after a verb of telling: Han characters (`物业公司负责人`), words
 /// (`the court`).
 const LISTENER_HAN: usize = 8;
@@ -23,7 +23,7 @@ const ACTION_WORD_HAN: usize = 4;
 pub(super) const TOPIC_HAN: usize = 8;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
-const ATTRIBUTION_PHRASE_WORDS: usize = 10;
+const ATTRIBUTION_PHRASE_WORDS: usize = 12;
 
 /// What the period after an abbreviation does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,8 @@ pub(super) struct Rules {
     pub(super) exclaiming_names: FxHashSet<String>,
     /// Code's types, whose members follow a period (`String.Format`).
     pub(super) code_types: FxHashSet<String>,
+    /// Code's members that are words too (`DateTime.Now`, `Form.Text`).
+    pub(super) code_members: FxHashSet<String>,
     /// States' abbreviations, capitalised (`Calif.`): before a name after a word
     /// of `before_names` (`by Calif. Gov.`).
     pub(super) states: FxHashSet<String>,
@@ -133,6 +135,7 @@ impl Rules {
                         "after degrees" => &mut rules.after_degrees,
                         "exclaiming names" => &mut rules.exclaiming_names,
                         "code types" => &mut rules.code_types,
+                        "code members" => &mut rules.code_members,
                         "states" => &mut rules.states,
                         "before names" => &mut rules.before_names,
                         "common subjects" => &mut rules.common_subjects,
@@ -435,9 +438,11 @@ impl ReportingVerbs {
                 })
                 .count();
             let rest = &after[listener..];
-            let placed = rest
-                .first()
-                .is_none_or(|w| self.after_listeners.contains(&w.to_lowercase()));
+            // (Or an adverb: `Kim asked the doctor quietly`.)
+            let placed = rest.first().is_none_or(|w| {
+                self.after_listeners.contains(&w.to_lowercase())
+                    || (rest.len() == 1 && w.ends_with("ly"))
+            });
             if listener > 0 {
                 if !placed {
                     return false;

@@ -102,10 +102,10 @@ fn marker_candidates<'a>(
             |previous: Option<(usize, char)>| previous.is_none_or(|(_, c)| c.is_whitespace());
         let start = match before.next() {
             None => body,
-            Some((_, c)) if c.is_whitespace() => match before.next() {
+            Some((space, c)) if c.is_whitespace() => match before.next() {
                 Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
-                // The space is what comes before the marker.
-                _ => body,
+                // A label's word goes with its number (`Step 1. Preheat`, `步骤 1. 将`).
+                _ => labelled_from(text, rules, space).unwrap_or(body),
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
             // After a colon that introduces the list (`注意：1. 本活动`).
@@ -131,6 +131,22 @@ fn marker_candidates<'a>(
     })
 }
 
+/// Where a label's word (`Step`, `步骤`) starts that ends before `text[space..]`,
+/// capitalised or Chinese, and opens the text or a sentence: the list's marker
+/// starts there (`Step 1. Preheat… Step 2. Mix…`; not `Unplug the unit 2) Remove`).
+fn labelled_from(text: &str, rules: &Rules, space: usize) -> Option<usize> {
+    let before = &text[..space];
+    let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+    let start = space - word.len();
+    let opens = text[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?'));
+    let capitalised = word.starts_with(|c: char| c.is_uppercase() || crate::text::is_han(c));
+    (capitalised && opens && rules.label_nouns.contains(&word.to_lowercase())).then_some(start)
+}
+
 /// `text` ends in a word of `rules`' abbreviations (`No` in `ranked No`).
 pub(super) fn ends_in_abbreviation(text: &str, rules: &Rules) -> bool {
     let word = &text[text.trim_end_matches(char::is_alphabetic).len()..];
@@ -141,7 +157,9 @@ pub(super) fn ends_in_abbreviation(text: &str, rules: &Rules) -> bool {
 /// are 3), and as a Roman numeral (`iii.` is 3; `i.` is 9 as a letter, 1 as a
 /// numeral).
 fn marker_values(marker: &str) -> [Option<u32>; 2] {
-    let body = marker.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    // The number after a bullet or a label's word (`• 9.`, `Step 2.`).
+    let number = marker.rsplit(char::is_whitespace).next().unwrap_or(marker);
+    let body = number.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let body = body.trim_end_matches(['.', ')']);
     if let Ok(n) = body.parse() {
         return [Some(n), None];

@@ -183,6 +183,10 @@ const ARABIC_HEADING_WORDS: usize = 12;
 /// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
 const ASIDE_OPENING_HAN: usize = 4;
 
+/// Most words of an English name before Chinese that ends in a company's or a
+/// list's suffix (`Johnson & Johnson Inc. 宣布`).
+const NAME_SUBJECT_WORDS: usize = 4;
+
 /// Fewest Han characters before a Chinese ellipsis that ends a sentence: fewer
 /// make a pause.
 const PAUSE_HAN: usize = 4;
@@ -268,10 +272,10 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         && !word.is_empty()
         && !d.rules.exclaiming_names.contains(&spelled);
     // A capitalised word exclaimed in Chinese without quotation marks (`喊了一句
-    // Hello!大家`); a question's may be a title (`杂志Which?近日`).
+    // Hello!大家`, `一个词：Go!队员们`); a question's may be a title (`杂志Which?近日`).
     let interjection = d.chars[d.i].1 == '!'
         && start > 0
-        && crate::text::is_han(d.chars[start - 1].1)
+        && (crate::text::is_han(d.chars[start - 1].1) || matches!(d.chars[start - 1].1, '：' | ':'))
         && word.len() >= 2
         // (`word` runs backwards: its last letter is the first.)
         && word.last().is_some_and(|e| e.is_uppercase())
@@ -774,6 +778,15 @@ impl Segmenter {
                 {
                     '!'
                 }
+                // So does a Chinese one that another's words answer (`“你听我说——”
+                // “我不听！”`).
+                '—' if prev == Some('—')
+                    && ["”“", "」「"]
+                        .iter()
+                        .any(|marks| text[pos + c.len_utf8()..].starts_with(marks)) =>
+                {
+                    '！'
+                }
                 // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
                 '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
                     '。'
@@ -1099,19 +1112,20 @@ impl Segmenter {
                 first.is_ascii_uppercase()
                     && chars.get(j + k + latin).is_none_or(|&(_, e)| !is_cjk(e))
             };
-            // Web text types `。。。` for an ellipsis that ends a short sentence too
-            // (`无语了。。。这都`, `好吧。。。我认输了`): after a short clause it pauses
-            // only in a list (`北京、上海、广州。。。都在`).
+            // Web text types `。。。` for an ellipsis that ends a sentence (`无语了。。。
+            // 这都`, `好吧。。。我认输了`, `气死我了。。。又被放鸽子了`): after a short
+            // clause it pauses only in a list (`北京、上海、广州。。。都在`), and a word
+            // that goes on after `……` opens a sentence after it.
+            let typed = c == '。';
             let short = before.len() < PAUSE_HAN
-                && (c != '。'
+                && (!typed
                     || d.sentence
                         .chars()
                         .rev()
                         .find(|&e| !(crate::text::is_han(e) || e.is_ascii_digit()))
                         == Some('、'));
-            if (short || repeated || self.continuations.after_pause(&chars[j + k..]) || topic())
-                && !english_follows()
-            {
+            let goes_on = !typed && self.continuations.after_pause(&chars[j + k..]);
+            if (short || repeated || goes_on || topic()) && !english_follows() {
                 return false;
             }
         }
@@ -1217,7 +1231,13 @@ impl Segmenter {
             if d.rules.kind(&word_before(chars, i).to_lowercase()) == Some(Kind::NeverEnds) {
                 return false;
             }
+            // A short name that a company's or a list's suffix ends is the Chinese
+            // sentence's subject (`Wang et al. 在2020年…`, `Apple Computer Inc. 宣布…`).
+            let subject = d.rules.kind(&word_before(chars, i).to_lowercase())
+                == Some(Kind::NameSuffix)
+                && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
             let english = english_sentence(d.sentence)
+                && !subject
                 && !self.continuations.follow(&chars[j + k..], false, false);
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
@@ -1262,7 +1282,9 @@ impl Segmenter {
                 if dots > 1 {
                     return opens;
                 }
-                (opens || casual_start || (first.is_ascii_digit() && number_may_follow(chars, i)))
+                (opens
+                    || casual_start
+                    || (first.is_ascii_digit() && number_may_follow(d.rules, chars, i)))
                     && !self.abbreviation_holds(d, j + k)
                     && !is_list_label(d.rules, d.sentence, d.opens_paragraph)
             }

@@ -2047,6 +2047,110 @@ fn reviews_fifty_two_to_four_states_members_stops_pauses_and_asides() {
     }
 }
 
+#[test]
+fn reviews_fifty_five_to_seven_probes_genres_steps_and_dialogue() {
+    for (text, want) in [
+        (
+            "We stayed for coffee after the Mass. The priest greeted everyone.",
+            &[
+                "We stayed for coffee after the Mass.",
+                "The priest greeted everyone.",
+            ][..],
+        ),
+        (
+            "The virus has now spread to the U.S. Health officials urged calm.",
+            &[
+                "The virus has now spread to the U.S.",
+                "Health officials urged calm.",
+            ],
+        ),
+        (
+            "He uploaded the video to YouTube.Users started commenting.",
+            &[
+                "He uploaded the video to YouTube.",
+                "Users started commenting.",
+            ],
+        ),
+        (
+            "气死我了。。。又被放鸽子了。",
+            &["气死我了。。。", "又被放鸽子了。"],
+        ),
+        (
+            "教练只说了一个词：Go!队员们立刻冲了出去。",
+            &["教练只说了一个词：Go!", "队员们立刻冲了出去。"],
+        ),
+        (
+            "\"Are you sure?\" Kim asked the doctor quietly. The doctor nodded.",
+            &[
+                "\"Are you sure?\" Kim asked the doctor quietly.",
+                "The doctor nodded.",
+            ],
+        ),
+        (
+            "The dataset is described by Zhang et al. Here we give a summary.",
+            &[
+                "The dataset is described by Zhang et al.",
+                "Here we give a summary.",
+            ],
+        ),
+        (
+            "Ordered on Mon., arrived Wed. Packaging was fine.",
+            &["Ordered on Mon., arrived Wed.", "Packaging was fine."],
+        ),
+        (
+            "WBC was 14.2 x 10^9/L. CXR showed RLL consolidation.",
+            &["WBC was 14.2 x 10^9/L.", "CXR showed RLL consolidation."],
+        ),
+        (
+            "I installed it yesterday. npm install fails.",
+            &["I installed it yesterday.", "npm install fails."],
+        ),
+        (
+            "i bought this for my son. he loves it. 5 stars",
+            &["i bought this for my son.", "he loves it.", "5 stars"],
+        ),
+        (
+            "Step 1. Preheat the oven to 180°C. Step 2. Mix the flour and sugar.",
+            &[
+                "Step 1. Preheat the oven to 180°C.",
+                "Step 2. Mix the flour and sugar.",
+            ],
+        ),
+        (
+            "步骤 1. 将黄油室温软化。步骤 2. 加入蛋液。",
+            &["步骤 1. 将黄油室温软化。", "步骤 2. 加入蛋液。"],
+        ),
+        (
+            "Wang et al. 在2020年首次提出了这一方法。该方法随后被广泛采用。",
+            &[
+                "Wang et al. 在2020年首次提出了这一方法。",
+                "该方法随后被广泛采用。",
+            ],
+        ),
+        (
+            "“你听我说——”“我不听！”她捂着耳朵大喊。",
+            &["“你听我说——”", "“我不听！”她捂着耳朵大喊。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "Mass. Gov. Maura Healey said the shelters were full.",
+        "The U.S. Capitol Police said the area had been secured.",
+        "The U.S. Trade and Development Agency said so.",
+        "Use DateTime.Now for local time and set Form.Text for the title.",
+        "62 y.o. F presents with 3 days of productive cough.",
+        "PRESIDENT JOHN F. KENNEDY SAID IT.",
+        "\"Did you lock the door?\" Mom asked the kids as we pulled out of the driveway.",
+        "“不忘初心，方得始终。”一直是他的座右铭。",
+        "“你吃了吗？”往往是中国人见面时的第一句话。",
+        "他想了想……还是没说出口。",
+        "他居然——真是没想到！——拿了冠军。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

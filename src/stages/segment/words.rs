@@ -163,6 +163,28 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && rules.clause_verbs.contains(&verb)
 }
 
+/// A capitalised noun of `[common subjects]` starts at `chars[k]` and a verb or
+/// another lowercase word follows it, other than a name's joint (`Mortality fell`,
+/// `Health officials`, `Life there`; not `Health and Human Services`): after an
+/// abbreviation it opens a sentence.
+fn common_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let len = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    let word: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
+    let next: String = chars[(k + len + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect();
+    word.starts_with(char::is_uppercase)
+        && rules.common_subjects.contains(&word.to_lowercase())
+        && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
+        && next.starts_with(char::is_lowercase)
+        && !matches!(next.as_str(), "and" | "of" | "for")
+}
+
 /// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
 /// other than a name's joint (`Securities and Exchange`), starts at `chars[k]`:
 /// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
@@ -229,8 +251,8 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
 /// Whether a sentence may start with a number after the period at `i`: after a
 /// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
 /// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
-/// 2005: A`); not after `Rs.` or `N°.`.
-pub(super) fn number_may_follow(chars: &[(usize, char)], i: usize) -> bool {
+/// 2005: A`) or a pronoun (`he loves it. 5 stars`); not after `Rs.` or `N°.`.
+pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let mut letters = word.chars();
     let lowercase = letters.clone().all(char::is_lowercase);
@@ -238,7 +260,7 @@ pub(super) fn number_may_follow(chars: &[(usize, char)], i: usize) -> bool {
         letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
     let count = word.chars().count();
     word.bytes().all(|b| b.is_ascii_digit())
-        || (lowercase && count >= 3)
+        || (lowercase && (count >= 3 || rules.pronouns.contains(&word)))
         || (capitalised && count >= 4)
 }
 
@@ -405,7 +427,18 @@ impl Segmenter {
                 || after_slash
                 || compass)
                 && d.chars[k].1.is_uppercase();
-            if (labelled || unit) && !abbreviation_next {
+            // An acronym after a letter opens a sentence in mixed-case text (`x
+            // 10^9/L. CXR showed`, `in tube B. CXR showed`), not among capitals
+            // (`JOHN F. KENNEDY`).
+            let letters = next_word.chars().count();
+            let acronym_next = !next_dotted
+                && written.chars().all(|e| e.is_ascii_uppercase())
+                && letters >= 2
+                && d.chars[k..k + letters]
+                    .iter()
+                    .all(|&(_, e)| e.is_ascii_uppercase())
+                && d.sentence.chars().any(char::is_lowercase);
+            if (labelled || unit || acronym_next) && !abbreviation_next {
                 return false;
             }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
@@ -451,18 +484,21 @@ impl Segmenter {
         {
             return false;
         }
-        // A state's abbreviation after a preposition or an article comes before a
-        // name (`by Calif. Gov. Gavin Newsom`, `the Ill. Department`); elsewhere it
-        // ends a place, as any word does (`Fresno, Calif. Police said`, `D-Md.
-        // Republicans`, `in N.C. and Va. Crews`, and the Mass in `celebrated Mass.`).
+        // A state's abbreviation that opens a sentence, or follows a preposition or
+        // an article, comes before a name (`Mass. Gov. Maura Healey said`, `by Calif.
+        // Gov. Gavin Newsom`, `the Ill. Department`) unless a sentence opener follows
+        // (`a win for Calif. The state had`); elsewhere it ends a place, as any word
+        // does (`Fresno, Calif. Police said`, `D-Md. Republicans`, `in N.C. and Va.
+        // Crews`, and the Mass in `celebrated Mass.`).
         if kind.is_none()
             && written.starts_with(char::is_uppercase)
             && rules.states.contains(&word)
-            && rules
-                .before_names
-                .contains(&preceding_word(d.chars, d.i, &written))
+            && (d.sentence.trim() == written
+                || rules
+                    .before_names
+                    .contains(&preceding_word(d.chars, d.i, &written)))
         {
-            return !rules.pronouns.contains(&next_word);
+            return !opener;
         }
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
@@ -515,11 +551,13 @@ impl Segmenter {
                 roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
-            // A common noun's clause opens one (`the U.K. Mortality fell`).
+            // A common noun opens one (`the U.K. Mortality fell`, `the U.S. Health
+            // officials urged`), and any clause after a day (`arrived Wed. Packaging
+            // was fine`).
             Some(Kind::Ordinary) => {
                 !(opener
-                    || rules.common_subjects.contains(&next_word)
-                        && clause_starts_at(rules, d.chars, k))
+                    || common_subject_at(rules, d.chars, k)
+                    || rules.calendar.contains(&word) && clause_starts_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`; another company
