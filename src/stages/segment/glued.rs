@@ -291,8 +291,9 @@ impl Segmenter {
 
 /// Code names a type's member at `chars[j]`, after the period that ends `word`:
 /// the member is written in CamelCase (`Console.WriteLine`, `list.ToArray`); or it
-/// is a listed member after a type in CamelCase or a listed one (`DateTime.Now`,
-/// `Form.Text`); or the type is listed and no sentence opener follows
+/// is a listed member, after a capitalised name (`Image.Width`; not `world.Today`),
+/// or, if it opens sentences too, after a type in CamelCase or a listed one
+/// (`DateTime.Now`); or the type is listed and no sentence opener follows
 /// (`String.Format`). A brand in CamelCase ends sentences (`YouTube.Users`,
 /// `GitHub.Then`).
 fn member_access(
@@ -315,8 +316,23 @@ fn member_access(
     let listed_type =
         name.starts_with(char::is_uppercase) && rules.code_types.contains(&name.to_lowercase());
     let listed_member = rules.code_members.contains(&member.to_lowercase());
+    // A member that is a word too opens a sentence before a pronoun (`GitHub.Today
+    // we are releasing`, `Paris.Today we rest`).
+    let pronoun_after = chars
+        .get(j + member.chars().count())
+        .is_some_and(|&(_, e)| e == ' ')
+        && {
+            let next: String = chars[j + member.chars().count() + 1..]
+                .iter()
+                .map(|&(_, e)| e)
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            rules.pronouns.contains(&next)
+        };
+    let capitalised = name.starts_with(char::is_uppercase);
     camel_case(&member)
-        || ((camel_case(name) || listed_type) && listed_member)
+        || (capitalised && listed_member && !opener && !pronoun_after)
+        || ((camel_case(name) || listed_type) && listed_member && !pronoun_after)
         || (listed_type && !opener)
 }
 

@@ -56,6 +56,8 @@ pub(super) struct Rules {
     pub(super) clause_verbs: FxHashSet<String>,
     /// Words that forum text opens sentences with in lowercase (`thx everyone`).
     pub(super) casual_openers: FxHashSet<String>,
+    /// Commands, which open sentences in lowercase (`brew install wget`).
+    pub(super) commands: FxHashSet<String>,
     /// Words a label follows (`Lane B`, `group A`).
     pub(super) label_nouns: FxHashSet<String>,
     /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
@@ -129,6 +131,7 @@ impl Rules {
                         "clause verbs" => &mut rules.clause_verbs,
                         "name endings" => &mut rules.name_endings,
                         "casual openers" => &mut rules.casual_openers,
+                        "commands" => &mut rules.commands,
                         "label nouns" => &mut rules.label_nouns,
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
@@ -483,6 +486,8 @@ pub(super) struct Continuations {
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
     topic_openers: Vec<String>,
+    /// Particles that end an exclamation before an ellipsis (`无语了……`).
+    final_particles: Vec<String>,
     exceptions: Vec<String>,
     objects: Vec<String>,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -506,6 +511,7 @@ impl Continuations {
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
+                ("final particles", None) => (&mut continuations.final_particles, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
                 _ => {
@@ -561,6 +567,15 @@ impl Continuations {
                     .topic_openers
                     .iter()
                     .any(|w| clause.starts_with(w.as_str())))
+    }
+
+    /// `clause` (the Han characters before a Chinese ellipsis) ends in a particle that
+    /// ends an exclamation (`无语了`, `好累啊`).
+    pub(super) fn exclaims_before_pause(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        self.final_particles
+            .iter()
+            .any(|w| clause.ends_with(w.as_str()))
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object

@@ -56,10 +56,11 @@ pub(super) fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
         && after(1).is_some_and(char::is_whitespace)
 }
 
-/// What may be a list marker in `text`, as byte ranges: one to three digits or a
-/// lowercase letter, then `.`, `)` or `.)`, and whitespace; before it the paragraph's
-/// start or whitespace, with a bullet (`•⁃-–`) and a space between, each optional
-/// (`1.`, `b)`, `• 9.`, `⁃10.`); or a stop, glued (`the app.2. Tap`, `设置。2. 点击`).
+/// What may be a list marker in `text`, as byte ranges: one to three digits, a
+/// letter or a Roman numeral, then `.`, `)` or `.)`, and whitespace; before it the
+/// paragraph's start or whitespace, with a bullet (`•⁃-–`) and a space between, each
+/// optional (`1.`, `b)`, `B.`, `IV.`, `• 9.`, `⁃10.`); or a stop, glued (`the
+/// app.2. Tap`, `设置。2. 点击`).
 fn marker_candidates<'a>(
     text: &'a str,
     rules: &'a Rules,
@@ -83,13 +84,24 @@ fn marker_candidates<'a>(
             .rev()
             .take_while(|b| b.is_ascii_digit())
             .count();
-        let letters = bytes[..at]
+        // Letters of one case (`b.`, `B.`, `iv.`, `IV.`): capitals must count up
+        // like the rest, so initials (`J. Smith`) are none.
+        let lowercase = bytes[..at]
             .iter()
             .rev()
             .take_while(|b| b.is_ascii_lowercase())
             .count();
+        let letters = if lowercase > 0 {
+            lowercase
+        } else {
+            bytes[..at]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_uppercase())
+                .count()
+        };
         let roman = (2..=ROMAN_LABEL_LETTERS).contains(&letters)
-            && roman_value(&text[at - letters..at]).is_some();
+            && roman_value(&text[at - letters..at].to_ascii_lowercase()).is_some();
         let body = match digits {
             1..=3 => at - digits,
             0 if letters == 1 || roman => at - letters,
@@ -164,12 +176,13 @@ fn marker_values(marker: &str) -> [Option<u32>; 2] {
     if let Ok(n) = body.parse() {
         return [Some(n), None];
     }
+    let body = body.to_ascii_lowercase();
     let mut letters = body.chars();
     let letter = match (letters.next(), letters.next()) {
         (Some(c), None) if c.is_ascii_lowercase() => Some(u32::from(c) - u32::from('a') + 1),
         _ => None,
     };
-    [letter, roman_value(body)]
+    [letter, roman_value(&body)]
 }
 
 /// A small lowercase Roman numeral's value (`iv` is 4), if `text` is one.
@@ -192,6 +205,65 @@ fn roman_value(text: &str) -> Option<u32> {
     u32::try_from(value).ok().filter(|&v| v > 0)
 }
 
+/// Keeps the markers in capitals (`A.`, `II.`) of lists that start at `A.` or `I.`
+/// where a sentence opens and count on one by one (`I. Overview II. Installation
+/// III. Troubleshooting`): other capitals are initials or a name's numeral (`John
+/// F. Kennedy met George G. Marshall`, `Rocky II. … Rocky III.`).
+fn keep_capital_lists(
+    text: &str,
+    rules: &Rules,
+    candidates: &mut Vec<(usize, usize, [Option<u32>; 2], bool)>,
+) {
+    let in_capitals = |&(start, end, ..): &(usize, usize, [Option<u32>; 2], bool)| {
+        // (The letters after a label's word: `Question 4.` counts in digits.)
+        let marker = &text[start..end];
+        marker
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or(marker)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if !candidates.iter().any(in_capitals) {
+        return;
+    }
+    // The value a marker counts by in its list, and how it counts: by letter or by
+    // Roman numeral (`I.` is both).
+    let mut expected: Option<(usize, u32)> = None;
+    let mut kept = vec![true; candidates.len()];
+    for (k, candidate) in candidates.iter().enumerate() {
+        if !in_capitals(candidate) {
+            continue;
+        }
+        let values = candidate.2;
+        let follows =
+            expected.and_then(|(kind, value)| (values[kind] == Some(value)).then_some(kind));
+        // (Not after a title or an initial: `Dr. A. B. Singh`.)
+        let before = text[..candidate.0].trim_end();
+        let opens_sentence = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '：'))
+            && !(before.ends_with('.')
+                && (ends_in_abbreviation(&before[..before.len() - 1], rules)
+                    || before[..before.len() - 1]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.len() == 1)));
+        let starts = (0..2)
+            .find(|&kind| values[kind] == Some(1))
+            .filter(|_| opens_sentence);
+        match follows.or(starts) {
+            Some(kind) => expected = values[kind].map(|value| (kind, value + 1)),
+            None => kept[k] = false,
+        }
+    }
+    let mut k = 0;
+    candidates.retain(|_| {
+        k += 1;
+        kept[k - 1]
+    });
+}
+
 impl Segmenter {
     /// The list markers of `text` (`1.`, `2.)`, `b.`, `• 9.`, and `bullets` when there
     /// are two or more) as byte ranges, when the paragraph holds a list (two or
@@ -210,7 +282,7 @@ impl Segmenter {
         }
         // Markers count up (`1.` `2.` `3.`, `a)` `b)`) or carry a bullet: a year or
         // a date that ends a sentence (`on July 20. She`) does not.
-        let candidates: Vec<(usize, usize, [Option<u32>; 2], bool)> =
+        let mut candidates: Vec<(usize, usize, [Option<u32>; 2], bool)> =
             marker_candidates(text, rules)
                 .map(|(start, end)| {
                     let marker = &text[start..end];
@@ -218,6 +290,7 @@ impl Segmenter {
                     (start, end, marker_values(marker), bulleted)
                 })
                 .collect();
+        keep_capital_lists(text, rules, &mut candidates);
         // A marker counts on from its neighbour, or from the one past it when a
         // number between ends a sentence (`pin 6. 3. Measure`).
         let counts_on = |k: usize, step: isize| {

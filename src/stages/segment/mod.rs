@@ -57,8 +57,8 @@ use lists::{
 };
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
-    camel_case_at, casual_opener_at, english_sentence, lowercase_word_at, number_may_follow,
-    opener_after_ellipsis, plain_word_before, plain_word_opener, word_before,
+    camel_case_at, casual_opener_at, command_at, english_sentence, lowercase_word_at,
+    number_may_follow, opener_after_ellipsis, plain_word_before, plain_word_opener, word_before,
 };
 
 const NAME: &str = "segment";
@@ -1117,7 +1117,12 @@ impl Segmenter {
             // clause it pauses only in a list (`北京、上海、广州。。。都在`), and a word
             // that goes on after `……` opens a sentence after it.
             let typed = c == '。';
+            let exclaims = || {
+                let clause: String = before.iter().rev().collect();
+                self.continuations.exclaims_before_pause(&clause)
+            };
             let short = before.len() < PAUSE_HAN
+                && !exclaims()
                 && (!typed
                     || d.sentence
                         .chars()
@@ -1266,6 +1271,8 @@ impl Segmenter {
                 '.' => {
                     dots == 1
                         && (plain_word_opener(d.rules, chars, i, j + k)
+                            || (command_at(d.rules, chars, j + k)
+                                && !self.is_abbreviation_before(d.rules, chars, i))
                             || (plain_word_before(d.rules, chars, i)
                                 && lowercase_word_at(chars, j + k)
                                 && past_item_label(d.sentence).starts_with(|e: char| {

@@ -2151,6 +2151,69 @@ fn reviews_fifty_five_to_seven_probes_genres_steps_and_dialogue() {
     }
 }
 
+#[test]
+fn reviews_fifty_eight_to_sixty_capital_lists_commands_members_and_pauses() {
+    for (text, want) in [
+        (
+            "I. Overview II. Installation III. Troubleshooting",
+            &["I. Overview", "II. Installation", "III. Troubleshooting"][..],
+        ),
+        (
+            "A. Background of the study B. Data and methods C. Main findings",
+            &[
+                "A. Background of the study",
+                "B. Data and methods",
+                "C. Main findings",
+            ],
+        ),
+        (
+            "Question 4. What is the capital of Peru? Question 5. Name two rivers.",
+            &[
+                "Question 4. What is the capital of Peru?",
+                "Question 5. Name two rivers.",
+            ],
+        ),
+        (
+            "Homebrew is the easiest route on macOS. brew install wget does it.",
+            &[
+                "Homebrew is the easiest route on macOS.",
+                "brew install wget does it.",
+            ],
+        ),
+        (
+            "The source code is on GitHub.Today we are releasing version 2.0.",
+            &[
+                "The source code is on GitHub.",
+                "Today we are releasing version 2.0.",
+            ],
+        ),
+        (
+            "Hello world.Today is Tuesday.",
+            &["Hello world.", "Today is Tuesday."],
+        ),
+        (
+            "无语了...到底什么时候才能修好？",
+            &["无语了...", "到底什么时候才能修好？"],
+        ),
+        ("好累啊……我先走了。", &["好累啊……", "我先走了。"]),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "John F. Kennedy met George G. Marshall.",
+        "Dr. A. B. Singh joined St. Luke's Hospital in 2020.",
+        "The first edition credits the author as J. R. R. TOLKIEN on the title page.",
+        "Plaintiff MARY K. SMITH, a resident of Franklin County, filed the complaint.",
+        "Image.Width and Dictionary.Keys are reported.",
+        "Analysts tracked U.S. Oil prices closely through the winter.",
+        "You can use a package manager, e.g. brew install wget.",
+        "你知道“What's up?”是什么意思吗？",
+        "我……我不知道。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

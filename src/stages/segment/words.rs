@@ -12,6 +12,9 @@ const NAME_PART_HAN: usize = 6;
 /// Fewest words of an English sentence whose last abbreviation ends it before
 /// Chinese (`The flight lands at 5 p.m. 我们`).
 const ENGLISH_SENTENCE_WORDS: usize = 3;
+/// Fewest words of a sentence that a common noun after an abbreviation opens a
+/// new one after (`the virus spread to the U.S. Health officials`).
+const SUBJECT_CLAUSE_WORDS: usize = 4;
 
 /// Lowercase letters before the capital of a word in camel case (`watchOS`).
 const CAMEL_CASE_LOWERCASE: usize = 5;
@@ -90,6 +93,17 @@ pub(super) fn casual_opener_at(
         || negation
 }
 
+/// A command of `rules` starts at `chars[k]`, a whole word before a space (`brew
+/// install`; not `package.json`).
+pub(super) fn command_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let word: String = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    rules.commands.contains(&word) && chars.get(k + word.len()).is_some_and(|&(_, e)| e == ' ')
+}
+
 /// The word `written`, which ends at `chars[i]`, follows a number (`9 ft`).
 fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
     let start = i.saturating_sub(written.chars().count());
@@ -163,24 +177,35 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && rules.clause_verbs.contains(&verb)
 }
 
+/// The word starting at `chars[k]`, and the word after it when a space parts them
+/// (`Mortality` and `fell`; empty if no space follows).
+fn word_and_next(chars: &[(usize, char)], k: usize) -> (String, String) {
+    let letters = |from: usize| -> String {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_alphabetic())
+            .map(|&(_, e)| e)
+            .collect()
+    };
+    let word = letters(k);
+    let end = k + word.chars().count();
+    let spaced = chars.get(end).is_some_and(|&(_, e)| e == ' ');
+    let next = if spaced {
+        letters(end + 1)
+    } else {
+        String::new()
+    };
+    (word, next)
+}
+
 /// A capitalised noun of `[common subjects]` starts at `chars[k]` and a verb or
 /// another lowercase word follows it, other than a name's joint (`Mortality fell`,
 /// `Health officials`, `Life there`; not `Health and Human Services`): after an
 /// abbreviation it opens a sentence.
 fn common_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    let len = chars[k..]
-        .iter()
-        .take_while(|&&(_, e)| e.is_alphabetic())
-        .count();
-    let word: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
-    let next: String = chars[(k + len + 1).min(chars.len())..]
-        .iter()
-        .take_while(|&&(_, e)| e.is_alphabetic())
-        .map(|&(_, e)| e)
-        .collect();
+    let (word, next) = word_and_next(chars, k);
     word.starts_with(char::is_uppercase)
         && rules.common_subjects.contains(&word.to_lowercase())
-        && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
         && next.starts_with(char::is_lowercase)
         && !matches!(next.as_str(), "and" | "of" | "for")
 }
@@ -190,28 +215,19 @@ fn common_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
 /// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
 /// not after one before a place's name (`Mt. St. Helens erupted`).
 fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    let len = chars[k..]
-        .iter()
-        .take_while(|&&(_, e)| e.is_alphabetic())
-        .count();
-    let word: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
+    let (word, next) = word_and_next(chars, k);
     let lower = word.to_lowercase();
-    let capitalised =
-        len >= 4 && chars[k].1.is_uppercase() && word.chars().skip(1).all(char::is_lowercase);
+    let capitalised = word.chars().count() >= 4
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
     let plural = lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e));
-    let next: String = chars[(k + len + 1).min(chars.len())..]
-        .iter()
-        .take_while(|&&(_, e)| e.is_alphabetic())
-        .map(|&(_, e)| e)
-        .collect();
     // Days in the plural are a time's (`5 p.m. Tuesdays and`).
     let day = rules.calendar.contains(lower.trim_end_matches('s'));
     capitalised
         && plural
         && !day
         && !rules.name_plurals.contains(&lower)
-        && chars.get(k + len).is_some_and(|&(_, e)| e == ' ')
-        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.starts_with(char::is_lowercase)
         && !matches!(next.as_str(), "and" | "of")
 }
 
@@ -428,11 +444,15 @@ impl Segmenter {
                 || compass)
                 && d.chars[k].1.is_uppercase();
             // An acronym after a letter opens a sentence in mixed-case text (`x
-            // 10^9/L. CXR showed`, `in tube B. CXR showed`), not among capitals
-            // (`JOHN F. KENNEDY`).
+            // 10^9/L. CXR showed`, `in tube B. CXR showed`), not after a name or
+            // another initial (`JOHN F. KENNEDY`, `Mary K. SMITH`, `J. R. R. TOLKIEN`,
+            // `U. S. NAVY`).
             let letters = next_word.chars().count();
+            let after_name =
+                preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
             let acronym_next = !next_dotted
                 && written.chars().all(|e| e.is_ascii_uppercase())
+                && !after_name
                 && letters >= 2
                 && d.chars[k..k + letters]
                     .iter()
@@ -555,8 +575,14 @@ impl Segmenter {
             // officials urged`), and any clause after a day (`arrived Wed. Packaging
             // was fine`).
             Some(Kind::Ordinary) => {
+                // (After a clause, not a phrase: `Analysts tracked U.S. Oil prices`.)
+                let clause_before = d
+                    .sentence
+                    .split_whitespace()
+                    .nth(SUBJECT_CLAUSE_WORDS - 1)
+                    .is_some();
                 !(opener
-                    || common_subject_at(rules, d.chars, k)
+                    || clause_before && common_subject_at(rules, d.chars, k)
                     || rules.calendar.contains(&word) && clause_starts_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
