@@ -66,6 +66,9 @@ fn marker_candidates<'a>(
     rules: &'a Rules,
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
     let bytes = text.as_bytes();
+    // The label's word of the list so far (`Step`): later items may follow an item
+    // that ends in no stop (`Step 1. Open the lid Step 2. Remove the filter`).
+    let mut label: Option<&str> = None;
     memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
         // `1.)` ends at its `)`, and is found at its `.`.
         if bytes[at] == b')' && at > 0 && bytes[at - 1] == b'.' {
@@ -117,7 +120,13 @@ fn marker_candidates<'a>(
             Some((space, c)) if c.is_whitespace() => match before.next() {
                 Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
                 // A label's word goes with its number (`Step 1. Preheat`, `步骤 1. 将`).
-                _ => labelled_from(text, rules, space).unwrap_or(body),
+                _ => match labelled_from(text, rules, space, label) {
+                    Some(start) => {
+                        label = Some(&text[start..space]);
+                        start
+                    }
+                    None => body,
+                },
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
             // After a colon that introduces the list (`注意：1. 本活动`).
@@ -144,17 +153,19 @@ fn marker_candidates<'a>(
 }
 
 /// Where a label's word (`Step`, `步骤`) starts that ends before `text[space..]`,
-/// capitalised or Chinese, and opens the text or a sentence: the list's marker
-/// starts there (`Step 1. Preheat… Step 2. Mix…`; not `Unplug the unit 2) Remove`).
-fn labelled_from(text: &str, rules: &Rules, space: usize) -> Option<usize> {
+/// capitalised or Chinese, and opens the text or a sentence, or is the `label` of
+/// the list's items before: the list's marker starts there (`Step 1. Preheat…
+/// Step 2. Mix…`; not `Unplug the unit 2) Remove`).
+fn labelled_from(text: &str, rules: &Rules, space: usize, label: Option<&str>) -> Option<usize> {
     let before = &text[..space];
     let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
     let start = space - word.len();
-    let opens = text[..start]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?'));
+    let opens = label == Some(word)
+        || text[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?'));
     let capitalised = word.starts_with(|c: char| c.is_uppercase() || crate::text::is_han(c));
     (capitalised && opens && rules.label_nouns.contains(&word.to_lowercase())).then_some(start)
 }

@@ -179,6 +179,20 @@ impl Stage for Segment {
 /// Most words of an Arabic heading that a colon ends.
 const ARABIC_HEADING_WORDS: usize = 12;
 
+/// The quotation that `rest` goes on with closes after a comma, with no stop before
+/// (`I suppose we could try," she said`).
+fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
+    let mut previous = None;
+    for &(_, c) in rest {
+        match c {
+            '"' | '”' => return previous == Some(','),
+            '.' | '!' | '?' | '…' | '。' | '！' | '？' => return false,
+            _ => previous = Some(c),
+        }
+    }
+    false
+}
+
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
 /// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
 const ASIDE_OPENING_HAN: usize = 4;
@@ -317,9 +331,11 @@ thread_local! {
 }
 
 /// Characters before a terminator that its decision may read (the word before, a
-/// dotted name), and after it (the next word, a dotted name, an attribution).
+/// dotted name), and bytes after it (the next word, a dotted name, an attribution:
+/// 192 bytes hold an English one of a dozen words, `Mayor Brandon Johnson shouted
+/// as the crowd pressed toward the stage`, and a Chinese one of 64 characters).
 const CONTEXT_BEFORE: usize = 32;
-const CONTEXT_AFTER: usize = 64;
+const CONTEXT_AFTER_BYTES: usize = 192;
 
 /// Longest reference mark's inside (`[citation needed]`), in bytes and words.
 const REFERENCE_MARK_BYTES: usize = 24;
@@ -694,7 +710,7 @@ impl Segmenter {
         // paragraph allocates one or regrows it.
         let mut window = WINDOW.take();
         window.clear();
-        window.reserve(CONTEXT_BEFORE + CONTEXT_AFTER + 16);
+        window.reserve(CONTEXT_BEFORE + CONTEXT_AFTER_BYTES + 16);
         let mut sentence_start = 0;
         // Where a quotation that is a word's object closed on a stop: one opened
         // right there is the next of its kind (`台词“你瞅啥？”“瞅你咋地！”迅速走红`).
@@ -754,7 +770,8 @@ impl Segmenter {
                 // After a Latin word the fullwidth period is a full stop (`period．Does`).
                 // In Chinese it is more often a comma mistyped (`后窗．是专供`) or a
                 // list number's dot (`1．弄堂`), and goes on, unless the paragraph
-                // writes no `。`: then it is the writer's full stop (`到此结束．感谢`).
+                // writes no `。`: then it is the writer's full stop (`到此结束．感谢`,
+                // `增长１２．５％．净利润`).
                 '．' if prev.is_some_and(|p| p.is_ascii_alphabetic())
                     && text[pos + c.len_utf8()..]
                         .chars()
@@ -763,7 +780,7 @@ impl Segmenter {
                 {
                     '。'
                 }
-                '．' if prev.is_some_and(crate::text::is_han)
+                '．' if prev.is_some_and(|p| crate::text::is_han(p) || matches!(p, '%' | '％'))
                     && !*writes_full_stop.get_or_insert_with(|| text.contains('。')) =>
                 {
                     '。'
@@ -933,10 +950,11 @@ impl Segmenter {
                 .rev()
                 .nth(CONTEXT_BEFORE - 1)
                 .map_or(0, |(at, _)| at);
-            let to = text[end..]
-                .char_indices()
-                .nth(CONTEXT_AFTER)
-                .map_or(text.len(), |(at, _)| end + at);
+            // (Counted in bytes: no scan to find the end.)
+            let mut to = (end + CONTEXT_AFTER_BYTES).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
             slide_window(&mut window, text, from, to);
             let i = window.partition_point(|&(at, _)| at < pos);
             let j = window.partition_point(|&(at, _)| at < end);
@@ -1077,7 +1095,17 @@ impl Segmenter {
             .iter()
             .filter(|&&(_, e)| e == '.' || e == '。')
             .count();
-        if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed {
+        // An ellipsis inside a quotation that goes on to a comma and its attribution
+        // ends nothing (`"Well... I suppose we could try," she said slowly.`).
+        if (c == '…' || dots >= 3) && d.depth > 0 && !closed && quotation_ends_in_comma(&chars[j..])
+        {
+            return false;
+        }
+        // (A question or an exclamation after it ends the sentence: `什么……？！你`.)
+        let asks = chars[i..j]
+            .iter()
+            .any(|&(_, e)| matches!(e, '?' | '!' | '？' | '！'));
+        if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed && !asks {
             // The clause before: Han characters and digits back to any punctuation
             // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
             // `提高到了90分` in `…，提高到了90分……这`).
@@ -1095,13 +1123,20 @@ impl Segmenter {
                 self.continuations
                     .topic_before_pause(&topic.into_iter().collect::<String>())
             };
-            // A word said again after the pause: `我……我`, `所以……所以`.
+            // A word said again after the pause: `我……我`, `所以……所以`, also past a
+            // final particle (`他笑了……笑得很开心`).
             let ahead: Vec<char> = chars[j + k..].iter().take(2).map(|&(_, e)| e).collect();
-            let repeated = (1..=2).any(|n| {
-                before.len() >= n
-                    && ahead.len() >= n
-                    && before[..n].iter().rev().eq(ahead[..n].iter())
+            let said_again = |before: &[char]| {
+                (1..=2).any(|n| {
+                    before.len() >= n
+                        && ahead.len() >= n
+                        && before[..n].iter().rev().eq(ahead[..n].iter())
+                })
+            };
+            let particle = before.first().map_or(0, |&last| {
+                usize::from(self.continuations.exclaims_before_pause(&last.to_string()))
             });
+            let repeated = said_again(&before) || said_again(&before[particle..]);
             // An English sentence after it makes it an end (`等一下……Wait...`), not
             // a Latin name in the Chinese sentence (`那个……Apple的新品`).
             let english_follows = || {

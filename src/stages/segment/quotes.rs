@@ -200,11 +200,14 @@ impl Segmenter {
             // 伸出了右手`, `他大叫了一声，冲了过去`), and so does any before the
             // speaker's next action (`她说，随后低下了头`); a bare one introduces new
             // words (`”|穆阿利姆表示，叙利亚…`).
+            // (Not after a quotation whose speaker a colon named: `记者问：“…？”他笑了
+            // 笑，没有直接回答。` is the reply.)
             ',' | '，'
-                if self.verbs.acting(clause)
-                    || self.verbs.narrating(clause)
-                    || (self.verbs.attribute(clause)
-                        && self.verbs.action_at(&chars[k + len + 1..])) =>
+                if !after_colon
+                    && (self.verbs.acting(clause)
+                        || self.verbs.narrating(clause)
+                        || (self.verbs.attribute(clause)
+                            && self.verbs.action_at(&chars[k + len + 1..]))) =>
             {
                 return true;
             }
@@ -264,10 +267,12 @@ impl Segmenter {
             '，' | ',' => resumes(after + second + 1),
             end => is_cjk_end(end),
         };
-        // (Not after a comment on the quotation: `”这一点，住建部…指出。`.)
+        // (Not after a comment on the quotation: `”这一点，住建部…指出。`; nor a reply
+        // to one whose speaker a colon named: `记者问：“…？”他笑了笑，没有直接回答。`.)
         second > 0
             && resumed
             && !self.verbs.opens_no_attribution(clause)
+            && !(after_colon && self.verbs.replying(&attribution))
             && self.verbs.attribute(&attribution)
     }
 }

@@ -2214,6 +2214,57 @@ fn reviews_fifty_eight_to_sixty_capital_lists_commands_members_and_pauses() {
     }
 }
 
+#[test]
+fn reviews_sixty_one_to_three_labels_context_replies_and_asking_pauses() {
+    for (text, want) in [
+        (
+            "Step 1. Open the lid Step 2. Remove the filter",
+            &["Step 1. Open the lid", "Step 2. Remove the filter"][..],
+        ),
+        (
+            "My grades this term were A, B, and C. Not bad at all.",
+            &["My grades this term were A, B, and C.", "Not bad at all."],
+        ),
+        (
+            "The shipment goes to Warehouse B. UPS will pick it up.",
+            &["The shipment goes to Warehouse B.", "UPS will pick it up."],
+        ),
+        (
+            "该公司营收增长１２．５％．净利润同比下降３％．",
+            &["该公司营收增长１２．５％．", "净利润同比下降３％．"],
+        ),
+        (
+            "记者问：“您对今年的业绩满意吗？”他笑了笑，没有直接回答。",
+            &[
+                "记者问：“您对今年的业绩满意吗？”",
+                "他笑了笑，没有直接回答。",
+            ],
+        ),
+        (
+            "他笑着说：“下不为例啊！”我连忙点头答应。",
+            &["他笑着说：“下不为例啊！”", "我连忙点头答应。"],
+        ),
+        ("什么……？！你再说一遍！", &["什么……？！", "你再说一遍！"]),
+        (
+            "\"Enough!\" Mayor Brandon Johnson shouted as the crowd pressed toward the stage. Police escorted him out.",
+            &[
+                "\"Enough!\" Mayor Brandon Johnson shouted as the crowd pressed toward the stage.",
+                "Police escorted him out.",
+            ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "他笑了……笑得很开心。",
+        "“你好。”曾经是最常用的问候语。",
+        "\"Well... I suppose we could try,\" she said slowly.",
+        "“这个嘛……”他挠了挠头，笑着说，“我再想想。”",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -123,7 +123,11 @@ fn is_ordinal_number(word: &str) -> bool {
 /// A company's name starts at `chars[k]`: up to three capitalised words (or `&`),
 /// then a name's suffix with its period (`Boeing Co.`, `Merck & Co.`).
 fn company_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    let text: String = chars[k..].iter().map(|&(_, e)| e).collect();
+    let text: String = chars[k..]
+        .iter()
+        .take(COMPANY_NAME_CHARS)
+        .map(|&(_, e)| e)
+        .collect();
     let mut words = text.split(' ');
     for taken in 0..=COMPANY_NAME_WORDS {
         let Some(word) = words.next() else {
@@ -144,8 +148,10 @@ fn company_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     false
 }
 
-/// Words of the longest company's name before its suffix (`Lockheed Martin Space`).
+/// Words of the longest company's name before its suffix (`Lockheed Martin Space`),
+/// and characters of the name and suffix read.
 const COMPANY_NAME_WORDS: usize = 3;
+const COMPANY_NAME_CHARS: usize = 64;
 
 /// A number that a period makes an ordinal where the language writes them so:
 /// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
