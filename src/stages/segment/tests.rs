@@ -2255,7 +2255,13 @@ fn reviews_sixty_one_to_three_labels_context_replies_and_asking_pauses() {
     ] {
         assert_eq!(sentences(text), want, "{text}");
     }
+    assert_eq!(
+        sentences("产品介绍 本产品采用304不锈钢材质，耐腐蚀、易清洁。"),
+        ["产品介绍", "本产品采用304不锈钢材质，耐腐蚀、易清洁。"]
+    );
     for whole in [
+        "今年的工作情况 总体良好，各项指标稳中有升。",
+        "会议情况 良好。",
         "他笑了……笑得很开心。",
         "“你好。”曾经是最常用的问候语。",
         "\"Well... I suppose we could try,\" she said slowly.",
