@@ -58,6 +58,8 @@ pub(super) struct Rules {
     pub(super) casual_openers: FxHashSet<String>,
     /// Commands, which open sentences in lowercase (`brew install wget`).
     pub(super) commands: FxHashSet<String>,
+    /// Words of hesitation: an ellipsis after one alone is a pause (`Well... I`).
+    pub(super) fillers: FxHashSet<String>,
     /// Words a label follows (`Lane B`, `group A`).
     pub(super) label_nouns: FxHashSet<String>,
     /// Plurals that go on a name after an abbreviation (`the U.S. Marines`).
@@ -132,6 +134,7 @@ impl Rules {
                         "name endings" => &mut rules.name_endings,
                         "casual openers" => &mut rules.casual_openers,
                         "commands" => &mut rules.commands,
+                        "fillers" => &mut rules.fillers,
                         "label nouns" => &mut rules.label_nouns,
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,

@@ -1095,6 +1095,26 @@ impl Segmenter {
             .iter()
             .filter(|&&(_, e)| e == '.' || e == '。')
             .count();
+        // An English ellipsis after a filler alone or before the word it follows
+        // again is a pause (`Well... I suppose we could`, `Well, I... I don't know`).
+        if (c == '…' || dots >= 3) && prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+            let last = d
+                .sentence
+                .trim_end()
+                .rsplit([' ', ','])
+                .next()
+                .unwrap_or_default();
+            let next: String = chars[j + k..]
+                .iter()
+                .map(|&(_, e)| e)
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            let lone_filler = d.sentence.split_whitespace().nth(1).is_none()
+                && d.rules.fillers.contains(&last.to_lowercase());
+            if lone_filler || next.eq_ignore_ascii_case(last) {
+                return false;
+            }
+        }
         // An ellipsis inside a quotation that goes on to a comma and its attribution
         // ends nothing (`"Well... I suppose we could try," she said slowly.`).
         if (c == '…' || dots >= 3) && d.depth > 0 && !closed && quotation_ends_in_comma(&chars[j..])

@@ -2259,7 +2259,13 @@ fn reviews_sixty_one_to_three_labels_context_replies_and_asking_pauses() {
         sentences("产品介绍 本产品采用304不锈钢材质，耐腐蚀、易清洁。"),
         ["产品介绍", "本产品采用304不锈钢材质，耐腐蚀、易清洁。"]
     );
+    assert_eq!(
+        sentences("He hesitated... I waited."),
+        ["He hesitated...", "I waited."]
+    );
     for whole in [
+        "Well... I suppose we could try.",
+        "Well, I... I don't know.",
         "今年的工作情况 总体良好，各项指标稳中有升。",
         "会议情况 良好。",
         "他笑了……笑得很开心。",
