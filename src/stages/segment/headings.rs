@@ -295,13 +295,21 @@ pub(super) fn split_numbered_headings(
 /// sentence a stray space parted), then a body whose first sentence is eight
 /// characters or more.
 fn page_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
-    let title_end = text.find(char::is_whitespace)?;
+    // Most paragraphs open with no Chinese title: the cheap checks come first.
+    if !text.starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    // Han characters, digits and Latin letters up to the space, and few of them.
+    let (length, (title_end, space)) = text
+        .char_indices()
+        .take(HEADING_TITLE_MAX + 1)
+        .enumerate()
+        .find(|&(_, (_, c))| !(crate::text::is_han(c) || c.is_ascii_alphanumeric()))?;
+    if !space.is_whitespace() || length < PAGE_TITLE_MIN {
+        return None;
+    }
     let title = &text[..title_end];
-    let length = title.chars().count();
     let body = text[title_end..].trim_start();
-    let plain = title
-        .chars()
-        .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric());
     let simple = simplified(title);
     let subject = simple.contains('的') && !simple.starts_with("关于");
     let first_sentence = body
@@ -310,12 +318,7 @@ fn page_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         .position(|c| matches!(c, '。' | '！' | '？'));
     let body_sentence = body.starts_with(crate::text::is_han)
         && first_sentence.is_some_and(|length| length >= PAGE_BODY_MIN);
-    (plain
-        && (PAGE_TITLE_MIN..=HEADING_TITLE_MAX).contains(&length)
-        && !subject
-        && titles.end(title)
-        && titles.parted(title, body)
-        && body_sentence)
+    (!subject && titles.end(title) && titles.parted(title, body) && body_sentence)
         .then(|| text.len() - body.len())
 }
 
