@@ -275,57 +275,12 @@ pub(super) fn split_numbered_headings(
 ) {
     let mut k = 0;
     while let Some(&(start, end)) = spans.get(k) {
-        let piece = &text[start..end];
-        let body = numbered_heading_body(piece, titles).or_else(|| {
-            (start == 0)
-                .then(|| page_title_body(piece, titles))
-                .flatten()
-        });
-        if let Some(at) = body {
+        if let Some(at) = numbered_heading_body(&text[start..end], titles) {
             split_span(text, spans, k, at);
         }
         k += 1;
     }
 }
-
-/// Where the body starts after a page's title that opens the paragraph, unnumbered,
-/// glued to it by a space (`关于2024年端午节放假安排的通知 根据…。`, `产品介绍
-/// 本产品采用…。`): a title of Han characters, digits and Latin letters ending in a
-/// listed word, with no `的` unless it opens with `关于` (`今年的工作情况 总体良好` is a
-/// sentence a stray space parted), then a body whose first sentence is eight
-/// characters or more.
-fn page_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
-    // Most paragraphs open with no Chinese title: the cheap checks come first.
-    if !text.starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_digit()) {
-        return None;
-    }
-    // Han characters, digits and Latin letters up to the space, and few of them.
-    let (length, (title_end, space)) = text
-        .char_indices()
-        .take(HEADING_TITLE_MAX + 1)
-        .enumerate()
-        .find(|&(_, (_, c))| !(crate::text::is_han(c) || c.is_ascii_alphanumeric()))?;
-    if !space.is_whitespace() || length < PAGE_TITLE_MIN {
-        return None;
-    }
-    let title = &text[..title_end];
-    let body = text[title_end..].trim_start();
-    let simple = simplified(title);
-    let subject = simple.contains('的') && !simple.starts_with("关于");
-    let first_sentence = body
-        .chars()
-        .take(HEADING_TITLE_MAX * 3)
-        .position(|c| matches!(c, '。' | '！' | '？'));
-    let body_sentence = body.starts_with(crate::text::is_han)
-        && first_sentence.is_some_and(|length| length >= PAGE_BODY_MIN);
-    (!subject && titles.end(title) && titles.parted(title, body) && body_sentence)
-        .then(|| text.len() - body.len())
-}
-
-/// Fewest characters of an unnumbered page title before its body (`产品介绍`), and
-/// of the body's first sentence (`会议情况 良好。` is one sentence).
-const PAGE_TITLE_MIN: usize = 4;
-const PAGE_BODY_MIN: usize = 8;
 
 /// Cuts `spans[k]` in two where its text's body starts, `at` bytes in: the
 /// whitespace before goes with neither.

@@ -179,6 +179,28 @@ impl Stage for Segment {
 /// Most words of an Arabic heading that a colon ends.
 const ARABIC_HEADING_WORDS: usize = 12;
 
+/// `sentence` (so far) is English with a few Chinese words in it: it opens with a
+/// Latin word (past brackets), and its Latin words are four or more and outnumber
+/// its Han characters (`Mao Ning (毛宁) said talks would resume in the U.S.`,
+/// `【Bluetooth 5.3】Stable connection up to 10 m.`; not `Google I/O 2024 大会将于
+/// 5月14日在 Mountain View, Calif.`).
+fn mostly_english(sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '【' | '[' | '(' | '（' | '“' | '"')
+    });
+    let latin_words = sentence
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '-')))
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .count();
+    let han = sentence.chars().filter(|&c| crate::text::is_han(c)).count();
+    opening.starts_with(|c: char| c.is_ascii_alphabetic())
+        && latin_words >= MOSTLY_ENGLISH_WORDS
+        && han < latin_words
+}
+
+/// Fewest Latin words of an English sentence with Chinese words in it.
+const MOSTLY_ENGLISH_WORDS: usize = 4;
+
 /// The quotation that `rest` goes on with closes after a comma, with no stop before
 /// (`I suppose we could try," she said`).
 fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
@@ -1293,14 +1315,22 @@ impl Segmenter {
             }
             // A short name that a company's or a list's suffix ends is the Chinese
             // sentence's subject (`Wang et al. 在2020年…`, `Apple Computer Inc. 宣布…`).
-            let subject = d.rules.kind(&word_before(chars, i).to_lowercase())
-                == Some(Kind::NameSuffix)
-                && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
-            let english = english_sentence(d.sentence)
+            // (A company's suffix may end a list of names, the subject of Chinese in
+            // a sentence of English names: `Sony Group Corp. 与 Honda Motor Co., Ltd.
+            // 已成立`.)
+            let suffix =
+                d.rules.kind(&word_before(chars, i).to_lowercase()) == Some(Kind::NameSuffix);
+            let subject = suffix && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
+            let english = (english_sentence(d.sentence) || !suffix && mostly_english(d.sentence))
                 && !subject
                 && !self.continuations.follow(&chars[j + k..], false, false);
+            // (A state's abbreviation holds too: `在 Mountain View, Calif. 举行`.)
+            let written = word_before(chars, i);
+            let state = written.starts_with(char::is_uppercase)
+                && d.rules.states.contains(&written.to_lowercase());
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
+                    || state
                     || is_list_label(d.rules, d.sentence, true));
         }
         let opens = opens_sentence(chars, j + k, closed)

@@ -2256,18 +2256,23 @@ fn reviews_sixty_one_to_three_labels_context_replies_and_asking_pauses() {
         assert_eq!(sentences(text), want, "{text}");
     }
     assert_eq!(
-        sentences("产品介绍 本产品采用304不锈钢材质，耐腐蚀、易清洁。"),
-        ["产品介绍", "本产品采用304不锈钢材质，耐腐蚀、易清洁。"]
-    );
-    assert_eq!(
         sentences("He hesitated... I waited."),
         ["He hesitated...", "I waited."]
+    );
+    assert_eq!(
+        sentences("Mao Ning (毛宁) said talks would resume in the U.S. 她没有透露细节。"),
+        [
+            "Mao Ning (毛宁) said talks would resume in the U.S.",
+            "她没有透露细节。"
+        ]
     );
     for whole in [
         "Well... I suppose we could try.",
         "Well, I... I don't know.",
-        "今年的工作情况 总体良好，各项指标稳中有升。",
-        "会议情况 良好。",
+        "Sony Group Corp. 与 Honda Motor Co., Ltd. 已成立合资公司。",
+        "Google I/O 2024 大会将于5月14日在 Mountain View, Calif. 举行。",
+        "根据上级要求 各单位须于本周五前完成自查工作。",
+        "市政府发布通知 要求各单位做好防汛准备工作。",
         "他笑了……笑得很开心。",
         "“你好。”曾经是最常用的问候语。",
         "\"Well... I suppose we could try,\" she said slowly.",
