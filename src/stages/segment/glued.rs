@@ -318,17 +318,15 @@ fn member_access(
     let listed_member = rules.code_members.contains(&member.to_lowercase());
     // A member that is a word too opens a sentence before a pronoun (`GitHub.Today
     // we are releasing`, `Paris.Today we rest`).
-    let pronoun_after = chars
-        .get(j + member.chars().count())
-        .is_some_and(|&(_, e)| e == ' ')
-        && {
-            let next: String = chars[j + member.chars().count() + 1..]
-                .iter()
-                .map(|&(_, e)| e)
-                .take_while(char::is_ascii_alphabetic)
-                .collect();
-            rules.pronouns.contains(&next)
-        };
+    let member_end = j + member.len();
+    let pronoun_after = chars.get(member_end).is_some_and(|&(_, e)| e == ' ') && {
+        let next: String = chars[member_end + 1..]
+            .iter()
+            .map(|&(_, e)| e)
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        rules.pronouns.contains(&next)
+    };
     let capitalised = name.starts_with(char::is_uppercase);
     camel_case(&member)
         || (capitalised && listed_member && !opener && !pronoun_after)

@@ -76,13 +76,13 @@ pub(super) struct Rules {
     pub(super) code_types: FxHashSet<String>,
     /// Code's members that are words too (`DateTime.Now`, `Form.Text`).
     pub(super) code_members: FxHashSet<String>,
-    /// States' abbreviations, capitalised (`Calif.`): before a name after a word
-    /// of `before_names` (`by Calif. Gov.`).
+    /// States' abbreviations, capitalised (`Calif.`): before a name when they open
+    /// a sentence or follow a word of `before_names` (`by Calif. Gov.`).
     pub(super) states: FxHashSet<String>,
     /// Prepositions and articles before a state's abbreviation that starts a name.
     pub(super) before_names: FxHashSet<String>,
-    /// Nouns seldom a name's part: with a clause verb after them they open a
-    /// sentence after an abbreviation (`the U.K. Mortality fell`).
+    /// Nouns seldom a name's part: before a lowercase word they open a sentence
+    /// after an abbreviation (`the U.K. Mortality fell`).
     pub(super) common_subjects: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     pub(super) calendar: FxHashSet<String>,
@@ -572,13 +572,16 @@ impl Continuations {
                     .any(|w| clause.starts_with(w.as_str())))
     }
 
-    /// `clause` (the Han characters before a Chinese ellipsis) ends in a particle that
-    /// ends an exclamation (`无语了`, `好累啊`).
-    pub(super) fn exclaims_before_pause(&self, clause: &str) -> bool {
+    /// The characters of the particle that ends an exclamation at the end of
+    /// `clause` (the Han characters before a Chinese ellipsis: `了` in `无语了`), or 0.
+    pub(super) fn final_particle(&self, clause: &str) -> usize {
         let clause = simplified(clause);
         self.final_particles
             .iter()
-            .any(|w| clause.ends_with(w.as_str()))
+            .filter(|w| clause.ends_with(w.as_str()))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object

@@ -250,16 +250,15 @@ fn keep_capital_lists(
             expected.and_then(|(kind, value)| (values[kind] == Some(value)).then_some(kind));
         // (Not after a title or an initial: `Dr. A. B. Singh`.)
         let before = text[..candidate.0].trim_end();
+        let after_abbreviation = before.strip_suffix('.').is_some_and(|word_end| {
+            ends_in_abbreviation(word_end, rules)
+                || word_end.rsplit(' ').next().is_some_and(|w| w.len() == 1)
+        });
         let opens_sentence = before
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '：'))
-            && !(before.ends_with('.')
-                && (ends_in_abbreviation(&before[..before.len() - 1], rules)
-                    || before[..before.len() - 1]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.len() == 1)));
+            && !after_abbreviation;
         let starts = (0..2)
             .find(|&kind| values[kind] == Some(1))
             .filter(|_| opens_sentence);
@@ -268,11 +267,8 @@ fn keep_capital_lists(
             None => kept[k] = false,
         }
     }
-    let mut k = 0;
-    candidates.retain(|_| {
-        k += 1;
-        kept[k - 1]
-    });
+    let mut kept = kept.into_iter();
+    candidates.retain(|_| kept.next().unwrap_or(true));
 }
 
 impl Segmenter {

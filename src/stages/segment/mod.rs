@@ -58,7 +58,8 @@ use lists::{
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
     camel_case_at, casual_opener_at, command_at, english_sentence, lowercase_word_at,
-    number_may_follow, opener_after_ellipsis, plain_word_before, plain_word_opener, word_before,
+    mostly_english, number_may_follow, opener_after_ellipsis, plain_word_before, plain_word_opener,
+    word_before,
 };
 
 const NAME: &str = "segment";
@@ -178,28 +179,6 @@ impl Stage for Segment {
 
 /// Most words of an Arabic heading that a colon ends.
 const ARABIC_HEADING_WORDS: usize = 12;
-
-/// `sentence` (so far) is English with a few Chinese words in it: it opens with a
-/// Latin word (past brackets), and its Latin words are four or more and outnumber
-/// its Han characters (`Mao Ning (毛宁) said talks would resume in the U.S.`,
-/// `【Bluetooth 5.3】Stable connection up to 10 m.`; not `Google I/O 2024 大会将于
-/// 5月14日在 Mountain View, Calif.`).
-fn mostly_english(sentence: &str) -> bool {
-    let opening = sentence.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '【' | '[' | '(' | '（' | '“' | '"')
-    });
-    let latin_words = sentence
-        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '-')))
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .count();
-    let han = sentence.chars().filter(|&c| crate::text::is_han(c)).count();
-    opening.starts_with(|c: char| c.is_ascii_alphabetic())
-        && latin_words >= MOSTLY_ENGLISH_WORDS
-        && han < latin_words
-}
-
-/// Fewest Latin words of an English sentence with Chinese words in it.
-const MOSTLY_ENGLISH_WORDS: usize = 4;
 
 /// The quotation that `rest` goes on with closes after a comma, with no stop before
 /// (`I suppose we could try," she said`).
@@ -1117,9 +1096,10 @@ impl Segmenter {
             .iter()
             .filter(|&&(_, e)| e == '.' || e == '。')
             .count();
+        let ellipsis = c == '…' || dots >= 3;
         // An English ellipsis after a filler alone or before the word it follows
         // again is a pause (`Well... I suppose we could`, `Well, I... I don't know`).
-        if (c == '…' || dots >= 3) && prev.is_some_and(|p| p.is_ascii_alphabetic()) {
+        if ellipsis && prev.is_some_and(|p| p.is_ascii_alphabetic()) {
             let last = d
                 .sentence
                 .trim_end()
@@ -1139,15 +1119,14 @@ impl Segmenter {
         }
         // An ellipsis inside a quotation that goes on to a comma and its attribution
         // ends nothing (`"Well... I suppose we could try," she said slowly.`).
-        if (c == '…' || dots >= 3) && d.depth > 0 && !closed && quotation_ends_in_comma(&chars[j..])
-        {
+        if ellipsis && d.depth > 0 && !closed && quotation_ends_in_comma(&chars[j..]) {
             return false;
         }
         // (A question or an exclamation after it ends the sentence: `什么……？！你`.)
         let asks = chars[i..j]
             .iter()
             .any(|&(_, e)| matches!(e, '?' | '!' | '？' | '！'));
-        if (c == '…' || dots >= 3) && prev.is_some_and(is_cjk) && !closed && !asks {
+        if ellipsis && prev.is_some_and(is_cjk) && !closed && !asks {
             // The clause before: Han characters and digits back to any punctuation
             // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
             // `提高到了90分` in `…，提高到了90分……这`).
@@ -1175,9 +1154,8 @@ impl Segmenter {
                         && before[..n].iter().rev().eq(ahead[..n].iter())
                 })
             };
-            let particle = before.first().map_or(0, |&last| {
-                usize::from(self.continuations.exclaims_before_pause(&last.to_string()))
-            });
+            let written_before: String = before.iter().rev().collect();
+            let particle = self.continuations.final_particle(&written_before);
             let repeated = said_again(&before) || said_again(&before[particle..]);
             // An English sentence after it makes it an end (`等一下……Wait...`), not
             // a Latin name in the Chinese sentence (`那个……Apple的新品`).
@@ -1194,12 +1172,8 @@ impl Segmenter {
             // clause it pauses only in a list (`北京、上海、广州。。。都在`), and a word
             // that goes on after `……` opens a sentence after it.
             let typed = c == '。';
-            let exclaims = || {
-                let clause: String = before.iter().rev().collect();
-                self.continuations.exclaims_before_pause(&clause)
-            };
             let short = before.len() < PAUSE_HAN
-                && !exclaims()
+                && particle == 0
                 && (!typed
                     || d.sentence
                         .chars()
@@ -1309,8 +1283,9 @@ impl Segmenter {
             if c != '.' {
                 return true;
             }
+            let kind = d.rules.kind(&word_before(chars, i).to_lowercase());
             // A title goes on to a name in any script (`went to Prof. 李华 of Fudan`).
-            if d.rules.kind(&word_before(chars, i).to_lowercase()) == Some(Kind::NeverEnds) {
+            if kind == Some(Kind::NeverEnds) {
                 return false;
             }
             // A short name that a company's or a list's suffix ends is the Chinese
@@ -1318,19 +1293,13 @@ impl Segmenter {
             // (A company's suffix may end a list of names, the subject of Chinese in
             // a sentence of English names: `Sony Group Corp. 与 Honda Motor Co., Ltd.
             // 已成立`.)
-            let suffix =
-                d.rules.kind(&word_before(chars, i).to_lowercase()) == Some(Kind::NameSuffix);
+            let suffix = kind == Some(Kind::NameSuffix);
             let subject = suffix && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
             let english = (english_sentence(d.sentence) || !suffix && mostly_english(d.sentence))
                 && !subject
                 && !self.continuations.follow(&chars[j + k..], false, false);
-            // (A state's abbreviation holds too: `在 Mountain View, Calif. 举行`.)
-            let written = word_before(chars, i);
-            let state = written.starts_with(char::is_uppercase)
-                && d.rules.states.contains(&written.to_lowercase());
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
-                    || state
                     || is_list_label(d.rules, d.sentence, true));
         }
         let opens = opens_sentence(chars, j + k, closed)

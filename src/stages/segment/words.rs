@@ -308,6 +308,28 @@ pub(super) fn opener_after_ellipsis(rules: &Rules, ahead: &str) -> bool {
         && !capital_follows
 }
 
+/// `sentence` (so far) is English with a few Chinese words in it: it opens with a
+/// Latin word (past brackets), and its Latin words are four or more and outnumber
+/// its Han characters (`Mao Ning (毛宁) said talks would resume in the U.S.`,
+/// `【Bluetooth 5.3】Stable connection up to 10 m.`; not `Google I/O 2024 大会将于
+/// 5月14日在 Mountain View, Calif.`).
+pub(super) fn mostly_english(sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '【' | '[' | '(' | '（' | '“' | '"')
+    });
+    let latin_words = sentence
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '\'' | '-')))
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .count();
+    let han = sentence.chars().filter(|&c| crate::text::is_han(c)).count();
+    opening.starts_with(|c: char| c.is_ascii_alphabetic())
+        && latin_words >= MOSTLY_ENGLISH_WORDS
+        && han < latin_words
+}
+
+/// Fewest Latin words of an English sentence with Chinese words in it.
+const MOSTLY_ENGLISH_WORDS: usize = 4;
+
 /// `sentence` (so far) is English: no Chinese, and words enough to be no name
 /// (initials are a name's: `J. R. R. 托尔金`).
 pub(super) fn english_sentence(sentence: &str) -> bool {
@@ -634,9 +656,13 @@ impl Segmenter {
         chars: &[(usize, char)],
         i: usize,
     ) -> bool {
-        let word = word_before(chars, i).to_lowercase();
+        let written = word_before(chars, i);
+        let word = written.to_lowercase();
+        // (A state's too, capitalised: `在 Mountain View, Calif. 举行`.)
+        let state = written.starts_with(char::is_uppercase) && rules.states.contains(&word);
         (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
             || rules.kind(&word).is_some()
+            || state
     }
 
     pub(super) fn dotted_or_abbreviation(
