@@ -627,6 +627,48 @@ fn segment_streams_utf8_across_blocks_and_reads_other_encodings_whole() {
 }
 
 #[test]
+fn segment_jsonl_is_records_only_and_damage_is_named_on_stderr() {
+    // An empty line leaves no empty record line; CRLF input gives `\n`-ended records.
+    let jsonl = stdout_of(&["segment", "--jsonl"], "One. Two.\r\n\r\n  \r\nThree.");
+    assert_eq!(jsonl.lines().count(), 3, "{jsonl:?}");
+    assert!(!jsonl.contains('\r') && jsonl.ends_with("}\n"), "{jsonl:?}");
+    let third: serde_json::Value = serde_json::from_str(jsonl.lines().last().unwrap()).unwrap();
+    assert_eq!(third["line"], 4);
+    // Plain output keeps the line structure, blank lines included.
+    assert_eq!(
+        stdout_of(&["segment"], "One. Two.\r\n\r\nThree."),
+        "One.\nTwo.\r\n\r\nThree."
+    );
+    // Past the streamed input's first 64 KiB, each line with bytes that are not
+    // UTF-8 is named: nothing becomes U+FFFD unseen.
+    let mut input = "Fine line. Another.\n".repeat(5000).into_bytes();
+    input.extend_from_slice(b"bad \xff here.\nok.\n");
+    let output = qingxi()
+        .args(["segment"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("-:5001: bytes that are not UTF-8 became U+FFFD")
+            && !stderr.contains(":5002"),
+        "{stderr}"
+    );
+    // An input read whole in another encoding says which.
+    let (gbk, _, _) = encoding_rs::GBK.encode("你好。世界！\n");
+    let output = qingxi()
+        .args(["segment"])
+        .write_stdin(gbk)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("-: read as GBK"),
+        "{output:?}"
+    );
+}
+
+#[test]
 fn segment_parts_a_glued_headline_unless_told_to_keep_it() {
     let page = "Earthquakes and tsunamis in Indonesia At least 384 people have died. Help is on the way.\n";
     let run = |args: &[&str]| stdout_of(args, page);

@@ -48,15 +48,26 @@ fn fill(reader: &mut dyn BufRead, buffer: &mut Vec<u8>) -> io::Result<bool> {
     Ok(buffer.len() - before < BLOCK)
 }
 
+/// What follows each changed line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineEnds {
+    /// The input line's own end (`\n`, `\r\n` or none), so line structure is kept.
+    Kept,
+    /// Nothing: the change ends its own records (JSONL, where an empty input line
+    /// must not leave an empty output line).
+    Dropped,
+}
+
 /// Writes the input to stdout line by line through `change` (given the 1-based line
-/// number and the line without its end), keeping every line end as it was.
+/// number and the line without its end), followed by the line's end as `ends` says.
 /// UTF-8 input (no BOM, its first 64 KiB valid) is streamed block by block, so work
 /// starts before a pipe has delivered it all and memory stays bounded; a damaged
 /// sequence further on becomes U+FFFD. Any other input is read whole and its
-/// encoding detected (`encoding::decode`), which `on_encoding` is told.
+/// encoding detected (`encoding::decode`). Stderr is told of both: which lines held
+/// damaged bytes, and an encoding other than UTF-8.
 fn filter_lines(
     input: Option<&Path>,
-    on_encoding: impl FnOnce(&str, &str),
+    ends: LineEnds,
     mut change: impl FnMut(usize, &str) -> anyhow::Result<String>,
 ) -> anyhow::Result<ExitCode> {
     let (name, mut reader) = open(input)?;
@@ -73,13 +84,22 @@ fn filter_lines(
     if !streamable {
         reader.read_to_end(&mut pending).map_err(read_error)?;
         let decoded = encoding::decode(pending);
-        on_encoding(&name, decoded.encoding);
-        return match write_lines(&decoded.text, 1, &mut out, &mut change)? {
+        if decoded.encoding != encoding_rs::UTF_8.name() {
+            eprintln!("{name}: read as {}", decoded.encoding);
+        }
+        if decoded.malformed > 0 {
+            eprintln!(
+                "{name}: {} byte sequence(s) that are not {} became U+FFFD",
+                decoded.malformed, decoded.encoding
+            );
+        }
+        return match write_lines(&decoded.text, 1, ends, &mut out, &mut change)? {
             Some(_) => finish(out),
             None => Ok(ExitCode::SUCCESS),
         };
     }
     let mut line = 1;
+    let mut damaged = DamagedLines::default();
     loop {
         // Whole lines only, but for the input's last.
         let cut = if at_end {
@@ -91,19 +111,62 @@ fn filter_lines(
             let text = match std::str::from_utf8(&pending[..cut]) {
                 Ok(text) => Cow::Borrowed(text),
                 Err(_) => {
+                    damaged.note(&name, &pending[..cut], line);
                     Cow::Owned(encoding::decode_with(encoding_rs::UTF_8, &pending[..cut]).text)
                 }
             };
-            match write_lines(&text, line, &mut out, &mut change)? {
+            match write_lines(&text, line, ends, &mut out, &mut change)? {
                 Some(next) => line = next,
                 None => return Ok(ExitCode::SUCCESS),
             }
             pending.drain(..cut);
         }
         if at_end {
+            damaged.summarise(&name);
             return finish(out);
         }
         at_end = fill(&mut reader, &mut pending).map_err(read_error)?;
+    }
+}
+
+/// Lines named on stderr, one message each, before a count stands for the rest.
+const DAMAGED_LINES_NAMED: usize = 10;
+
+/// The lines of a streamed UTF-8 input that held bytes that are not UTF-8.
+#[derive(Default)]
+struct DamagedLines {
+    count: usize,
+}
+
+impl DamagedLines {
+    /// Names the damaged lines of `block` (whole lines, the first numbered `first`).
+    fn note(&mut self, name: &str, block: &[u8], first: usize) {
+        let (mut at, mut counted_to, mut line) = (0, 0, first);
+        let mut last_line = None;
+        for chunk in block.utf8_chunks() {
+            at += chunk.valid().len();
+            if !chunk.invalid().is_empty() {
+                line += memchr::memchr_iter(b'\n', &block[counted_to..at]).count();
+                counted_to = at;
+                if last_line != Some(line) {
+                    last_line = Some(line);
+                    self.count += 1;
+                    if self.count <= DAMAGED_LINES_NAMED {
+                        eprintln!("{name}:{line}: bytes that are not UTF-8 became U+FFFD");
+                    }
+                }
+            }
+            at += chunk.invalid().len();
+        }
+    }
+
+    fn summarise(&self, name: &str) {
+        if self.count > DAMAGED_LINES_NAMED {
+            eprintln!(
+                "{name}: {} line(s) in all held bytes that are not UTF-8",
+                self.count
+            );
+        }
     }
 }
 
@@ -134,32 +197,22 @@ fn reference_converter(_: &str) -> anyhow::Result<LineConverter> {
 
 pub fn convert(input: Option<&Path>, config: &str, backend: &str) -> anyhow::Result<ExitCode> {
     let converter = line_converter(config, backend)?;
-    filter_lines(
-        input,
-        |_, _| {},
-        |_, body| converter(body).map_err(anyhow::Error::msg),
-    )
+    filter_lines(input, LineEnds::Kept, |_, body| {
+        converter(body).map_err(anyhow::Error::msg)
+    })
 }
 
 pub fn fix(input: Option<&Path>, explain: bool) -> anyhow::Result<ExitCode> {
     let stage = Mojibake::new(MojibakeOptions::default());
     let name = input_name(input);
-    filter_lines(
-        input,
-        |name, encoding| {
-            if explain && encoding != "UTF-8" {
-                eprintln!("{name}: decoded from {encoding}");
-            }
-        },
-        |n, body| {
-            let (fixed, repairs, garbled) = stage.fix(body);
-            if explain {
-                report(&name, n, body, &repairs, "repaired");
-                report(&name, n, &fixed, &garbled, "garbled");
-            }
-            Ok(fixed.into_owned())
-        },
-    )
+    filter_lines(input, LineEnds::Kept, |n, body| {
+        let (fixed, repairs, garbled) = stage.fix(body);
+        if explain {
+            report(&name, n, body, &repairs, "repaired");
+            report(&name, n, &fixed, &garbled, "garbled");
+        }
+        Ok(fixed.into_owned())
+    })
 }
 
 pub fn segment(
@@ -169,26 +222,31 @@ pub fn segment(
     lang: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     let segmenter = Segmenter::new(options).map_err(anyhow::Error::msg)?;
-    filter_lines(
-        input,
-        |_, _| {},
-        |n, body| {
-            // Sentences and a newline each: about the line's own length.
-            let mut out = String::with_capacity(body.len() + 16);
-            for (start, end) in segmenter.split_in(body, lang) {
-                if jsonl {
-                    let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
-                    out.push_str(&record.to_string());
-                } else {
-                    out.push_str(&body[start..end]);
-                }
-                out.push('\n');
+    // JSONL records carry their line's number: a line without sentences leaves none,
+    // and each record ends in `\n` whatever the input's line ends.
+    let ends = if jsonl {
+        LineEnds::Dropped
+    } else {
+        LineEnds::Kept
+    };
+    filter_lines(input, ends, |n, body| {
+        // Sentences and a newline each: about the line's own length.
+        let mut out = String::with_capacity(body.len() + 16);
+        for (start, end) in segmenter.split_in(body, lang) {
+            if jsonl {
+                let record = serde_json::json!({"line": n, "start": start, "end": end, "text": &body[start..end]});
+                out.push_str(&record.to_string());
+            } else {
+                out.push_str(&body[start..end]);
             }
+            out.push('\n');
+        }
+        if ends == LineEnds::Kept {
             // The line's own end follows; the last sentence's newline would double it.
             out.pop();
-            Ok(out)
-        },
-    )
+        }
+        Ok(out)
+    })
 }
 
 /// Writes the lines of `text` (the first numbered `first`) through `change`; the
@@ -196,12 +254,14 @@ pub fn segment(
 fn write_lines(
     text: &str,
     first: usize,
+    ends: LineEnds,
     out: &mut impl Write,
     change: &mut impl FnMut(usize, &str) -> anyhow::Result<String>,
 ) -> anyhow::Result<Option<usize>> {
     let mut n = first;
     for line in text.split_inclusive('\n') {
         let (body, end) = split_line_end(line);
+        let end = if ends == LineEnds::Kept { end } else { "" };
         let changed = change(n, body)?;
         let written = out
             .write_all(changed.as_bytes())

@@ -89,7 +89,8 @@ enum Command {
     Segment {
         /// The file to split; stdin when absent or `-`.
         input: Option<PathBuf>,
-        /// One JSON record per sentence with its line and byte offsets in that line.
+        /// One JSON record per sentence with its line and byte offsets in that line
+        /// (records only: a line without sentences leaves none).
         #[arg(long)]
         jsonl: bool,
         /// `；` ends a sentence too.
