@@ -56,7 +56,8 @@ pub(super) fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
 /// A figure ends at the period `chars[i]`: a number of two characters or more
 /// (`in 2019.The`, `3-1.Fans`), a price or a measure (`$9.99.Free`,
 /// `60°C.Humidity`), or a day's number after its month (`Jan. 5.Over`); not a
-/// version (`5.6.15.Final`), nor a single digit, which may mark a list (`1.The`).
+/// version (`5.6.15.Final`), nor a single digit, which may mark a list (`1.The`),
+/// unless a preposition or a verb takes it.
 fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let start = chars[..i]
         .iter()
@@ -87,7 +88,14 @@ fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let version = figure
         .split(|&(_, d)| d == '-')
         .any(|part| part.iter().filter(|&&(_, d)| d == '.').count() >= 2);
-    numeric && !version && (token.len() >= 2 || after_month())
+    // A digit after a preposition or a verb counts, no list's (`out of 5.Great`,
+    // `score was 7.Next`).
+    let counted = || {
+        let before = word_before(chars, start.saturating_sub(1)).to_lowercase();
+        start > 0
+            && (rules.phrase_openers.contains(&before) || rules.clause_verbs.contains(&before))
+    };
+    numeric && !version && (token.len() >= 2 || after_month() || counted())
 }
 
 /// `wait?Sign`, `button!Your`: a word, `!` or `?`, a capital, with no
@@ -254,7 +262,17 @@ impl Segmenter {
                 && word.chars().any(char::is_lowercase))
                 || figure_before(rules, chars, i))
             && lowercase_word_at(chars, j + 2);
+        let next_word: String = chars[j + quote..]
+            .iter()
+            .take_while(|&&(_, d)| d.is_alphabetic())
+            .flat_map(|&(_, d)| d.to_lowercase())
+            .collect();
+        // A name that starts in lowercase opens one as a capitalised word does (`my
+        // phone.iOS 17 is`, `seller.eBay refunded`).
+        let lowercase_name = next.first().is_some_and(|d| d.is_lowercase())
+            && rules.lowercase_names.contains(&next_word);
         let capitalised = next.len() == 2 && next[0].is_uppercase() && next[1].is_lowercase()
+            || lowercase_name
             || pronoun_i
             || initials
             || article;
@@ -267,11 +285,6 @@ impl Segmenter {
         let number_before = figure_before(rules, chars, i);
         let closing = prev.is_some_and(|p| matches!(p, ')' | ']'));
         // After a name in capitals, a sentence opener starts one (`ASP.NET.It`).
-        let next_word: String = chars[j + quote..]
-            .iter()
-            .take_while(|&&(_, d)| d.is_alphabetic())
-            .flat_map(|&(_, d)| d.to_lowercase())
-            .collect();
         let opener = rules.openers.contains(&next_word);
         // An acronym that opens a clause after a plain word or a figure (`here.NASA
         // said`, `until 2025.NASA said`); not after a name's capitals (`ASP.NET is`),

@@ -21,6 +21,10 @@ const ACTION_WORD_HAN: usize = 4;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
 /// (`说到这件事嘛……`).
 pub(super) const TOPIC_HAN: usize = 8;
+/// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
+/// characters read after one for the counted word (`个红色大字`).
+const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
+const COUNTED_SPAN_HAN: usize = 5;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
 const ATTRIBUTION_PHRASE_WORDS: usize = 12;
@@ -81,6 +85,14 @@ pub(super) struct Rules {
     pub(super) states: FxHashSet<String>,
     /// Prepositions and articles before a state's abbreviation that starts a name.
     pub(super) before_names: FxHashSet<String>,
+    /// Articles and possessives: a time after one names the noun after it (`the 9
+    /// a.m. Mass`), a day after one closes a date (`on a Sat. Overall`).
+    pub(super) determiners: FxHashSet<String>,
+    /// Units whose abbreviation is a title's or a place's too (`ft`, `sec`).
+    pub(super) units: FxHashSet<String>,
+    /// Names that start in lowercase (`iOS`, `eBay`): glued after a word's period
+    /// they open a sentence.
+    pub(super) lowercase_names: FxHashSet<String>,
     /// Nouns seldom a name's part: before a lowercase word they open a sentence
     /// after an abbreviation (`the U.K. Mortality fell`).
     pub(super) common_subjects: FxHashSet<String>,
@@ -144,6 +156,9 @@ impl Rules {
                         "code members" => &mut rules.code_members,
                         "states" => &mut rules.states,
                         "before names" => &mut rules.before_names,
+                        "determiners" => &mut rules.determiners,
+                        "units" => &mut rules.units,
+                        "lowercase names" => &mut rules.lowercase_names,
                         "common subjects" => &mut rules.common_subjects,
                         _ => {
                             return Err(format!(
@@ -485,6 +500,8 @@ pub(super) struct Continuations {
     after_phrases: Vec<String>,
     /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
     after_pauses: Vec<String>,
+    /// What a number counts when it names a quotation by its words (`四个大字`).
+    counted_words: Vec<String>,
     /// Particles that end a topic before a pause (`这个问题嘛……`).
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
@@ -505,13 +522,14 @@ impl Continuations {
         let mut continuations = Continuations::default();
         for (section, entry) in sectioned_word_list(text, "after") {
             let (list, word) = match (section, entry.strip_prefix('!')) {
-                ("after" | "after statements", Some(exception)) => {
+                ("after" | "after statements" | "after pauses", Some(exception)) => {
                     (&mut continuations.exceptions, exception)
                 }
                 ("after", None) => (&mut continuations.words, entry),
                 ("after statements", None) => (&mut continuations.after_statements, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
+                ("counted words", None) => (&mut continuations.counted_words, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
@@ -537,8 +555,24 @@ impl Continuations {
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         (starts(&self.words)
             || (!question && starts(&self.after_statements))
-            || (!introduced && starts(&self.after_phrases)))
+            || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
+    }
+
+    /// `chars` count the quotation's words: a number, then a word of [counted
+    /// words] within a few Han characters (`四个大字`, `几个红色大字`, `一句`).
+    fn counts_words(&self, chars: &[(usize, char)]) -> bool {
+        let Some((&(_, first), rest)) = chars.split_first() else {
+            return false;
+        };
+        let span: String = rest
+            .iter()
+            .map(|&(_, e)| e)
+            .take(COUNTED_SPAN_HAN)
+            .take_while(|&e| crate::text::is_han(e))
+            .collect();
+        COUNT_NUMERALS.contains(first)
+            && self.counted_words.iter().any(|w| span.contains(w.as_str()))
     }
 
     /// `rest` (after a Chinese ellipsis) opens with a word that carries the

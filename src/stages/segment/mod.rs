@@ -296,8 +296,16 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         && word.last().is_some_and(|e| e.is_uppercase())
         && word[..word.len() - 1].iter().all(|e| e.is_lowercase())
         && !d.rules.exclaiming_names.contains(&spelled);
+    // A Chinese sentence's last word, set apart by a space as mixed text writes
+    // Latin words (`欢迎使用 ChatBot!请输入`, `你用过 ChatGPT?我没用过`).
+    let ends_chinese = start >= 2
+        && d.chars[start - 1].1 == ' '
+        && crate::text::is_han(d.chars[start - 2].1)
+        && !word.is_empty()
+        && !d.rules.exclaiming_names.contains(&spelled);
     crate::text::is_han(next)
         && (closed
+            || ends_chinese
             || after_digit
             || phrase
             || whole
@@ -1045,6 +1053,8 @@ impl Segmenter {
         // Closed by a quotation mark, not a bracket: only a quotation has an
         // attribution (`(Nobody knew why.) The party continued.`).
         let quoted = closed && !matches!(chars[j - 1].1, ')' | ']' | '）' | '】');
+        let aside_sentence =
+            closed && !quoted && d.sentence.trim_start().starts_with(['（', '(', '[', '【']);
         // A stop inside a title (`《你好！李焕英》`); not a source's title after a
         // stop (`。——文天祥《过零丁洋》 这两句`).
         if j > i + 1
@@ -1061,11 +1071,13 @@ impl Segmenter {
             && (d.object
                 || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
-                || self.continuations.follow(
+                // (Not past brackets that hold a sentence of their own: `。（据说是为了
+                // 工作。）之后再也没回来。`)
+                || (!aside_sentence && self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
                     matches!(c, '?' | '？'),
                     d.after_colon,
-                ))
+                )))
         {
             return false;
         }
@@ -1180,7 +1192,9 @@ impl Segmenter {
                         .rev()
                         .find(|&e| !(crate::text::is_han(e) || e.is_ascii_digit()))
                         == Some('、'));
-            let goes_on = !typed && self.continuations.after_pause(&chars[j + k..]);
+            // (Not after an exclamation's particle: `真是太好了...终于放假了！`.)
+            let goes_on =
+                !typed && particle == 0 && self.continuations.after_pause(&chars[j + k..]);
             if (short || repeated || goes_on || topic()) && !english_follows() {
                 return false;
             }

@@ -2282,6 +2282,93 @@ fn reviews_sixty_one_to_three_labels_context_replies_and_asking_pauses() {
     }
 }
 
+#[test]
+fn reviews_sixty_eight_to_seventy_units_times_labels_roars_counts_and_asides() {
+    for (text, want) in [
+        (
+            "The ceiling is only 7 ft. Make sure you measure.",
+            &["The ceiling is only 7 ft.", "Make sure you measure."][..],
+        ),
+        (
+            "A reception follows the 9 a.m. Mass in the hall. Mass is at 9 a.m. Confessions follow.",
+            &[
+                "A reception follows the 9 a.m. Mass in the hall.",
+                "Mass is at 9 a.m.",
+                "Confessions follow.",
+            ],
+        ),
+        (
+            "Great seller! P.S. The free stickers were a nice touch.",
+            &["Great seller!", "P.S. The free stickers were a nice touch."],
+        ),
+        (
+            "I called on a Sat. Overall, 4/5 stars.",
+            &["I called on a Sat.", "Overall, 4/5 stars."],
+        ),
+        (
+            "Ships from the U.K. Delivery to Canada took 10 days.",
+            &["Ships from the U.K.", "Delivery to Canada took 10 days."],
+        ),
+        (
+            "The lab is at 221 Baker St. Visitors must sign in.",
+            &["The lab is at 221 Baker St.", "Visitors must sign in."],
+        ),
+        (
+            "It went to Smith & Sons Ltd. Work begins in May.",
+            &["It went to Smith & Sons Ltd.", "Work begins in May."],
+        ),
+        (
+            "Rated 4.8 out of 5.Great value. The update broke my phone.iOS 17 is a mess.",
+            &[
+                "Rated 4.8 out of 5.",
+                "Great value.",
+                "The update broke my phone.",
+                "iOS 17 is a mess.",
+            ],
+        ),
+        (
+            "Incubate for 24 h. E. coli K-12 was the control.",
+            &["Incubate for 24 h.", "E. coli K-12 was the control."],
+        ),
+        (
+            "欢迎使用 ChatBot!请输入您的问题.",
+            &["欢迎使用 ChatBot!", "请输入您的问题."],
+        ),
+        (
+            "他去了北京。（据说是为了工作。）之后再也没回来。",
+            &["他去了北京。", "（据说是为了工作。）", "之后再也没回来。"],
+        ),
+        (
+            "真是太好了...终于放假了！",
+            &["真是太好了...", "终于放假了！"],
+        ),
+        (
+            "“叮！”“打开礼包。”陈默在心里默念。",
+            &["“叮！”", "“打开礼包。”陈默在心里默念。"],
+        ),
+        (
+            "老板说：“今天早点下班。”大家欢呼起来。",
+            &["老板说：“今天早点下班。”", "大家欢呼起来。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "I'm 5 ft. 10 in. and the medium fits.",
+        "Mt. St. Helens erupted in 1980.",
+        "He taught in Fort St. James for a decade.",
+        "List.Add appends an element.",
+        "Steps: 1.Open the box 2.Remove the tray",
+        "“滚！”林风怒吼一声，一拳砸在桌上。",
+        "门口贴着“闲人免进！”几个红色大字。",
+        "他想了想……终于点了点头。",
+        "Yahoo!是一家美国公司。",
+        "杂志Which?近日发布报告。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -114,6 +114,26 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
         .is_some_and(|&(_, e)| e.is_ascii_digit())
 }
 
+/// The word (lowercased) before the number before `written`, which ends at
+/// `chars[i]`: `the` in `the 9:30 a.m.`.
+fn word_before_number(chars: &[(usize, char)], i: usize, written: &str) -> Option<String> {
+    let start = i.saturating_sub(written.chars().count());
+    let before = &chars[..start];
+    let number_end = before.iter().rposition(|&(_, e)| !e.is_whitespace())? + 1;
+    let number_start = before[..number_end]
+        .iter()
+        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, ':' | '.')))
+        .map_or(0, |k| k + 1);
+    if !before[number_start..number_end]
+        .iter()
+        .any(|&(_, e)| e.is_ascii_digit())
+        || before.get(number_start.checked_sub(1)?)?.1 != ' '
+    {
+        return None;
+    }
+    Some(word_before(chars, number_start - 1).to_lowercase())
+}
+
 /// `word` is an English ordinal number (`42nd`, `5th`, `1st`).
 fn is_ordinal_number(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -486,7 +506,8 @@ impl Segmenter {
                     .iter()
                     .all(|&(_, e)| e.is_ascii_uppercase())
                 && d.sentence.chars().any(char::is_lowercase);
-            if (labelled || unit || acronym_next) && !abbreviation_next {
+            // (A unit ends its sentence before initials too: `for 24 h. E. coli was`.)
+            if (labelled || acronym_next) && !abbreviation_next || unit {
                 return false;
             }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
@@ -503,10 +524,10 @@ impl Segmenter {
         // (`until 3 Feb. Admission is free`, `in Aug. Schools must`; but `3 Feb.
         // 2020`).
         let date_closes = || {
+            let before = preceding_word(d.chars, d.i, &written);
             after_number(d.chars, d.i, &written)
-                || rules
-                    .phrase_openers
-                    .contains(&preceding_word(d.chars, d.i, &written))
+                || rules.phrase_openers.contains(&before)
+                || rules.determiners.contains(&before)
         };
         // Unlisted initials in lowercase close a measure or a note (`mean ± s.d.
         // Significance`), as a time's do (`p.m.`).
@@ -548,6 +569,15 @@ impl Segmenter {
         {
             return !opener;
         }
+        // A unit whose abbreviation is a title's or a place's too, in lowercase
+        // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`): a capital
+        // after it opens a sentence; a number goes on (`5 ft. 10 in.`).
+        if rules.units.contains(&word)
+            && written.chars().all(|e| e.is_lowercase())
+            && after_number(d.chars, d.i, &written)
+        {
+            return !(d.chars[k].1.is_uppercase() || quotation);
+        }
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
             Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
@@ -563,12 +593,18 @@ impl Segmenter {
             {
                 !(opener || clause_starts_at(rules, d.chars, k))
             }
+            // A capitalised plural opens one after an address's street (`221 Baker
+            // St. Visitors must sign in`), where no place's name goes on (`Fort St.
+            // James`).
             Some(Kind::Place)
                 if after_number(d.chars, d.i, &written)
                     || preceding_word_as_written(d.chars, d.i, &written)
                         .starts_with(char::is_uppercase) =>
             {
-                !opener
+                let name = preceding_word_as_written(d.chars, d.i, &written);
+                let name_end = d.i.saturating_sub(written.chars().count() + 1);
+                let address = after_number(d.chars, name_end, &name);
+                !(opener || address && plural_opens_at(rules, d.chars, k))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
@@ -586,8 +622,10 @@ impl Segmenter {
                     .collect();
                 let roman = word.len() >= 2 && word.iter().all(|&e| "IVXLCDM".contains(e));
                 // A letter before a stop or a lowercase word (`in App. B.`, `Ex. A to
-                // the Declaration`; not the pronoun, `No. I think`).
+                // the Declaration`; not the pronoun, `No. I think`), but for a unit's
+                // after a number, where an initial opens a sentence (`2 min. E. coli`).
                 let letter = word.len() == 1
+                    && !after_number(d.chars, d.i, &written)
                     && word[0].is_ascii_uppercase()
                     && (d
                         .chars
@@ -630,8 +668,14 @@ impl Segmenter {
                     .count();
                 let following: String = rest[length..].iter().take(6).map(|&(_, e)| e).collect();
                 let zone = following.trim_start().starts_with("time") && !opener;
+                // After a determiner a time names the noun after it (`the 9 a.m.
+                // Mass`, `The 5 p.m. News`).
+                let names_noun = !opener
+                    && word_before_number(d.chars, d.i, &written)
+                        .is_some_and(|w| rules.determiners.contains(&w));
                 !capital
                     || zone
+                    || names_noun
                     || rules.calendar.contains(next_word.trim_end_matches('s'))
                     || rules.calendar.contains(&next_word)
                     || self.lone_phrase(rules, d.sentence)
