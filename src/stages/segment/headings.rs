@@ -91,6 +91,9 @@ struct Marker {
     title_min: usize,
     /// A list's number (`1.`): a heading only before a listed title.
     listed_title: bool,
+    /// A chapter's (`第三章`): a heading with no title too, before a sentence
+    /// (`第三章 他醒来的时候，天已经亮了。`).
+    chapter: bool,
 }
 
 /// Fewest and most characters of a numbered heading's title (`总体要求`): fewer
@@ -110,7 +113,7 @@ const HEADING_MARKER_NUMERALS: usize = 3;
 
 /// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
 /// not an article (`第一条`), which its text follows.
-const HEADING_UNITS: [&str; 5] = ["章", "节", "编", "卷", "部分"];
+const HEADING_UNITS: [&str; 7] = ["章", "节", "節", "编", "編", "卷", "部分"];
 
 /// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
 /// list's number (`1.`), and, set apart by a space, `第一章` and section numbers
@@ -130,6 +133,7 @@ fn heading_marker(text: &str) -> Option<Marker> {
         end,
         title_min,
         listed_title: false,
+        chapter: false,
     };
     let spaced = |at: usize, title_min: usize| {
         text[at..]
@@ -141,7 +145,10 @@ fn heading_marker(text: &str) -> Option<Marker> {
         let unit = HEADING_UNITS
             .iter()
             .find(|u| text[after..].starts_with(*u))?;
-        return spaced(after + unit.len(), CHAPTER_TITLE_MIN);
+        return spaced(after + unit.len(), CHAPTER_TITLE_MIN).map(|marker| Marker {
+            chapter: true,
+            ..marker
+        });
     }
     let bracketed = text.starts_with(['（', '(']);
     let from = if bracketed {
@@ -254,12 +261,20 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 };
             return (titled && starts_chinese).then_some(text.len() - body.len());
         }
-        // Punctuation (`：`, `，`, `。`) means a sentence, not a title.
+        // Punctuation (`：`, `，`, `。`) means a sentence, not a title: the body, after
+        // a chapter's marker alone.
         if title == HEADING_TITLE_MAX
             || c.is_ascii_punctuation()
             || (is_cjk(c) && !crate::text::is_han(c))
         {
-            return None;
+            // (Not a sentence that lists the chapters: `第一章 介绍…，第二章 综述…`.)
+            let body = &text[title_start..];
+            let lists_chapters = body
+                .match_indices('第')
+                .any(|(k, _)| heading_marker(&body[k..]).is_some_and(|m| m.chapter));
+            let opens_chinese = body.starts_with(crate::text::is_han);
+            return (marker.chapter && title > 0 && opens_chinese && !lists_chapters)
+                .then_some(title_start);
         }
     }
     None

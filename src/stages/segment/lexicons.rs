@@ -21,6 +21,8 @@ const ACTION_WORD_HAN: usize = 4;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
 /// (`说到这件事嘛……`).
 pub(super) const TOPIC_HAN: usize = 8;
+/// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
+const EXCLAMATION_TAIL_HAN: usize = 3;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
@@ -90,6 +92,11 @@ pub(super) struct Rules {
     pub(super) determiners: FxHashSet<String>,
     /// Units whose abbreviation is a title's or a place's too (`ft`, `sec`).
     pub(super) units: FxHashSet<String>,
+    /// Ordinals that open sentences, or a name before a capitalised word (`Third
+    /// Army`).
+    pub(super) ordinals: FxHashSet<String>,
+    /// Abbreviations that label what follows (`P.S.`): they hold opening a sentence.
+    pub(super) labels: FxHashSet<String>,
     /// Names that start in lowercase (`iOS`, `eBay`): glued after a word's period
     /// they open a sentence.
     pub(super) lowercase_names: FxHashSet<String>,
@@ -159,6 +166,8 @@ impl Rules {
                         "determiners" => &mut rules.determiners,
                         "units" => &mut rules.units,
                         "lowercase names" => &mut rules.lowercase_names,
+                        "labels" => &mut rules.labels,
+                        "ordinals" => &mut rules.ordinals,
                         "common subjects" => &mut rules.common_subjects,
                         _ => {
                             return Err(format!(
@@ -430,10 +439,21 @@ impl ReportingVerbs {
             // A verb listed with its complement (`应了一声`) is read whole; one of
             // telling may have its listener after it (`质问校方`, `告诉本报记者`).
             let stripped = verb_end.len() < clause.len();
+            // The speaker's verb going on or done as the next action follows
+            // (`战士们高喊着冲上了山头`, `他吼完就摔门走了`).
+            let then_acts = || {
+                self.ongoing.iter().any(|c| {
+                    clause.match_indices(c.as_str()).any(|(at, _)| {
+                        let head = &clause[..at];
+                        at + c.len() < clause.len() && self.names_speaker(head) && reports(head)
+                    })
+                })
+            };
             return clause.chars().count() <= ATTRIBUTION_HAN
                 && (reports(verb_end)
                     || (stripped && reports(&clause))
-                    || self.told_someone(&clause));
+                    || self.told_someone(&clause)
+                    || then_acts());
         }
         // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or
         // where or how it was said (`Mom called from the kitchen`).
@@ -506,6 +526,8 @@ pub(super) struct Continuations {
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
     topic_openers: Vec<String>,
+    /// Adverbs of degree that make a particle an exclamation's (`真美呀`).
+    degree_adverbs: Vec<String>,
     /// Particles that end an exclamation before an ellipsis (`无语了……`).
     final_particles: Vec<String>,
     exceptions: Vec<String>,
@@ -532,6 +554,7 @@ impl Continuations {
                 ("counted words", None) => (&mut continuations.counted_words, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
+                ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
                 ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
                 ("before", None) => (&mut continuations.objects, entry),
@@ -595,7 +618,24 @@ impl Continuations {
     /// opens with a preposition (`关于这件事`).
     pub(super) fn topic_before_pause(&self, clause: &str) -> bool {
         let clause = simplified(clause);
+        // A degree's adverb just before the particle makes it an exclamation's
+        // (`这里的风景真美呀……`, `太好了呀……`).
+        let tail: String = {
+            let mut tail: Vec<char> = clause
+                .chars()
+                .rev()
+                .skip(1)
+                .take(EXCLAMATION_TAIL_HAN)
+                .collect();
+            tail.reverse();
+            tail.into_iter().collect()
+        };
+        let exclaims = self
+            .degree_adverbs
+            .iter()
+            .any(|w| tail.contains(w.as_str()));
         clause.chars().count() <= TOPIC_HAN
+            && !exclaims
             && (self
                 .topic_particles
                 .iter()

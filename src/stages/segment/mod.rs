@@ -57,7 +57,7 @@ use lists::{
 };
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
-    camel_case_at, casual_opener_at, command_at, english_sentence, lowercase_word_at,
+    camel_case_at, casual_opener_at, command_at, english_sentence, label_at, lowercase_word_at,
     mostly_english, number_may_follow, opener_after_ellipsis, plain_word_before, plain_word_opener,
     word_before,
 };
@@ -1073,11 +1073,23 @@ impl Segmenter {
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
                 // (Not past brackets that hold a sentence of their own: `。（据说是为了
                 // 工作。）之后再也没回来。`)
+                // (An English question quoted in Chinese is named, not asked: `“How
+                // are you?”是英语中…`.)
                 || (!aside_sentence && self.continuations.follow(
                     &chars[past_quotations(chars, j + k)..],
-                    matches!(c, '?' | '？'),
+                    matches!(c, '?' | '？') && !prev.is_some_and(|p| p.is_ascii_alphabetic()),
                     d.after_colon,
                 )))
+        {
+            return false;
+        }
+        // So does an English phrase's `!` or `?` in a Chinese sentence, unquoted, before
+        // words that go on (`你知道What's up?是什么意思吗？`, `他说了句Why not?就走了`).
+        if !closed
+            && matches!(c, '!' | '?')
+            && prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && d.sentence.chars().any(crate::text::is_han)
+            && self.continuations.follow(&chars[j + k..], false, false)
         {
             return false;
         }
@@ -1333,12 +1345,15 @@ impl Segmenter {
                         .nth(1)
                         .is_some()
                         || casual_opener_at(d.rules, chars, j + k, false)
+                        || label_at(d.rules, chars, j + k)
                 }
                 // A writer who opened the sentence in lowercase opens the next one
                 // so too (`lol that's what happened to me. thought i was`).
                 '.' => {
                     dots == 1
                         && (plain_word_opener(d.rules, chars, i, j + k)
+                            || (label_at(d.rules, chars, j + k)
+                                && !self.is_abbreviation_before(d.rules, chars, i))
                             || (command_at(d.rules, chars, j + k)
                                 && !self.is_abbreviation_before(d.rules, chars, i))
                             || (plain_word_before(d.rules, chars, i)

@@ -2369,6 +2369,65 @@ fn reviews_sixty_eight_to_seventy_units_times_labels_roars_counts_and_asides() {
     }
 }
 
+#[test]
+fn reviews_seventy_one_to_three_postscripts_ordinals_acronyms_and_actions() {
+    for (text, want) in [
+        (
+            "She ends her emails with a P.S. It drives her manager crazy.",
+            &[
+                "She ends her emails with a P.S.",
+                "It drives her manager crazy.",
+            ][..],
+        ),
+        (
+            "Have a great trip! p.s. bring me back some chocolate.",
+            &["Have a great trip!", "p.s. bring me back some chocolate."],
+        ),
+        (
+            "The sale ends Sun. Don't miss it!",
+            &["The sale ends Sun.", "Don't miss it!"],
+        ),
+        (
+            "She toured the U.S. First she visited Boston.",
+            &["She toured the U.S.", "First she visited Boston."],
+        ),
+        (
+            "Do not freeze Buffer AL. Proteinase K is stable.",
+            &["Do not freeze Buffer AL.", "Proteinase K is stable."],
+        ),
+        (
+            "「明天你去台北一趟。」小陳點點頭，沒有多問。",
+            &["「明天你去台北一趟。」", "小陳點點頭，沒有多問。"],
+        ),
+        (
+            "這裡的風景真美呀……我們明年再來吧。",
+            &["這裡的風景真美呀……", "我們明年再來吧。"],
+        ),
+        (
+            "第三章 他醒来的时候，天已经亮了。",
+            &["第三章", "他醒来的时候，天已经亮了。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "P.S. I Love You is a 2007 film.",
+        "Patton commanded the U.S. Third Army in France.",
+        "Smith et al. Proteinase K was used.",
+        "Median follow-up was 14.5 mo. (IQR 9.2–20.1).",
+        "The mixture was quenched with sat. aq. NH4Cl.",
+        "Man charged in ST. LOUIS, Mo. on Tuesday.",
+        "「又要下雨了。」阿嬤望著窗外念叨著。",
+        "“冲啊！”战士们高喊着冲上了山头。",
+        "“我不管！”他吼完就摔门走了。",
+        "“How are you?”是英语中最常见的问候语之一。",
+        "你知道What's up?是什么意思吗？",
+        "本文共分五章，第一章 介绍研究背景，第二章 综述相关研究。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

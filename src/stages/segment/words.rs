@@ -93,6 +93,23 @@ pub(super) fn casual_opener_at(
         || negation
 }
 
+/// A label of `rules` with its periods starts at `chars[k]`, before a space (`p.s.
+/// bring me`).
+pub(super) fn label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let token: String = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(|e| e.is_alphabetic() || *e == '.')
+        .collect();
+    token.ends_with('.')
+        && chars
+            .get(k + token.chars().count())
+            .is_some_and(|&(_, e)| e == ' ')
+        && rules
+            .labels
+            .contains(&token.trim_end_matches('.').to_lowercase())
+}
+
 /// A command of `rules` starts at `chars[k]`, a whole word before a space (`brew
 /// install`; not `package.json`).
 pub(super) fn command_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
@@ -446,7 +463,21 @@ impl Segmenter {
                 .first()
                 .is_some_and(|&(_, e)| e == ':')
             && d.chars[k].1.is_uppercase();
-        let opener = (rules.openers.contains(&next_word) && !initials_next)
+        // A negation's contraction opens one too (`ends Sun. Don't miss it`).
+        let negation = d.chars[k].1.is_uppercase()
+            && next_word.ends_with('n')
+            && matches!(
+                d.chars.get(after_next..after_next + 2),
+                Some([(_, '\'' | '’'), (_, 't')])
+            );
+        // An ordinal before a capitalised word is a name's (`the U.S. Third Army`).
+        let ordinal_name = rules.ordinals.contains(&next_word)
+            && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
+            && d.chars
+                .get(after_next + 1)
+                .is_some_and(|&(_, e)| e.is_uppercase());
+        let opener = (rules.openers.contains(&next_word) && !initials_next && !ordinal_name)
+            || negation
             || quotation
             || quantifier
             || label;
@@ -534,7 +565,18 @@ impl Segmenter {
         let lowercase_initials = !rules.abbreviations.contains_key(&word)
             && written.contains('.')
             && written.chars().all(|e| e.is_lowercase() || e == '.');
+        // In mixed-case text a word in capitals is an acronym, not the abbreviation
+        // it spells (`Do not freeze Buffer AL. Proteinase K is`; `et al.`), unless
+        // capitals go on (`shooting ST. LOUIS, Mo.`).
+        let acronym = written.chars().count() >= 2
+            && written.chars().all(|e| e.is_ascii_uppercase())
+            && d.sentence.chars().any(char::is_lowercase)
+            && !d.chars[k..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_alphabetic())
+                .all(|&(_, e)| e.is_uppercase());
         let kind = match rules.kind(&word) {
+            Some(Kind::Ordinary | Kind::NameSuffix | Kind::Place) if acronym => None,
             Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
                 Some(Kind::BeforeLowercase)
             }
@@ -634,12 +676,20 @@ impl Segmenter {
                         || (word[0] != 'I'
                             && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
                             && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
-                roman || letter || token.clone().any(|&(_, e)| e.is_ascii_digit())
+                // A unit's bracket goes on (`14.5 mo. (IQR 9.2–20.1)`, `6 wk. (Fig. 2)`).
+                let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
+                roman || letter || bracket || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
             // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
             // A common noun opens one (`the U.K. Mortality fell`, `the U.S. Health
             // officials urged`), and any clause after a day (`arrived Wed. Packaging
             // was fine`).
+            // A label opening its sentence (`P.S. The free stickers`).
+            Some(Kind::Ordinary)
+                if rules.labels.contains(&word) && d.sentence.trim() == written =>
+            {
+                true
+            }
             Some(Kind::Ordinary) => {
                 // (After a clause, not a phrase: `Analysts tracked U.S. Oil prices`.)
                 let clause_before = d
