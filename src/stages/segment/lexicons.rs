@@ -90,6 +90,8 @@ pub(super) struct Rules {
     /// Articles and possessives: a time after one names the noun after it (`the 9
     /// a.m. Mass`), a day after one closes a date (`on a Sat. Overall`).
     pub(super) determiners: FxHashSet<String>,
+    /// Titles that are a street's too (`Dr.`).
+    pub(super) streets: FxHashSet<String>,
     /// Units whose abbreviation is a title's or a place's too (`ft`, `sec`).
     pub(super) units: FxHashSet<String>,
     /// Ordinals that open sentences, or a name before a capitalised word (`Third
@@ -165,6 +167,7 @@ impl Rules {
                         "before names" => &mut rules.before_names,
                         "determiners" => &mut rules.determiners,
                         "units" => &mut rules.units,
+                        "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,
                         "ordinals" => &mut rules.ordinals,
@@ -248,6 +251,8 @@ pub(super) struct ReportingVerbs {
     not_reporting: Vec<String>,
     not_reporting_exceptions: Vec<String>,
     not_reporting_starts: Vec<String>,
+    /// Words that open a listener's clause, which attributes nothing (`听她说完`).
+    listening: Vec<String>,
     /// Verbs of telling that take a listener (`told reporters`, `告诉记者`), and the
     /// Chinese listeners.
     object_verbs: Vec<String>,
@@ -289,6 +294,7 @@ impl ReportingVerbs {
                     None => verbs.not_reporting.push(entry.to_string()),
                 },
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
+                "listening" => verbs.listening.push(entry.to_string()),
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
                 "not listeners" => {
@@ -363,7 +369,10 @@ impl ReportingVerbs {
     /// `clause` (Chinese) ends in a verb of answering (`我应了一声`).
     pub(super) fn replying(&self, clause: &str) -> bool {
         let clause = simplified(clause);
-        self.replies.iter().any(|r| clause.ends_with(r.as_str()))
+        let verb_end = self.without_complement(&clause);
+        self.replies
+            .iter()
+            .any(|r| clause.ends_with(r.as_str()) || verb_end.ends_with(r.as_str()))
     }
 
     /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
@@ -419,6 +428,13 @@ impl ReportingVerbs {
     pub(super) fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
             let clause = simplified(clause);
+            if self
+                .listening
+                .iter()
+                .any(|w| clause.starts_with(w.as_str()))
+            {
+                return false;
+            }
             let verb_end = self.without_complement(&clause);
             // The longest listed ending decides: `知道` reports nothing though it
             // ends in `道`, while `我回答` reports words though `回答` alone does not.
@@ -648,11 +664,12 @@ impl Continuations {
 
     /// The characters of the particle that ends an exclamation at the end of
     /// `clause` (the Han characters before a Chinese ellipsis: `了` in `无语了`), or 0.
+    /// Alone it is an interjection, no particle (`叶文洁：哦…… 伊文斯怎么样了？`).
     pub(super) fn final_particle(&self, clause: &str) -> usize {
         let clause = simplified(clause);
         self.final_particles
             .iter()
-            .filter(|w| clause.ends_with(w.as_str()))
+            .filter(|w| clause.len() > w.len() && clause.ends_with(w.as_str()))
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)

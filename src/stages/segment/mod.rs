@@ -194,6 +194,37 @@ fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
     false
 }
 
+/// Most words of a short quotation of several exclamations, questions or commands
+/// that its sentence goes on past (`"Go! Go! Go!" until the final whistle`).
+const SHORT_QUOTATION_WORDS: usize = 6;
+
+/// A short quotation, open at the stop, closes ahead (in `rest`) and its sentence
+/// goes on in lowercase after it: `"Stop. Look. Listen." in three languages`, `"Ole!
+/// Ole!" as the team came out`, `"Go! Go! Go!" the fans shouted`. `sentence` is the
+/// sentence up to the stop.
+fn short_quotation_goes_on(sentence: &str, rest: &[(usize, char)]) -> bool {
+    // (Open: an odd straight quote, or a curly one last.)
+    let open = sentence.matches('"').count() % 2 == 1 || sentence.rfind('“') > sentence.rfind('”');
+    let Some(opened) = sentence.rfind(['"', '“']).filter(|_| open) else {
+        return false;
+    };
+    let Some(close) = rest.iter().position(|&(_, c)| matches!(c, '"' | '”')) else {
+        return false;
+    };
+    let inside: String = rest[..close].iter().map(|&(_, c)| c).collect();
+    let words = sentence[opened..].split_whitespace().count() + inside.split_whitespace().count();
+    // (A bracket around it may close too: `the note ("Back soon. Don't wait.") and`.)
+    let brackets = rest[close + 1..]
+        .iter()
+        .take_while(|&&(_, c)| matches!(c, ')' | ']'))
+        .count();
+    let after = &rest[close + 1 + brackets..];
+    words <= SHORT_QUOTATION_WORDS
+        && !inside.contains(',')
+        && after.first().is_some_and(|&(_, c)| c == ' ')
+        && after.get(1).is_some_and(|&(_, c)| c.is_lowercase())
+}
+
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
 /// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
 const ASIDE_OPENING_HAN: usize = 4;
@@ -1327,6 +1358,9 @@ impl Segmenter {
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.rules, d.sentence, true));
+        }
+        if !closed && !d.in_chinese && short_quotation_goes_on(d.sentence, &chars[j..]) {
+            return false;
         }
         let opens = opens_sentence(chars, j + k, closed)
             || (d.rules.lowercase_opens && dots <= 1 && first.is_lowercase());

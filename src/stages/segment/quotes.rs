@@ -88,11 +88,20 @@ impl Quotes {
 
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
 /// open at this point goes on) rather than opening another or there being none.
+/// One opened right at the stop is read past to its close (a quotation inside).
 pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     // A quotation closed only this far on is more likely a stray mark's partner.
     let mut previous = None;
+    // Brackets and quotations opened right here, and inside those, read past
+    // (`「你聽說了嗎？『他回來了！』」`).
+    let mut nested = 0;
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
+            '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' if nested > 0 => nested -= 1,
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nested > 0 || at == 0 => {
+                nested += 1;
+            }
+            _ if nested > 0 => {}
             '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it
             // opens the next one.

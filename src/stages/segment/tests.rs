@@ -2428,6 +2428,73 @@ fn reviews_seventy_one_to_three_postscripts_ordinals_acronyms_and_actions() {
     }
 }
 
+#[test]
+fn reviews_seventy_four_to_six_streets_cheers_silences_and_short_quotations() {
+    for (text, want) in [
+        (
+            "The clinic is on Harbor Dr. It is open daily.",
+            &["The clinic is on Harbor Dr.", "It is open daily."][..],
+        ),
+        (
+            "The clinic is on Harbor Dr. Dr. Lee works there.",
+            &["The clinic is on Harbor Dr.", "Dr. Lee works there."],
+        ),
+        (
+            "She lives at 5 Church St. St. Mary's is across the road.",
+            &[
+                "She lives at 5 Church St.",
+                "St. Mary's is across the road.",
+            ],
+        ),
+        (
+            "Registration closes Wed. Late entries will not be accepted.",
+            &[
+                "Registration closes Wed.",
+                "Late entries will not be accepted.",
+            ],
+        ),
+        (
+            "老板说：“今天早点下班。”大家欢呼起来。",
+            &["老板说：“今天早点下班。”", "大家欢呼起来。"],
+        ),
+        (
+            "“这事你别管。”我没敢再问。",
+            &["“这事你别管。”", "我没敢再问。"],
+        ),
+        (
+            "“我们分手吧。”听她说完，他整个人都愣住了。",
+            &["“我们分手吧。”", "听她说完，他整个人都愣住了。"],
+        ),
+        ("好累哦……我先睡了。", &["好累哦……", "我先睡了。"]),
+        (
+            "“大家好！”现场一片欢呼。",
+            &["“大家好！”", "现场一片欢呼。"],
+        ),
+        (
+            "\"Wait. Stop.\" She turned around.",
+            &["\"Wait.", "Stop.\"", "She turned around."],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "We met Dr. He Jiankui in Shenzhen.",
+        "“快进来，外面冷。”她一边说一边把门打开。",
+        "“告辞。”他说罢拱了拱手，转身离去。",
+        "“爸爸回来了！”孩子们欢呼着跑向门口。",
+        "他大喊“救命！”跑出了房间。",
+        "他呀……就是嘴硬心软。",
+        "叶文洁：哦……伊文斯怎么样了？",
+        "「你聽說了嗎？『他回來了！』」她激動地說。",
+        "The fans kept shouting \"Go! Go! Go!\" until the final whistle.",
+        "The sign said \"Stop. Look. Listen.\" in three languages.",
+        "He read the note (\"Back soon. Don't wait.\") and sighed.",
+        "“吃了吗！”曾是老北京人见面时的问候语。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -623,6 +623,20 @@ impl Segmenter {
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
             Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
+            // A street's after a capitalised word, before a clause (`Harbor Dr. It is
+            // open daily`; a title before a name, `Dr. He Jiankui`).
+            Some(Kind::NeverEnds)
+                if rules.streets.contains(&word)
+                    && preceding_word_as_written(d.chars, d.i, &written)
+                        .starts_with(char::is_uppercase) =>
+            {
+                // (Or a title: `Harbor Dr. Dr. Lee works there`.)
+                let title_next = next_dotted && rules.kind(&next_word) == Some(Kind::NeverEnds);
+                !(opener
+                    && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
+                    && lowercase_word_at(d.chars, after_next + 1)
+                    || title_next)
+            }
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
             // After a number it is a unit (`9 ft. The room`), and after a name the
@@ -646,7 +660,9 @@ impl Segmenter {
                 let name = preceding_word_as_written(d.chars, d.i, &written);
                 let name_end = d.i.saturating_sub(written.chars().count() + 1);
                 let address = after_number(d.chars, name_end, &name);
-                !(opener || address && plural_opens_at(rules, d.chars, k))
+                // (Or another place's abbreviation: `5 Church St. St. Mary's is`.)
+                let place_next = next_dotted && rules.kind(&next_word) == Some(Kind::Place);
+                !(opener || address && (plural_opens_at(rules, d.chars, k) || place_next))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
