@@ -1359,6 +1359,8 @@ impl Segmenter {
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.rules, d.sentence, true));
         }
+        // Inside a short quotation that its sentence goes on past, nothing ends
+        // (`"Go! Go! Go!" until the final whistle`).
         if !closed && !d.in_chinese && short_quotation_goes_on(d.sentence, &chars[j..]) {
             return false;
         }

@@ -538,7 +538,7 @@ impl Segmenter {
                     .all(|&(_, e)| e.is_ascii_uppercase())
                 && d.sentence.chars().any(char::is_lowercase);
             // (A unit ends its sentence before initials too: `for 24 h. E. coli was`.)
-            if (labelled || acronym_next) && !abbreviation_next || unit {
+            if ((labelled || acronym_next) && !abbreviation_next) || unit {
                 return false;
             }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
@@ -632,10 +632,10 @@ impl Segmenter {
             {
                 // (Or a title: `Harbor Dr. Dr. Lee works there`.)
                 let title_next = next_dotted && rules.kind(&next_word) == Some(Kind::NeverEnds);
-                !(opener
+                let clause_next = opener
                     && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
-                    && lowercase_word_at(d.chars, after_next + 1)
-                    || title_next)
+                    && lowercase_word_at(d.chars, after_next + 1);
+                !(clause_next || title_next)
             }
             Some(Kind::NeverEnds) => true,
             // `St. Louis`; but `Baker St. It is quiet`.
@@ -662,7 +662,7 @@ impl Segmenter {
                 let address = after_number(d.chars, name_end, &name);
                 // (Or another place's abbreviation: `5 Church St. St. Mary's is`.)
                 let place_next = next_dotted && rules.kind(&next_word) == Some(Kind::Place);
-                !(opener || address && (plural_opens_at(rules, d.chars, k) || place_next))
+                !(opener || (address && (plural_opens_at(rules, d.chars, k) || place_next)))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
@@ -696,16 +696,16 @@ impl Segmenter {
                 let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
                 roman || letter || bracket || token.clone().any(|&(_, e)| e.is_ascii_digit())
             }
-            // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
-            // A common noun opens one (`the U.K. Mortality fell`, `the U.S. Health
-            // officials urged`), and any clause after a day (`arrived Wed. Packaging
-            // was fine`).
             // A label opening its sentence (`P.S. The free stickers`).
             Some(Kind::Ordinary)
                 if rules.labels.contains(&word) && d.sentence.trim() == written =>
             {
                 true
             }
+            // `At 5 a.m. Mr. Smith went`: a lone adverbial phrase is no sentence.
+            // A common noun opens one (`the U.K. Mortality fell`, `the U.S. Health
+            // officials urged`), and any clause after a day (`arrived Wed. Packaging
+            // was fine`).
             Some(Kind::Ordinary) => {
                 // (After a clause, not a phrase: `Analysts tracked U.S. Oil prices`.)
                 let clause_before = d
