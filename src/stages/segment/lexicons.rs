@@ -94,9 +94,9 @@ pub(super) struct Rules {
     pub(super) streets: FxHashSet<String>,
     /// Units whose abbreviation is a title's or a place's too (`ft`, `sec`).
     pub(super) units: FxHashSet<String>,
-    /// Ordinals that open sentences, or a name before a capitalised word (`Third
-    /// Army`).
-    pub(super) ordinals: FxHashSet<String>,
+    /// Openers that start a name before a capitalised word (`Third Army`, `Late
+    /// Show`).
+    pub(super) name_openers: FxHashSet<String>,
     /// Abbreviations that label what follows (`P.S.`): they hold opening a sentence.
     pub(super) labels: FxHashSet<String>,
     /// Names that start in lowercase (`iOS`, `eBay`): glued after a word's period
@@ -170,7 +170,7 @@ impl Rules {
                         "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,
-                        "ordinals" => &mut rules.ordinals,
+                        "name openers" => &mut rules.name_openers,
                         "common subjects" => &mut rules.common_subjects,
                         _ => {
                             return Err(format!(

@@ -203,26 +203,58 @@ const SHORT_QUOTATION_WORDS: usize = 6;
 /// Ole!" as the team came out`, `"Go! Go! Go!" the fans shouted`. `sentence` is the
 /// sentence up to the stop.
 fn short_quotation_goes_on(sentence: &str, rest: &[(usize, char)]) -> bool {
-    // (Open: an odd straight quote, or a curly one last.)
-    let open = sentence.matches('"').count() % 2 == 1 || sentence.rfind('“') > sentence.rfind('”');
-    let Some(opened) = sentence.rfind(['"', '“']).filter(|_| open) else {
+    // (Most sentences quote nothing: a byte search says so.)
+    if !(sentence.contains('"') || sentence.contains('“')) {
+        return false;
+    }
+    // What is ahead decides first, reading a few words at most: a closing quote,
+    // with no comma before it, then a lowercase word.
+    let mut words_ahead = 0;
+    let mut close = None;
+    for (at, &(_, c)) in rest.iter().enumerate() {
+        match c {
+            '"' | '”' => {
+                close = Some(at);
+                break;
+            }
+            ',' => return false,
+            ' ' => {
+                words_ahead += 1;
+                if words_ahead > SHORT_QUOTATION_WORDS {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(close) = close else {
         return false;
     };
-    let Some(close) = rest.iter().position(|&(_, c)| matches!(c, '"' | '”')) else {
-        return false;
-    };
-    let inside: String = rest[..close].iter().map(|&(_, c)| c).collect();
-    let words = sentence[opened..].split_whitespace().count() + inside.split_whitespace().count();
     // (A bracket around it may close too: `the note ("Back soon. Don't wait.") and`.)
     let brackets = rest[close + 1..]
         .iter()
         .take_while(|&&(_, c)| matches!(c, ')' | ']'))
         .count();
+    // Lowercase words, a bracket or a dash after a space, or a comma, a semicolon
+    // or a dash right after it go on (`"Work hard. Be kind.", hangs`, `"No.
+    // Never."—ended`).
     let after = &rest[close + 1 + brackets..];
-    words <= SHORT_QUOTATION_WORDS
-        && !inside.contains(',')
-        && after.first().is_some_and(|&(_, c)| c == ' ')
-        && after.get(1).is_some_and(|&(_, c)| c.is_lowercase())
+    let goes_on = match after {
+        [(_, ' '), (_, next), ..] => next.is_lowercase() || matches!(next, '(' | '—' | '–'),
+        [(_, next), ..] => matches!(next, ',' | ';' | '—' | '–'),
+        [] => false,
+    };
+    if !goes_on {
+        return false;
+    }
+    // Open here: an odd straight quote, or a curly one last.
+    let open = sentence.matches('"').count() % 2 == 1 || sentence.rfind('“') > sentence.rfind('”');
+    sentence
+        .rfind(['"', '“'])
+        .filter(|_| open)
+        .is_some_and(|opened| {
+            sentence[opened..].split_whitespace().count() + words_ahead <= SHORT_QUOTATION_WORDS
+        })
 }
 
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
@@ -569,6 +601,12 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         }
         // A dash that opens a line of dialogue or a new point: `? - Posted`.
         '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
+        // A dotted name (`.NET 8 requires`, `.env files are`) or a path (`/usr/local/bin
+        // must`, `~/.bashrc`), and an environment's variable (`$HOME must be set`).
+        '.' if at(1).is_some_and(|d| d.is_ascii_alphabetic()) => true,
+        '/' => at(1).is_some_and(|d| d.is_ascii_lowercase()),
+        '~' => at(1) == Some('/'),
+        '$' => at(1).is_some_and(|d| d.is_ascii_uppercase()),
         // An ellipsis that marks words left out at the start: `...en toen`, `… The`.
         '.' | '…' => {
             let dots = (0..).take_while(|&n| at(n) == Some('.')).count();
@@ -871,9 +909,14 @@ impl Segmenter {
                 let rest = &text[end..];
                 let mut ahead = rest.chars();
                 let Some(d) = ahead.next() else { break };
-                // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one.
-                let spaced_dot =
-                    c == '.' && d == ' ' && ahead.next() == Some('.') && ahead.next() != Some('.');
+                // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one,
+                // nor `SDK. .NET 8`, where a dotted name does.
+                let spaced_dot = c == '.'
+                    && d == ' '
+                    && ahead.next() == Some('.')
+                    && ahead
+                        .next()
+                        .is_none_or(|t| t != '.' && !t.is_alphanumeric());
                 if matches!(d, '.' | '!' | '?' | '…' | '！' | '？' | '。') || spaced_dot {
                     end += d.len_utf8();
                 } else {
@@ -1382,6 +1425,7 @@ impl Segmenter {
                         .is_some()
                         || casual_opener_at(d.rules, chars, j + k, false)
                         || label_at(d.rules, chars, j + k)
+                        || command_at(d.rules, chars, j + k)
                 }
                 // A writer who opened the sentence in lowercase opens the next one
                 // so too (`lol that's what happened to me. thought i was`).

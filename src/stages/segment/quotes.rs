@@ -86,21 +86,28 @@ impl Quotes {
     }
 }
 
+/// Characters read after a stop for Chinese, whose quotations nest.
+const NESTED_HAN_REACH: usize = 8;
+
 /// Whether the next quotation mark or bracket in `rest` closes one (the quotation
-/// open at this point goes on) rather than opening another or there being none.
-/// One opened right at the stop is read past to its close (a quotation inside).
+/// open at this point goes on) rather than there being none. Those opened on the
+/// way are read past to their close (quotations inside).
 pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     // A quotation closed only this far on is more likely a stray mark's partner.
     let mut previous = None;
-    // Brackets and quotations opened right here, and inside those, read past
-    // (`「你聽說了嗎？『他回來了！』」`).
+    // Brackets and quotations opened on the way, read past (`「你聽說了嗎？『他回來
+    // 了！』」`, `「…嗎？他說“我不後悔！”」`).
     let mut nested = 0;
+    // (In Chinese: code and English text open brackets everywhere.)
+    let nests = quotes.in_chinese || rest.chars().take(NESTED_HAN_REACH).any(crate::text::is_han);
+    let bracketed = nests && quotes.brackets > 0 && !quotes.curly;
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
             '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' if nested > 0 => nested -= 1,
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nested > 0 || at == 0 => {
-                nested += 1;
-            }
+            '”' if nested > 0 && bracketed => nested -= 1,
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nests => nested += 1,
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => return false,
+            '“' if bracketed => nested += 1,
             _ if nested > 0 => {}
             '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it
@@ -109,7 +116,7 @@ pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
                 return (quotes.curly || quotes.straight || quotes.low)
                     && !opens_quotation(&rest[at + c.len_utf8()..]);
             }
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' | '„' => return false,
+            '„' => return false,
             // A straight quote closes a curly one (`“…。"`); at a sentence's start
             // it opens one.
             '"' => {

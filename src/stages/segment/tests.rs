@@ -2495,6 +2495,58 @@ fn reviews_seventy_four_to_six_streets_cheers_silences_and_short_quotations() {
     }
 }
 
+#[test]
+fn reviews_seventy_seven_to_nine_docs_addresses_name_openers_and_nesting() {
+    for (text, want) in [
+        (
+            "Install the SDK. .NET 8 requires Visual Studio.",
+            &["Install the SDK.", ".NET 8 requires Visual Studio."][..],
+        ),
+        (
+            "Restart the shell. /usr/local/bin must be on your PATH.",
+            &["Restart the shell.", "/usr/local/bin must be on your PATH."],
+        ),
+        (
+            "Run the tests. pytest will find them. Thanks! npm ci fixed it.",
+            &[
+                "Run the tests.",
+                "pytest will find them.",
+                "Thanks!",
+                "npm ci fixed it.",
+            ],
+        ),
+        (
+            "Our office is at 1200 Oak Dr. Parking is free.",
+            &["Our office is at 1200 Oak Dr.", "Parking is free."],
+        ),
+        (
+            "It was granted to Widget Corp. Early prototypes were built in a garage.",
+            &[
+                "It was granted to Widget Corp.",
+                "Early prototypes were built in a garage.",
+            ],
+        ),
+        (
+            "My flight lands at 9 A.M. Dr. Rivera will meet me.",
+            &["My flight lands at 9 A.M.", "Dr. Rivera will meet me."],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "He paused . . . and went on.",
+        "Her motto, \"Work hard. Be kind.\", hangs above her desk.",
+        "Her reply—\"No. Never.\"—ended the discussion.",
+        "It occurred on Martin Luther King Jr. Dr. near the park.",
+        "Tickets for the 11 p.m. Late Show are sold out.",
+        "The U.S. Early Childhood program grew.",
+        "她一边笑着说：“欢迎回家！”一边接过了我手里的行李。",
+        "「你知道他最後說了什麼嗎？他說『我不後悔！』」阿明低聲問。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

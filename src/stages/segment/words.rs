@@ -131,6 +131,17 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
         .is_some_and(|&(_, e)| e.is_ascii_digit())
 }
 
+/// `written` (which ends at `chars[i]`) ends an address: a house number, then a
+/// street's name in a plain capitalised word (`221 Baker St`, `1200 Oak Dr`; not `9
+/// A.M. Dr`).
+fn street_address(chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let name = preceding_word_as_written(chars, i, written);
+    let name_end = i.saturating_sub(written.chars().count() + 1);
+    name.starts_with(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && after_number(chars, name_end, &name)
+}
+
 /// The word (lowercased) before the number before `written`, which ends at
 /// `chars[i]`: `the` in `the 9:30 a.m.`.
 fn word_before_number(chars: &[(usize, char)], i: usize, written: &str) -> Option<String> {
@@ -470,17 +481,24 @@ impl Segmenter {
                 d.chars.get(after_next..after_next + 2),
                 Some([(_, '\'' | '’'), (_, 't')])
             );
-        // An ordinal before a capitalised word is a name's (`the U.S. Third Army`).
-        let ordinal_name = rules.ordinals.contains(&next_word)
+        // A name's first word before a capitalised word (`the U.S. Third Army`), and a
+        // title before a lowercase word, a street's (`King Jr. Dr. near the park`),
+        // open none.
+        let name_opening = rules.name_openers.contains(&next_word)
             && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
             && d.chars
                 .get(after_next + 1)
                 .is_some_and(|&(_, e)| e.is_uppercase());
-        let opener = (rules.openers.contains(&next_word) && !initials_next && !ordinal_name)
-            || negation
-            || quotation
-            || quantifier
-            || label;
+        let street_next = next_dotted
+            && rules.kind(&next_word) == Some(Kind::NeverEnds)
+            && d.chars.get(after_next + 1).is_some_and(|&(_, e)| e == ' ')
+            && lowercase_word_at(d.chars, after_next + 2);
+        let opener =
+            (rules.openers.contains(&next_word) && !initials_next && !name_opening && !street_next)
+                || negation
+                || quotation
+                || quantifier
+                || label;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -632,9 +650,12 @@ impl Segmenter {
             {
                 // (Or a title: `Harbor Dr. Dr. Lee works there`.)
                 let title_next = next_dotted && rules.kind(&next_word) == Some(Kind::NeverEnds);
+                // (After an address a clause does: `1200 Oak Dr. Parking is free`.)
                 let clause_next = opener
                     && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
-                    && lowercase_word_at(d.chars, after_next + 1);
+                    && lowercase_word_at(d.chars, after_next + 1)
+                    || street_address(d.chars, d.i, &written)
+                        && clause_starts_at(rules, d.chars, k);
                 !(clause_next || title_next)
             }
             Some(Kind::NeverEnds) => true,
@@ -657,12 +678,13 @@ impl Segmenter {
                     || preceding_word_as_written(d.chars, d.i, &written)
                         .starts_with(char::is_uppercase) =>
             {
-                let name = preceding_word_as_written(d.chars, d.i, &written);
-                let name_end = d.i.saturating_sub(written.chars().count() + 1);
-                let address = after_number(d.chars, name_end, &name);
+                let address = street_address(d.chars, d.i, &written);
                 // (Or another place's abbreviation: `5 Church St. St. Mary's is`.)
                 let place_next = next_dotted && rules.kind(&next_word) == Some(Kind::Place);
-                !(opener || (address && (plural_opens_at(rules, d.chars, k) || place_next)))
+                let clause_next = plural_opens_at(rules, d.chars, k)
+                    || place_next
+                    || clause_starts_at(rules, d.chars, k);
+                !(opener || (address && clause_next))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
@@ -736,7 +758,7 @@ impl Segmenter {
                 let zone = following.trim_start().starts_with("time") && !opener;
                 // After a determiner a time names the noun after it (`the 9 a.m.
                 // Mass`, `The 5 p.m. News`).
-                let names_noun = !opener
+                let names_noun = (!opener || name_opening)
                     && word_before_number(d.chars, d.i, &written)
                         .is_some_and(|w| rules.determiners.contains(&w));
                 !capital
