@@ -34,6 +34,10 @@ pub(super) struct Headlines {
     label_nouns: FxHashSet<String>,
     title_nouns: FxHashSet<String>,
     clause_words: FxHashSet<String>,
+    /// A book's parts, and the numbers written as words that number them
+    /// (`CHAPTER ONE It was`).
+    chapters: FxHashSet<String>,
+    number_words: FxHashSet<String>,
     /// The first two letters of every opener, for a test cheaper than a lookup.
     prefixes: OpenerPrefixes,
 }
@@ -84,10 +88,13 @@ impl Headlines {
                 "small" => &mut headlines.small,
                 "title nouns" => &mut headlines.title_nouns,
                 "clause words" => &mut headlines.clause_words,
+                "chapters" => &mut headlines.chapters,
+                "number words" => &mut headlines.number_words,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
-                         ([openers], [label openers], [nonfinal], [small], [title nouns], [clause words])"
+                         ([openers], [label openers], [nonfinal], [small], [title nouns], \
+                         [clause words], [chapters], [number words])"
                     ));
                 }
             };
@@ -98,6 +105,25 @@ impl Headlines {
             headlines.prefixes.add(word);
         }
         Ok(headlines)
+    }
+
+    /// Where the body starts in `sentence` after a chapter's heading that opens it
+    /// with no stop: a part of a book, its number (digits, a Roman numeral or a
+    /// number word) and a capitalised word (`Chapter 12 The rain had`, `CHAPTER XIV
+    /// Mr. Darcy did not call`).
+    pub(super) fn chapter_body_start(&self, sentence: &str) -> Option<usize> {
+        let mut words = sentence.split_whitespace();
+        let part = words.next()?;
+        let number = words.next()?;
+        let body = words.next()?;
+        let roman = number.chars().all(|c| "IVXLC".contains(c));
+        let numbered = number.chars().all(|c| c.is_ascii_digit())
+            || roman
+            || contains_lowercased(&self.number_words, number);
+        (contains_lowercased(&self.chapters, part)
+            && numbered
+            && body.starts_with(char::is_uppercase))
+        .then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
     }
 
     /// Where the body starts in `sentence` when a headline without a stop opens it.

@@ -194,21 +194,23 @@ fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
     false
 }
 
-/// Most words of a short quotation of several exclamations, questions or commands
-/// that its sentence goes on past (`"Go! Go! Go!" until the final whistle`).
+/// Most words of a short quotation whose sentences hold together (`"Go! Go! Go!"
+/// until the final whistle`), and of one that a comma hands to its attribution
+/// (`"Go home. Sleep. Eat something," the doctor told him.`).
 const SHORT_QUOTATION_WORDS: usize = 6;
+const ATTRIBUTED_QUOTATION_WORDS: usize = 10;
 
-/// A short quotation, open at the stop, closes ahead (in `rest`) and its sentence
-/// goes on in lowercase after it: `"Stop. Look. Listen." in three languages`, `"Ole!
-/// Ole!" as the team came out`, `"Go! Go! Go!" the fans shouted`. `sentence` is the
-/// sentence up to the stop.
-fn short_quotation_goes_on(sentence: &str, rest: &[(usize, char)]) -> bool {
+/// The stop is inside a short quotation, open before it and closing in `rest`,
+/// whose sentences hold together: `"Stop. Look. Listen." in three languages`, `"No.
+/// Never."—ended`, `"No. Not today," he said`, `She said, "I'm done. Goodbye." She
+/// never came back.` `sentence` is the sentence up to the stop. (Longer quotations,
+/// as news writes them, end sentences inside, as NTREX's lines do.)
+fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
     // (Most sentences quote nothing: a byte search says so.)
     if !(sentence.contains('"') || sentence.contains('“')) {
         return false;
     }
-    // What is ahead decides first, reading a few words at most: a closing quote,
-    // with no comma before it, then a lowercase word.
+    // What is ahead decides first, reading a few words at most: the closing quote.
     let mut words_ahead = 0;
     let mut close = None;
     for (at, &(_, c)) in rest.iter().enumerate() {
@@ -217,10 +219,9 @@ fn short_quotation_goes_on(sentence: &str, rest: &[(usize, char)]) -> bool {
                 close = Some(at);
                 break;
             }
-            ',' => return false,
             ' ' => {
                 words_ahead += 1;
-                if words_ahead > SHORT_QUOTATION_WORDS {
+                if words_ahead > ATTRIBUTED_QUOTATION_WORDS {
                     return false;
                 }
             }
@@ -230,31 +231,34 @@ fn short_quotation_goes_on(sentence: &str, rest: &[(usize, char)]) -> bool {
     let Some(close) = close else {
         return false;
     };
-    // (A bracket around it may close too: `the note ("Back soon. Don't wait.") and`.)
-    let brackets = rest[close + 1..]
-        .iter()
-        .take_while(|&&(_, c)| matches!(c, ')' | ']'))
-        .count();
-    // Lowercase words, a bracket or a dash after a space, or a comma, a semicolon
-    // or a dash right after it go on (`"Work hard. Be kind.", hangs`, `"No.
-    // Never."—ended`).
-    let after = &rest[close + 1 + brackets..];
-    let goes_on = match after {
-        [(_, ' '), (_, next), ..] => next.is_lowercase() || matches!(next, '(' | '—' | '–'),
-        [(_, next), ..] => matches!(next, ',' | ';' | '—' | '–'),
-        [] => false,
+    // A comma at its end hands it to an attribution; one inside makes it prose.
+    let inside = &rest[..close];
+    let attributed = inside.last().is_some_and(|&(_, c)| c == ',')
+        && rest
+            .get(close + 2)
+            .is_some_and(|&(_, c)| c.is_lowercase() || c.is_uppercase());
+    let commas = inside.iter().filter(|&&(_, c)| c == ',').count();
+    let limit = if attributed {
+        ATTRIBUTED_QUOTATION_WORDS
+    } else {
+        SHORT_QUOTATION_WORDS
     };
-    if !goes_on {
+    if commas > usize::from(attributed) {
         return false;
     }
-    // Open here: an odd straight quote, or a curly one last.
-    let open = sentence.matches('"').count() % 2 == 1 || sentence.rfind('“') > sentence.rfind('”');
-    sentence
-        .rfind(['"', '“'])
-        .filter(|_| open)
-        .is_some_and(|opened| {
-            sentence[opened..].split_whitespace().count() + words_ahead <= SHORT_QUOTATION_WORDS
-        })
+    // Open here: the sentence's last quotation mark opens one, after a space or a
+    // bracket and before a word (not `League," he said`, where it closed one).
+    let Some(opened) = sentence.rfind(['"', '“', '”']) else {
+        return false;
+    };
+    let before = sentence[..opened].chars().next_back();
+    let mut from_mark = sentence[opened..].chars();
+    let mark = from_mark.next();
+    let after = from_mark.next();
+    let opens = mark != Some('”')
+        && before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'))
+        && after.is_some_and(|c| !c.is_whitespace());
+    opens && sentence[opened..].split_whitespace().count() + words_ahead <= limit
 }
 
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
@@ -603,7 +607,12 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
         // A dotted name (`.NET 8 requires`, `.env files are`) or a path (`/usr/local/bin
         // must`, `~/.bashrc`), and an environment's variable (`$HOME must be set`).
-        '.' if at(1).is_some_and(|d| d.is_ascii_alphabetic()) => true,
+        // (A relative path too: `./build.sh will`, `../shared/ must`.)
+        '.' if at(1).is_some_and(|d| d.is_ascii_alphabetic() || matches!(d, '/' | '\\'))
+            || (at(1) == Some('.') && at(2) == Some('/')) =>
+        {
+            true
+        }
         '/' => at(1).is_some_and(|d| d.is_ascii_lowercase()),
         '~' => at(1) == Some('/'),
         '$' => at(1).is_some_and(|d| d.is_ascii_uppercase()),
@@ -762,6 +771,12 @@ impl Segmenter {
         }
         // Only at the paragraph's start, where extraction glues a title; then
         // again on the body, which may open with a subtitle.
+        if let Some(&(start, end)) = spans.first()
+            && let Some(at) = headlines.chapter_body_start(&text[start..end])
+        {
+            split_span(text, spans, 0, at);
+            return;
+        }
         let mut k = 0;
         while let Some(&(start, end)) = spans.get(k) {
             let Some(at) = headlines.body_start(&text[start..end]) else {
@@ -910,13 +925,13 @@ impl Segmenter {
                 let mut ahead = rest.chars();
                 let Some(d) = ahead.next() else { break };
                 // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one,
-                // nor `SDK. .NET 8`, where a dotted name does.
+                // nor `SDK. .NET 8` or `+x. ./build.sh`, where a name or a path does.
                 let spaced_dot = c == '.'
                     && d == ' '
                     && ahead.next() == Some('.')
-                    && ahead
-                        .next()
-                        .is_none_or(|t| t != '.' && !t.is_alphanumeric());
+                    && ahead.next().is_none_or(|t| {
+                        t != '.' && !t.is_alphanumeric() && !matches!(t, '/' | '\\')
+                    });
                 if matches!(d, '.' | '!' | '?' | '…' | '！' | '？' | '。') || spaced_dot {
                     end += d.len_utf8();
                 } else {
@@ -1402,9 +1417,9 @@ impl Segmenter {
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.rules, d.sentence, true));
         }
-        // Inside a short quotation that its sentence goes on past, nothing ends
-        // (`"Go! Go! Go!" until the final whistle`).
-        if !closed && !d.in_chinese && short_quotation_goes_on(d.sentence, &chars[j..]) {
+        // Inside a short quotation nothing ends (`"Go! Go! Go!" until the final
+        // whistle`).
+        if !closed && !d.in_chinese && inside_short_quotation(d.sentence, &chars[j..]) {
             return false;
         }
         let opens = opens_sentence(chars, j + k, closed)

@@ -2472,7 +2472,14 @@ fn reviews_seventy_four_to_six_streets_cheers_silences_and_short_quotations() {
         ),
         (
             "\"Wait. Stop.\" She turned around.",
-            &["\"Wait.", "Stop.\"", "She turned around."],
+            &["\"Wait. Stop.\"", "She turned around."],
+        ),
+        (
+            "\"We are very happy with the result. The team worked hard for months,\" he said.",
+            &[
+                "\"We are very happy with the result.",
+                "The team worked hard for months,\" he said.",
+            ],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
@@ -2489,6 +2496,7 @@ fn reviews_seventy_four_to_six_streets_cheers_silences_and_short_quotations() {
         "The fans kept shouting \"Go! Go! Go!\" until the final whistle.",
         "The sign said \"Stop. Look. Listen.\" in three languages.",
         "He read the note (\"Back soon. Don't wait.\") and sighed.",
+        "\"Go home. Sleep. Eat something,\" the doctor told him.",
         "“吃了吗！”曾是老北京人见面时的问候语。",
     ] {
         assert_eq!(sentences(whole), [whole]);
@@ -2542,6 +2550,71 @@ fn reviews_seventy_seven_to_nine_docs_addresses_name_openers_and_nesting() {
         "The U.S. Early Childhood program grew.",
         "她一边笑着说：“欢迎回家！”一边接过了我手里的行李。",
         "「你知道他最後說了什麼嗎？他說『我不後悔！』」阿明低聲問。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
+#[test]
+fn reviews_eighty_to_two_short_quotations_chapters_paths_and_named_quotations() {
+    for (text, want) in [
+        (
+            "He read the sign aloud: \"Closed. Back at 5.\" Then he sat on the curb.",
+            &[
+                "He read the sign aloud: \"Closed. Back at 5.\"",
+                "Then he sat on the curb.",
+            ][..],
+        ),
+        (
+            "“Come in. Sit down,” said Dr. Lee. “We need to talk.”",
+            &["“Come in. Sit down,” said Dr. Lee.", "“We need to talk.”"],
+        ),
+        (
+            "It belongs in the Premier League,\" he said. \"It is not easy.",
+            &[
+                "It belongs in the Premier League,\" he said.",
+                "\"It is not easy.",
+            ],
+        ),
+        (
+            "Check the permissions. ../shared/ must be writable.",
+            &["Check the permissions.", "../shared/ must be writable."],
+        ),
+        (
+            "Install the hooks. pre-commit run checks every file.",
+            &["Install the hooks.", "pre-commit run checks every file."],
+        ),
+        (
+            "She joined the board of Foo Bar Co. Late Monday the company confirmed it.",
+            &[
+                "She joined the board of Foo Bar Co.",
+                "Late Monday the company confirmed it.",
+            ],
+        ),
+        (
+            "CHAPTER XIV Mr. Darcy did not call the next day.",
+            &["CHAPTER XIV", "Mr. Darcy did not call the next day."],
+        ),
+        (
+            "Chapter 12 The rain had not stopped.",
+            &["Chapter 12", "The rain had not stopped."],
+        ),
+        (
+            "3.加强组织实施 各地区各部门要制定具体措施。",
+            &["3.加强组织实施", "各地区各部门要制定具体措施。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "\"No. Not today,\" he said, and closed the door.",
+        "Lt. Gen. Jubal A. Early led the raid in 1864.",
+        "\"Stop!\" Harry yelped.",
+        "Chapter 12 is the longest one.",
+        "这批产品外包装上印有“Made in U.S.A.”字样。",
+        "“我太难了！”曾入选年度十大流行语。",
+        "網路熱議「年輕人還買得起房嗎？」這個話題。",
+        "“我们一定会回来的。”三年前离开时，队员们这样对村民承诺。",
     ] {
         assert_eq!(sentences(whole), [whole]);
     }

@@ -113,10 +113,11 @@ pub(super) fn label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool
 /// A command of `rules` starts at `chars[k]`, a whole word before a space (`brew
 /// install`; not `package.json`).
 pub(super) fn command_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    // (With its hyphens: `pre-commit run`.)
     let word: String = chars[k..]
         .iter()
         .map(|&(_, e)| e)
-        .take_while(char::is_ascii_lowercase)
+        .take_while(|e| e.is_ascii_lowercase() || *e == '-')
         .collect();
     rules.commands.contains(&word) && chars.get(k + word.len()).is_some_and(|&(_, e)| e == ' ')
 }
@@ -488,7 +489,11 @@ impl Segmenter {
             && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
             && d.chars
                 .get(after_next + 1)
-                .is_some_and(|&(_, e)| e.is_uppercase());
+                .is_some_and(|&(_, e)| e.is_uppercase())
+            // (Not a date's: `Co. Late Monday the company confirmed`.)
+            && !rules
+                .calendar
+                .contains(&word_and_next(d.chars, after_next + 1).0.to_lowercase());
         let street_next = next_dotted
             && rules.kind(&next_word) == Some(Kind::NeverEnds)
             && d.chars.get(after_next + 1).is_some_and(|&(_, e)| e == ' ')
@@ -558,6 +563,10 @@ impl Segmenter {
             // (A unit ends its sentence before initials too: `for 24 h. E. coli was`.)
             if ((labelled || acronym_next) && !abbreviation_next) || unit {
                 return false;
+            }
+            // A surname that opens names or sentences too (`Jubal A. Early led`).
+            if after_name && rules.name_openers.contains(&next_word) {
+                return true;
             }
             return label || abbreviation_next || !rules.openers.contains(&next_word);
         }
