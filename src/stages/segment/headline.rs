@@ -25,6 +25,9 @@ const SCAN_BYTES: usize = 400;
 /// Longest word lowercased without an allocation (longer than any listed one).
 const LOWERCASE_ON_STACK: usize = 24;
 
+/// Bytes of the longest word of a book's part (`chapter`, `volume`).
+const CHAPTER_WORD_BYTES: usize = 8;
+
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
     openers: FxHashSet<String>,
@@ -112,18 +115,24 @@ impl Headlines {
     /// number word) and a capitalised word (`Chapter 12 The rain had`, `CHAPTER XIV
     /// Mr. Darcy did not call`).
     pub(super) fn chapter_body_start(&self, sentence: &str) -> Option<usize> {
-        let mut words = sentence.split_whitespace();
-        let part = words.next()?;
+        // (Every paragraph comes here: the first word is found in its first bytes.)
+        let part_end = sentence
+            .bytes()
+            .take(CHAPTER_WORD_BYTES)
+            .position(|b| b == b' ')?;
+        let part = &sentence[..part_end];
+        if !contains_lowercased(&self.chapters, part) {
+            return None;
+        }
+        let mut words = sentence[part_end..].split_whitespace();
         let number = words.next()?;
         let body = words.next()?;
         let roman = number.chars().all(|c| "IVXLC".contains(c));
         let numbered = number.chars().all(|c| c.is_ascii_digit())
             || roman
             || contains_lowercased(&self.number_words, number);
-        (contains_lowercased(&self.chapters, part)
-            && numbered
-            && body.starts_with(char::is_uppercase))
-        .then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
+        (numbered && body.starts_with(char::is_uppercase))
+            .then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
     }
 
     /// Where the body starts in `sentence` when a headline without a stop opens it.

@@ -199,6 +199,8 @@ fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
 /// (`"Go home. Sleep. Eat something," the doctor told him.`).
 const SHORT_QUOTATION_WORDS: usize = 6;
 const ATTRIBUTED_QUOTATION_WORDS: usize = 10;
+/// Characters read ahead for the close of such a quotation.
+const SHORT_QUOTATION_CHARS: usize = 96;
 
 /// The stop is inside a short quotation, open before it and closing in `rest`,
 /// whose sentences hold together: `"Stop. Look. Listen." in three languages`, `"No.
@@ -213,12 +215,14 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
     // What is ahead decides first, reading a few words at most: the closing quote.
     let mut words_ahead = 0;
     let mut close = None;
-    for (at, &(_, c)) in rest.iter().enumerate() {
+    for (at, &(_, c)) in rest.iter().enumerate().take(SHORT_QUOTATION_CHARS) {
         match c {
             '"' | '”' => {
                 close = Some(at);
                 break;
             }
+            // (Chinese goes on without spaces: not this.)
+            _ if is_cjk(c) => return false,
             ' ' => {
                 words_ahead += 1;
                 if words_ahead > ATTRIBUTED_QUOTATION_WORDS {
@@ -1419,7 +1423,11 @@ impl Segmenter {
         }
         // Inside a short quotation nothing ends (`"Go! Go! Go!" until the final
         // whistle`).
-        if !closed && !d.in_chinese && inside_short_quotation(d.sentence, &chars[j..]) {
+        if !closed
+            && !d.in_chinese
+            && !is_cjk_end(c)
+            && inside_short_quotation(d.sentence, &chars[j..])
+        {
             return false;
         }
         let opens = opens_sentence(chars, j + k, closed)

@@ -98,16 +98,18 @@ pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     // Brackets and quotations opened on the way, read past (`「你聽說了嗎？『他回來
     // 了！』」`, `「…嗎？他說“我不後悔！”」`).
     let mut nested = 0;
-    // (In Chinese: code and English text open brackets everywhere.)
-    let nests = quotes.in_chinese || rest.chars().take(NESTED_HAN_REACH).any(crate::text::is_han);
-    let bracketed = nests && quotes.brackets > 0 && !quotes.curly;
+    // (In Chinese: code and English text open brackets everywhere. Read only when
+    // a bracket comes.)
+    let nests =
+        || quotes.in_chinese || rest.chars().take(NESTED_HAN_REACH).any(crate::text::is_han);
+    let bracketed = || quotes.brackets > 0 && !quotes.curly && nests();
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
             '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' if nested > 0 => nested -= 1,
-            '”' if nested > 0 && bracketed => nested -= 1,
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nests => nested += 1,
+            '”' if nested > 0 && bracketed() => nested -= 1,
+            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nests() => nested += 1,
             '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => return false,
-            '“' if bracketed => nested += 1,
+            '“' if quotes.brackets > 0 && bracketed() => nested += 1,
             _ if nested > 0 => {}
             '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it

@@ -485,11 +485,11 @@ impl Segmenter {
         // A name's first word before a capitalised word (`the U.S. Third Army`), and a
         // title before a lowercase word, a street's (`King Jr. Dr. near the park`),
         // open none.
-        let name_opening = rules.name_openers.contains(&next_word)
-            && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
+        let name_opening = d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
             && d.chars
                 .get(after_next + 1)
                 .is_some_and(|&(_, e)| e.is_uppercase())
+            && rules.name_openers.contains(&next_word)
             // (Not a date's: `Co. Late Monday the company confirmed`.)
             && !rules
                 .calendar
@@ -589,9 +589,9 @@ impl Segmenter {
         };
         // Unlisted initials in lowercase close a measure or a note (`mean ± s.d.
         // Significance`), as a time's do (`p.m.`).
-        let lowercase_initials = !rules.abbreviations.contains_key(&word)
-            && written.contains('.')
-            && written.chars().all(|e| e.is_lowercase() || e == '.');
+        let lowercase_initials = written.contains('.')
+            && written.chars().all(|e| e.is_lowercase() || e == '.')
+            && !rules.abbreviations.contains_key(&word);
         // In mixed-case text a word in capitals is an acronym, not the abbreviation
         // it spells (`Do not freeze Buffer AL. Proteinase K is`; `et al.`), unless
         // capitals go on (`shooting ST. LOUIS, Mo.`).
@@ -641,9 +641,9 @@ impl Segmenter {
         // A unit whose abbreviation is a title's or a place's too, in lowercase
         // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`): a capital
         // after it opens a sentence; a number goes on (`5 ft. 10 in.`).
-        if rules.units.contains(&word)
-            && written.chars().all(|e| e.is_lowercase())
+        if written.chars().all(|e| e.is_lowercase())
             && after_number(d.chars, d.i, &written)
+            && rules.units.contains(&word)
         {
             return !(d.chars[k].1.is_uppercase() || quotation);
         }
@@ -729,7 +729,7 @@ impl Segmenter {
             }
             // A label opening its sentence (`P.S. The free stickers`).
             Some(Kind::Ordinary)
-                if rules.labels.contains(&word) && d.sentence.trim() == written =>
+                if d.sentence.trim() == written && rules.labels.contains(&word) =>
             {
                 true
             }
