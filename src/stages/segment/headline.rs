@@ -25,8 +25,8 @@ const SCAN_BYTES: usize = 400;
 /// Longest word lowercased without an allocation (longer than any listed one).
 const LOWERCASE_ON_STACK: usize = 24;
 
-/// Bytes of the longest word of a book's part (`chapter`, `volume`).
-const CHAPTER_WORD_BYTES: usize = 8;
+/// Bytes of the longest word of a book's part (`prologue`) and the space after it.
+const CHAPTER_WORD_BYTES: usize = 9;
 
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
@@ -40,7 +40,10 @@ pub(super) struct Headlines {
     /// A book's parts, and the numbers written as words that number them
     /// (`CHAPTER ONE It was`).
     chapters: FxHashSet<String>,
+    unnumbered_chapters: FxHashSet<String>,
     number_words: FxHashSet<String>,
+    /// The first two letters of every part of a book, as for the openers.
+    chapter_prefixes: OpenerPrefixes,
     /// The first two letters of every opener, for a test cheaper than a lookup.
     prefixes: OpenerPrefixes,
 }
@@ -92,12 +95,13 @@ impl Headlines {
                 "title nouns" => &mut headlines.title_nouns,
                 "clause words" => &mut headlines.clause_words,
                 "chapters" => &mut headlines.chapters,
+                "unnumbered chapters" => &mut headlines.unnumbered_chapters,
                 "number words" => &mut headlines.number_words,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
                          ([openers], [label openers], [nonfinal], [small], [title nouns], \
-                         [clause words], [chapters], [number words])"
+                         [clause words], [chapters], [unnumbered chapters], [number words])"
                     ));
                 }
             };
@@ -107,6 +111,13 @@ impl Headlines {
         for word in openers {
             headlines.prefixes.add(word);
         }
+        for word in headlines
+            .chapters
+            .iter()
+            .chain(&headlines.unnumbered_chapters)
+        {
+            headlines.chapter_prefixes.add(word);
+        }
         Ok(headlines)
     }
 
@@ -115,16 +126,27 @@ impl Headlines {
     /// number word) and a capitalised word (`Chapter 12 The rain had`, `CHAPTER XIV
     /// Mr. Darcy did not call`).
     pub(super) fn chapter_body_start(&self, sentence: &str) -> Option<usize> {
-        // (Every paragraph comes here: the first word is found in its first bytes.)
+        // (Every sentence comes here: two letters say whether to look, and the first
+        // word is found in its first bytes.)
+        if !self.chapter_prefixes.may_start(sentence.as_bytes()) {
+            return None;
+        }
         let part_end = sentence
             .bytes()
             .take(CHAPTER_WORD_BYTES)
             .position(|b| b == b' ')?;
         let part = &sentence[..part_end];
+        let mut words = sentence[part_end..].split_whitespace();
+        // A part without a number, before a capitalised word (`PROLOGUE The night`).
+        if contains_lowercased(&self.unnumbered_chapters, part) {
+            let body = words.next()?;
+            return body
+                .starts_with(char::is_uppercase)
+                .then(|| body.as_ptr().addr() - sentence.as_ptr().addr());
+        }
         if !contains_lowercased(&self.chapters, part) {
             return None;
         }
-        let mut words = sentence[part_end..].split_whitespace();
         let number = words.next()?;
         let body = words.next()?;
         let roman = number.chars().all(|c| "IVXLC".contains(c));

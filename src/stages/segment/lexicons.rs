@@ -598,9 +598,15 @@ impl Continuations {
             && !starts(&self.exceptions)
     }
 
-    /// `chars` count the quotation's words: a number, then a word of [counted
-    /// words] within a few Han characters (`四个大字`, `几个红色大字`, `一句`).
+    /// `chars` count the quotation's words: a number, maybe after a demonstrative,
+    /// then a word of [counted words] within a few Han characters (`四个大字`,
+    /// `几个红色大字`, `一句`, `这三个字`).
     fn counts_words(&self, chars: &[(usize, char)]) -> bool {
+        // (After a demonstrative too: `这三个字`.)
+        let chars = match chars.first() {
+            Some(&(_, '这' | '那' | '這')) => &chars[1..],
+            _ => chars,
+        };
         let Some((&(_, first), rest)) = chars.split_first() else {
             return false;
         };

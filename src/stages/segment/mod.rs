@@ -235,21 +235,16 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
     let Some(close) = close else {
         return false;
     };
-    // A comma at its end hands it to an attribution; one inside makes it prose.
-    let inside = &rest[..close];
-    let attributed = inside.last().is_some_and(|&(_, c)| c == ',')
+    // A comma at its end hands it to an attribution.
+    let attributed = rest[..close].last().is_some_and(|&(_, c)| c == ',')
         && rest
             .get(close + 2)
             .is_some_and(|&(_, c)| c.is_lowercase() || c.is_uppercase());
-    let commas = inside.iter().filter(|&&(_, c)| c == ',').count();
     let limit = if attributed {
         ATTRIBUTED_QUOTATION_WORDS
     } else {
         SHORT_QUOTATION_WORDS
     };
-    if commas > usize::from(attributed) {
-        return false;
-    }
     // Open here: the sentence's last quotation mark opens one, after a space or a
     // bracket and before a word (not `League," he said`, where it closed one).
     let Some(opened) = sentence.rfind(['"', '“', '”']) else {
@@ -634,6 +629,21 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     }
 }
 
+/// A file's or a module's dotted name in lowercase starts at `chars[k]`, before a
+/// space: it opens a sentence (`config.json must be valid`, `pandas.read_csv then
+/// loads`); not an abbreviation's letters (`e.g. the`).
+fn file_or_module_at(chars: &[(usize, char)], k: usize) -> bool {
+    let token: Vec<char> = chars[k..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take_while(|&e| e.is_ascii_lowercase() || e.is_ascii_digit() || matches!(e, '.' | '_'))
+        .collect();
+    let parts: Vec<&[char]> = token.split(|&e| e == '.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|part| part.len() >= 2)
+        && chars.get(k + token.len()).is_some_and(|&(_, e)| e == ' ')
+}
+
 /// `sentence` past the label of a list's item that opens it (`b) Add 1 tsp. salt`
 /// reads from `Add`): a lowercase label starts no sentence in lowercase.
 fn past_item_label(sentence: &str) -> &str {
@@ -775,10 +785,18 @@ impl Segmenter {
         }
         // Only at the paragraph's start, where extraction glues a title; then
         // again on the body, which may open with a subtitle.
-        if let Some(&(start, end)) = spans.first()
-            && let Some(at) = headlines.chapter_body_start(&text[start..end])
-        {
-            split_span(text, spans, 0, at);
+        // A chapter's heading, wherever a sentence opens with one.
+        let mut k = 0;
+        let mut chapters = false;
+        while let Some(&(start, end)) = spans.get(k) {
+            if let Some(at) = headlines.chapter_body_start(&text[start..end]) {
+                split_span(text, spans, k, at);
+                chapters = true;
+                k += 1;
+            }
+            k += 1;
+        }
+        if chapters {
             return;
         }
         let mut k = 0;
@@ -1455,7 +1473,8 @@ impl Segmenter {
                 '.' => {
                     dots == 1
                         && (plain_word_opener(d.rules, chars, i, j + k)
-                            || (label_at(d.rules, chars, j + k)
+                            || ((label_at(d.rules, chars, j + k)
+                                || file_or_module_at(chars, j + k))
                                 && !self.is_abbreviation_before(d.rules, chars, i))
                             || (command_at(d.rules, chars, j + k)
                                 && !self.is_abbreviation_before(d.rules, chars, i))

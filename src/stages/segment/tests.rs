@@ -2620,6 +2620,56 @@ fn reviews_eighty_to_two_short_quotations_chapters_paths_and_named_quotations() 
     }
 }
 
+#[test]
+fn reviews_eighty_three_to_five_commas_chapters_files_and_named_quotations() {
+    for (text, want) in [
+        (
+            "That was the last time I saw him. CHAPTER 13 The funeral was on a Friday.",
+            &[
+                "That was the last time I saw him.",
+                "CHAPTER 13",
+                "The funeral was on a Friday.",
+            ][..],
+        ),
+        (
+            "EPILOGUE Ten years later, the farm was sold.",
+            &["EPILOGUE", "Ten years later, the farm was sold."],
+        ),
+        (
+            "The file lives in the root folder. config.json must be valid JSON.",
+            &[
+                "The file lives in the root folder.",
+                "config.json must be valid JSON.",
+            ],
+        ),
+        (
+            "Close the editor. python3 manage.py migrate applies them.",
+            &[
+                "Close the editor.",
+                "python3 manage.py migrate applies them.",
+            ],
+        ),
+        (
+            "他说：“我累了。”曾经那个意气风发的少年，已经不见了。",
+            &["他说：“我累了。”", "曾经那个意气风发的少年，已经不见了。"],
+        ),
+        (
+            "“不后悔。”曾经的队友如今大多已经退役。",
+            &["“不后悔。”", "曾经的队友如今大多已经退役。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "\"Good morning. Tickets, please,\" said the conductor.",
+        "Use e.g. the default setting.",
+        "“我爱你！”这三个字，他整整憋了十年。",
+        "“我想回家。”这个念头在他心里转了一整夜。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

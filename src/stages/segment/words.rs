@@ -113,11 +113,11 @@ pub(super) fn label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool
 /// A command of `rules` starts at `chars[k]`, a whole word before a space (`brew
 /// install`; not `package.json`).
 pub(super) fn command_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    // (With its hyphens: `pre-commit run`.)
+    // (With its hyphens and digits: `pre-commit run`, `python3 manage.py`.)
     let word: String = chars[k..]
         .iter()
         .map(|&(_, e)| e)
-        .take_while(|e| e.is_ascii_lowercase() || *e == '-')
+        .take_while(|e| e.is_ascii_lowercase() || e.is_ascii_digit() || *e == '-')
         .collect();
     rules.commands.contains(&word) && chars.get(k + word.len()).is_some_and(|&(_, e)| e == ' ')
 }
