@@ -427,11 +427,26 @@ fn slide_window(window: &mut Vec<(usize, char)>, text: &str, from: usize, to: us
     if shared_from && decoded_to <= to {
         let stale = window.partition_point(|&(at, _)| at < from);
         window.drain(..stale);
-        let new = &text[decoded_to..to];
-        window.extend(new.char_indices().map(|(at, c)| (decoded_to + at, c)));
+        decode_into(window, text, decoded_to, to);
     } else {
         window.clear();
-        window.extend(text[from..to].char_indices().map(|(at, c)| (from + at, c)));
+        decode_into(window, text, from, to);
+    }
+}
+
+/// Appends the characters of `text[from..to]` with their offsets. ASCII text, as
+/// English windows mostly are, is taken byte by byte through an iterator of known
+/// length, which `extend` fills without a check a character.
+fn decode_into(window: &mut Vec<(usize, char)>, text: &str, from: usize, to: usize) {
+    let new = &text[from..to];
+    if new.is_ascii() {
+        window.extend(
+            new.bytes()
+                .enumerate()
+                .map(|(at, b)| (from + at, char::from(b))),
+        );
+    } else {
+        window.extend(new.char_indices().map(|(at, c)| (from + at, c)));
     }
 }
 
