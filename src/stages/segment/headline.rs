@@ -153,8 +153,11 @@ impl Headlines {
         let numbered = number.chars().all(|c| c.is_ascii_digit())
             || roman
             || contains_lowercased(&self.number_words, number);
-        (numbered && body.starts_with(char::is_uppercase))
-            .then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
+        // (The body may open with dialogue: `Chapter 2 "Are you awake?" she whispered`.)
+        let opens = body
+            .trim_start_matches(['"', '“', '‘', '\''])
+            .starts_with(char::is_uppercase);
+        (numbered && opens).then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
     }
 
     /// Where the body starts in `sentence` when a headline without a stop opens it.

@@ -2670,6 +2670,38 @@ fn reviews_eighty_three_to_five_commas_chapters_files_and_named_quotations() {
     }
 }
 
+#[test]
+fn reviews_eighty_six_to_eight_citations_dialogue_chapters_and_faltering() {
+    for (text, want) in [
+        (
+            "The door closed. Chapter 5 \"Who's there?\" she asked.",
+            &[
+                "The door closed.",
+                "Chapter 5",
+                "\"Who's there?\" she asked.",
+            ][..],
+        ),
+        (
+            "Msgr. Kelly celebrated Mass. Fr. O'Brien assisted him.",
+            &["Msgr. Kelly celebrated Mass.", "Fr. O'Brien assisted him."],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "See Order Granting Mot. to Compel, Dkt. No. 45, at 3.",
+        "U.S. Const. amend. XIV, § 1.",
+        "The court adopted Restatement (Second) of Torts § 402A cmt. i (Am. Law Inst. 1965).",
+        "Results were published in N. Engl. J. Med. in 2021.",
+        "See Fla. Stat. § 768.81.",
+        "“可是……”她欲言又止。",
+        "“别走！”她哀求。",
+        "“为什么偏偏是我？”这个疑问伴随了她整个童年。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -498,12 +498,25 @@ impl Segmenter {
             && rules.kind(&next_word) == Some(Kind::NeverEnds)
             && d.chars.get(after_next + 1).is_some_and(|&(_, e)| e == ' ')
             && lowercase_word_at(d.chars, after_next + 2);
-        let opener =
-            (rules.openers.contains(&next_word) && !initials_next && !name_opening && !street_next)
-                || negation
-                || quotation
-                || quantifier
-                || label;
+        // (The pronoun `I` is a capital: `cmt. i (Am. Law Inst.)` is a comment's letter;
+        // and a number's abbreviation before its number goes on a citation: `Dkt. No.
+        // 45`.)
+        let lowercase_i = next_word == "i" && d.chars[k].1 == 'i';
+        let numbered_next = next_dotted
+            && d.chars
+                .get(after_next + 2)
+                .is_some_and(|&(_, e)| e.is_ascii_digit())
+            && rules.kind(&next_word) == Some(Kind::BeforeNumber);
+        let opener = (rules.openers.contains(&next_word)
+            && !initials_next
+            && !name_opening
+            && !street_next
+            && !lowercase_i
+            && !numbered_next)
+            || negation
+            || quotation
+            || quantifier
+            || label;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
             // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
             // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
@@ -628,10 +641,16 @@ impl Segmenter {
         // (`a win for Calif. The state had`); elsewhere it ends a place, as any word
         // does (`Fresno, Calif. Police said`, `D-Md. Republicans`, `in N.C. and Va.
         // Crews`, and the Mass in `celebrated Mass.`).
+        // Before a listed abbreviation but a title it starts a statute's name too
+        // (`Fla. Stat.`; not `celebrated Mass. Fr. O'Brien assisted`).
         if kind.is_none()
             && written.starts_with(char::is_uppercase)
             && rules.states.contains(&word)
             && (d.sentence.trim() == written
+                || (next_dotted
+                    && rules
+                        .kind(&next_word)
+                        .is_some_and(|next| next != Kind::NeverEnds))
                 || rules
                     .before_names
                     .contains(&preceding_word(d.chars, d.i, &written)))
