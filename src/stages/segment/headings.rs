@@ -272,7 +272,9 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
             let lists_chapters = body
                 .match_indices('第')
                 .any(|(k, _)| heading_marker(&body[k..]).is_some_and(|m| m.chapter));
-            let opens_chinese = body.starts_with(crate::text::is_han);
+            // (Or a quotation or a title: `第三章 “你终于来了。”老人说。`.)
+            let opens_chinese = body
+                .starts_with(|d: char| crate::text::is_han(d) || matches!(d, '“' | '「' | '《'));
             return (marker.chapter && title > 0 && opens_chinese && !lists_chapters)
                 .then_some(title_start);
         }

@@ -1482,6 +1482,12 @@ impl Segmenter {
                         || casual_opener_at(d.rules, chars, j + k, false)
                         || label_at(d.rules, chars, j + k)
                         || command_at(d.rules, chars, j + k)
+                        // (As after a period: `does this work on linux? the docs only`;
+                        // not code's `parentURL ? new URL(…)`.)
+                        || (lowercase_word_at(chars, j + k)
+                            && prev.is_some_and(char::is_alphabetic)
+                            && past_item_label(d.sentence).starts_with(char::is_lowercase)
+                            && !d.sentence.contains(['{', '}', '(', '=', ';']))
                 }
                 // A writer who opened the sentence in lowercase opens the next one
                 // so too (`lol that's what happened to me. thought i was`).

@@ -2702,6 +2702,36 @@ fn reviews_eighty_six_to_eight_citations_dialogue_chapters_and_faltering() {
     }
 }
 
+#[test]
+fn reviews_eighty_nine_to_ninety_one_forum_questions_and_chapter_dialogue() {
+    for (text, want) in [
+        (
+            "does this work on linux? the docs only mention windows.",
+            &["does this work on linux?", "the docs only mention windows."][..],
+        ),
+        (
+            "It was replicated by Nguyen et al. Further work focused on adults.",
+            &[
+                "It was replicated by Nguyen et al.",
+                "Further work focused on adults.",
+            ],
+        ),
+        (
+            "第三章 “你终于来了。”老人说。",
+            &["第三章", "“你终于来了。”老人说。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    // Code's ternaries and a question in a capitalised sentence go on.
+    for whole in [
+        "return { url: parentURL ? new URL(specifier) : null };",
+        "He asked why? and left.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {
