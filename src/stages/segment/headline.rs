@@ -137,12 +137,11 @@ impl Headlines {
             .position(|b| b == b' ')?;
         let part = &sentence[..part_end];
         let mut words = sentence[part_end..].split_whitespace();
+        let offset = |body: &str| body.as_ptr().addr() - sentence.as_ptr().addr();
         // A part without a number, before a capitalised word (`PROLOGUE The night`).
         if contains_lowercased(&self.unnumbered_chapters, part) {
             let body = words.next()?;
-            return body
-                .starts_with(char::is_uppercase)
-                .then(|| body.as_ptr().addr() - sentence.as_ptr().addr());
+            return body.starts_with(char::is_uppercase).then(|| offset(body));
         }
         if !contains_lowercased(&self.chapters, part) {
             return None;
@@ -157,7 +156,7 @@ impl Headlines {
         let opens = body
             .trim_start_matches(['"', '“', '‘', '\''])
             .starts_with(char::is_uppercase);
-        (numbered && opens).then(|| body.as_ptr().addr() - sentence.as_ptr().addr())
+        (numbered && opens).then(|| offset(body))
     }
 
     /// Where the body starts in `sentence` when a headline without a stop opens it.

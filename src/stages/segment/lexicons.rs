@@ -642,16 +642,11 @@ impl Continuations {
         let clause = simplified(clause);
         // A degree's adverb just before the particle makes it an exclamation's
         // (`这里的风景真美呀……`, `太好了呀……`).
-        let tail: String = {
-            let mut tail: Vec<char> = clause
-                .chars()
-                .rev()
-                .skip(1)
-                .take(EXCLAMATION_TAIL_HAN)
-                .collect();
-            tail.reverse();
-            tail.into_iter().collect()
-        };
+        let chars: Vec<char> = clause.chars().collect();
+        let particle_at = chars.len().saturating_sub(1);
+        let tail: String = chars[particle_at.saturating_sub(EXCLAMATION_TAIL_HAN)..particle_at]
+            .iter()
+            .collect();
         let exclaims = self
             .degree_adverbs
             .iter()

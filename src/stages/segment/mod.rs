@@ -332,6 +332,8 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         .map(|&(_, e)| e)
         .collect();
     let spelled: String = word.iter().rev().flat_map(|e| e.to_lowercase()).collect();
+    // A name that carries its `!` (`Yahoo!`).
+    let exclaiming_name = d.rules.exclaiming_names.contains(&spelled);
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
     let after_digit = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
     // The last word of a phrase in Title Case (`Happy New Year!新年快乐`); a name
@@ -351,7 +353,7 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let sentence = d.sentence.trim();
     let whole = (english_sentence(sentence) || sentence.chars().eq(word.iter().rev().copied()))
         && !word.is_empty()
-        && !d.rules.exclaiming_names.contains(&spelled);
+        && !exclaiming_name;
     // A capitalised word exclaimed in Chinese without quotation marks (`喊了一句
     // Hello!大家`, `一个词：Go!队员们`); a question's may be a title (`杂志Which?近日`).
     let interjection = d.chars[d.i].1 == '!'
@@ -361,14 +363,14 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         // (`word` runs backwards: its last letter is the first.)
         && word.last().is_some_and(|e| e.is_uppercase())
         && word[..word.len() - 1].iter().all(|e| e.is_lowercase())
-        && !d.rules.exclaiming_names.contains(&spelled);
+        && !exclaiming_name;
     // A Chinese sentence's last word, set apart by a space as mixed text writes
     // Latin words (`欢迎使用 ChatBot!请输入`, `你用过 ChatGPT?我没用过`).
     let ends_chinese = start >= 2
         && d.chars[start - 1].1 == ' '
         && crate::text::is_han(d.chars[start - 2].1)
         && !word.is_empty()
-        && !d.rules.exclaiming_names.contains(&spelled);
+        && !exclaiming_name;
     crate::text::is_han(next)
         && (closed
             || ends_chinese
@@ -1495,9 +1497,8 @@ impl Segmenter {
                     dots == 1
                         && (plain_word_opener(d.rules, chars, i, j + k)
                             || ((label_at(d.rules, chars, j + k)
-                                || file_or_module_at(chars, j + k))
-                                && !self.is_abbreviation_before(d.rules, chars, i))
-                            || (command_at(d.rules, chars, j + k)
+                                || file_or_module_at(chars, j + k)
+                                || command_at(d.rules, chars, j + k))
                                 && !self.is_abbreviation_before(d.rules, chars, i))
                             || (plain_word_before(d.rules, chars, i)
                                 && lowercase_word_at(chars, j + k)

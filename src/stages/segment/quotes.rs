@@ -109,7 +109,7 @@ pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
             '”' if nested > 0 && bracketed() => nested -= 1,
             '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nests() => nested += 1,
             '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => return false,
-            '“' if quotes.brackets > 0 && bracketed() => nested += 1,
+            '“' if bracketed() => nested += 1,
             _ if nested > 0 => {}
             '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it

@@ -84,13 +84,18 @@ pub(super) fn casual_opener_at(
         .collect();
     let rest = &chars[(k + next.len()).min(chars.len())..];
     let contracted = matches!(rest, [(_, '\'' | '’'), ..]);
-    let negation = next.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..]);
+    let negation = negation_before(&next, rest);
     let whole_word = rest
         .first()
         .is_none_or(|&(_, e)| e.is_whitespace() || matches!(e, ',' | '!' | '?'));
     (rules.pronouns.contains(&next) && (bare_pronoun_opens || contracted))
         || (rules.casual_openers.contains(&next) && whole_word)
         || negation
+}
+
+/// `word`, with `rest` after it, is a negation's contraction (`didn't`, `Don't`).
+fn negation_before(word: &str, rest: &[(usize, char)]) -> bool {
+    word.ends_with('n') && matches!(rest, [(_, '\'' | '’'), (_, 't'), ..])
 }
 
 /// A label of `rules` with its periods starts at `chars[k]`, before a space (`p.s.
@@ -476,12 +481,8 @@ impl Segmenter {
                 .is_some_and(|&(_, e)| e == ':')
             && d.chars[k].1.is_uppercase();
         // A negation's contraction opens one too (`ends Sun. Don't miss it`).
-        let negation = d.chars[k].1.is_uppercase()
-            && next_word.ends_with('n')
-            && matches!(
-                d.chars.get(after_next..after_next + 2),
-                Some([(_, '\'' | '’'), (_, 't')])
-            );
+        let negation =
+            d.chars[k].1.is_uppercase() && negation_before(&next_word, &d.chars[after_next..]);
         // A name's first word before a capitalised word (`the U.S. Third Army`), and a
         // title before a lowercase word, a street's (`King Jr. Dr. near the park`),
         // open none.
