@@ -3,7 +3,9 @@
 
 use super::chars::{is_currency, is_emoji, is_latin};
 use super::lexicons::{ReportingVerbs, Rules};
-use super::words::{initials_or_abbreviation, lowercase_word_at, plain_word_before, word_before};
+use super::words::{
+    after_abbreviation, initials_or_abbreviation, lowercase_word_at, plain_word_before, word_before,
+};
 use super::{Segmenter, number_before_chinese};
 use crate::text::is_cjk;
 
@@ -233,7 +235,8 @@ impl Segmenter {
                 || number_before_chinese(chars, i)
                 || ordinal
                 || count)
-                && !initials_or_abbreviation(rules, chars, i);
+                && !initials_or_abbreviation(rules, chars, i)
+                && !after_abbreviation(rules, chars, i);
         }
         // `I` opens one too (`Yes.I told you`, `it.I'm`), though not after a label's
         // noun (`Part.I`).

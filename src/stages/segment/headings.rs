@@ -103,6 +103,8 @@ const HEADING_TITLE_MIN: usize = 3;
 /// A title of data/segment/heading_titles_zh.txt may be shorter (`背景`).
 const LISTED_TITLE_MIN: usize = 2;
 const CHAPTER_TITLE_MIN: usize = 2;
+/// Fewest characters of each half of a classical chapter's couplet title.
+const COUPLET_HALF_MIN: usize = 5;
 const HEADING_TITLE_MAX: usize = 30;
 
 /// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
@@ -111,14 +113,21 @@ const HEADING_NUMERALS: &str =
     "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
 const HEADING_MARKER_NUMERALS: usize = 3;
 
-/// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`);
-/// not an article (`第一条`), which its text follows.
-const HEADING_UNITS: [&str; 7] = ["章", "节", "節", "编", "編", "卷", "部分"];
+/// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`,
+/// a classical novel's `第五回 贾宝玉神游太虚境`); not an article (`第一条`), which
+/// its text follows.
+const HEADING_UNITS: [&str; 9] = ["章", "节", "節", "编", "編", "卷", "部分", "回", "篇"];
 
 /// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
 /// list's number (`1.`), and, set apart by a space, `第一章` and section numbers
 /// (`2.3.1`).
 fn heading_marker(text: &str) -> Option<Marker> {
+    // (Most sentences open on none of a marker's characters: say so at once.)
+    let first = text.chars().next()?;
+    let numeral = first.is_ascii_digit() || !first.is_ascii() && HEADING_NUMERALS.contains(first);
+    if !(numeral || matches!(first, '第' | '（' | '(')) {
+        return None;
+    }
     let numerals = |from: usize| {
         let count = text[from..]
             .chars()
@@ -196,6 +205,29 @@ fn heading_marker(text: &str) -> Option<Marker> {
     }
 }
 
+/// `text` ends with a part's number (`第二章`, `第12回`): a quotation right after
+/// it is that part's title (`在第二章“何以为家”一节中`), which the sentence goes on
+/// past.
+pub(super) fn ends_with_part_number(text: &str) -> bool {
+    HEADING_UNITS.iter().any(|unit| {
+        text.strip_suffix(unit).is_some_and(|before| {
+            let numerals = before
+                .chars()
+                .rev()
+                .take_while(|&c| HEADING_NUMERALS.contains(c))
+                .count();
+            let rest: usize = before
+                .chars()
+                .rev()
+                .take(numerals)
+                .map(char::len_utf8)
+                .sum();
+            (1..=HEADING_MARKER_NUMERALS).contains(&numerals)
+                && before[..before.len() - rest].ends_with('第')
+        })
+    })
+}
+
 /// The end of a section number opening `text`: a digit, then two or more parts of
 /// one or two digits (`2.3.1`); not a decimal or a date (`1.5 万人`, `5.1 劳动节`,
 /// `10.14`), which two parts (`1.1 背景`) cannot be told from.
@@ -230,7 +262,19 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         marker.end + (text[marker.end..].len() - text[marker.end..].trim_start().len());
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
         if c.is_whitespace() {
-            let body = text[title_start + at..].trim_start();
+            let mut body = text[title_start + at..].trim_start();
+            let mut title_end = title_start + at;
+            // A classical chapter's title is a couplet, two halves of one length
+            // (`第三回 托内兄如海荐西宾 接外孙贾母惜孤女 却说…`); not a chapter's title
+            // and an article (`第三章 法律责任 第二十条 违反…`).
+            if marker.chapter && title >= COUPLET_HALF_MIN && !body.starts_with('第') {
+                let half = body.chars().take_while(|&d| crate::text::is_han(d)).count();
+                let half_len: usize = body.chars().take(half).map(char::len_utf8).sum();
+                if half == title && body[half_len..].starts_with(char::is_whitespace) {
+                    title_end = text.len() - body.len() + half_len;
+                    body = body[half_len..].trim_start();
+                }
+            }
             // The body opens in Chinese (a title or a quotation too: `《…法》`), with
             // a year, a count or a Latin word before it (`2023年，全区…`, `AI 技术的…`),
             // or with a heading of its own (`（一）加快…`).
@@ -244,7 +288,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 || heading_marker(body).is_some();
             // A listed title may be short (`二、背景 政府…`), and after a list's
             // number it must be listed.
-            let title_text = &text[title_start..title_start + at];
+            let title_text = &text[title_start..title_end];
             let listed = || {
                 if marker.listed_title {
                     titles.head_list_item(title_text)
@@ -275,8 +319,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
             // (Or a quotation or a title: `第三章 “你终于来了。”老人说。`.)
             let opens_chinese = body
                 .starts_with(|d: char| crate::text::is_han(d) || matches!(d, '“' | '「' | '《'));
-            return (marker.chapter && title > 0 && opens_chinese && !lists_chapters)
-                .then_some(title_start);
+            return (marker.chapter && opens_chinese && !lists_chapters).then_some(title_start);
         }
     }
     None

@@ -29,7 +29,11 @@ pub(super) fn is_list_label(rules: &Rules, sentence: &str, opens_paragraph: bool
     let han_label = (1..=3).contains(&(label.len() - word.len()))
         && word.chars().all(crate::text::is_han)
         && rules.label_nouns.contains(word);
-    numbered || roman || han_label
+    // After a Chinese colon, semicolon or comma a number counts an item (`方法：1.
+    // 清理缓存；2. 重启路由器。`).
+    let after_mark =
+        (1..=2).contains(&(label.len() - word.len())) && word.ends_with(['：', '；', '，']);
+    numbered || roman || han_label || after_mark
 }
 
 /// `text`, after a comma, is one word and another comma: an item of a list.

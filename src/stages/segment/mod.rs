@@ -50,7 +50,7 @@ use chars::{
 };
 use dateline::Datelines;
 use glued::glued_question_or_exclamation;
-use headings::{HeadingTitles, split_numbered_headings, split_span};
+use headings::{HeadingTitles, ends_with_part_number, split_numbered_headings, split_span};
 use lexicons::{Continuations, Kind, ReportingVerbs, Rules, TOPIC_HAN};
 use lists::{
     ROMAN_LABEL_LETTERS, ends_in_abbreviation, is_list_label, item_label_at, list_item_follows,
@@ -875,7 +875,9 @@ impl Segmenter {
                     let chained = object_closed_at == Some(pos);
                     quotes.in_chinese = prev.is_some_and(is_cjk) || chained;
                     quotes.opened_as_object = chained
-                        || (quotes.in_chinese && self.continuations.object_before(&text[..pos]));
+                        || (quotes.in_chinese
+                            && (self.continuations.object_before(&text[..pos])
+                                || ends_with_part_number(&text[..pos])));
                     let before = text[..pos].trim_end().chars().next_back();
                     quotes.opened_after_latin = before.is_some_and(|p| p.is_ascii_alphanumeric());
                     quotes.opened_after_colon = matches!(before, Some(':' | '：'));
@@ -1178,9 +1180,16 @@ impl Segmenter {
         }
         let prev = i.checked_sub(1).map(|k| chars[k].1);
         let closed = j > i + 1 && chars[j - 1].1 != c && is_quote_closer(chars[j - 1].1);
+        // A bracket glued to a closed quotation glosses it: what follows is the
+        // quotation's (`“一切都会好起来的。”（All will be well.）他在信的结尾写道。`).
+        let gloss = closed
+            && chars[j - 1].1 == '）'
+            && d.sentence
+                .rfind('（')
+                .is_some_and(|at| d.sentence[..at].ends_with(['”', '」']));
         // Closed by a quotation mark, not a bracket: only a quotation has an
         // attribution (`(Nobody knew why.) The party continued.`).
-        let quoted = closed && !matches!(chars[j - 1].1, ')' | ']' | '）' | '】');
+        let quoted = closed && (gloss || !matches!(chars[j - 1].1, ')' | ']' | '）' | '】'));
         let aside_sentence =
             closed && !quoted && d.sentence.trim_start().starts_with(['（', '(', '[', '【']);
         // A stop inside a title (`《你好！李焕英》`); not a source's title after a
@@ -1199,6 +1208,13 @@ impl Segmenter {
             && (d.object
                 || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
+                // A bracket glued to the quotation glosses it (`“Imagination is more
+                // important than knowledge.”（想象力比知识更重要。）这句话…`); not a
+                // news story's end mark (`。”（完）`).
+                || (quoted
+                    && k == 0
+                    && first == '（'
+                    && chars.get(j + 1).is_none_or(|&(_, e)| e != '完'))
                 // (Not past brackets that hold a sentence of their own: `。（据说是为了
                 // 工作。）之后再也没回来。`)
                 // (An English question quoted in Chinese is named, not asked: `“How
@@ -1486,7 +1502,8 @@ impl Segmenter {
                         || command_at(d.rules, chars, j + k)
                         // (As after a period: `does this work on linux? the docs only`;
                         // not code's `parentURL ? new URL(…)`.)
-                        || (lowercase_word_at(chars, j + k)
+                        || ((lowercase_word_at(chars, j + k)
+                            || casual_opener_at(d.rules, chars, j + k, true))
                             && prev.is_some_and(char::is_alphabetic)
                             && past_item_label(d.sentence).starts_with(char::is_lowercase)
                             && !d.sentence.contains(['{', '}', '(', '=', ';']))

@@ -188,6 +188,14 @@ impl Segmenter {
         k: usize,
         after_colon: bool,
     ) -> bool {
+        // Another quotation opening is a reply, not an attribution (`“你去吗？”“还用
+        // 说？当然去！”`).
+        if chars
+            .get(k)
+            .is_some_and(|&(_, e)| matches!(e, '“' | '「' | '『'))
+        {
+            return false;
+        }
         // The clause runs to the next stop; a title's period is none (`"Are you
         // done?" Mr. Ito asked.`).
         let Some(len) = chars[k..]
@@ -281,9 +289,11 @@ impl Segmenter {
         // An action, then the attribution: before the quotation it resumes
         // (`“…”他挠了挠头，笑着说，“…”`), or ending the sentence (`“…。”老人捋了捋
         // 胡子，慢悠悠地说。`).
-        let resumed = match chars[after + second].1 {
-            '，' | ',' => resumes(after + second + 1),
-            end => is_cjk_end(end),
+        // Narration of any kind before the quotation resumes shows one quotation
+        // interrupted (`“我……”她咬着嘴唇，半天才憋出一句话，“对不起。”`).
+        let (resumed, resumes_quotation) = match chars[after + second].1 {
+            '，' | ',' => (resumes(after + second + 1), true),
+            end => (is_cjk_end(end), false),
         };
         // (Not after a comment on the quotation: `”这一点，住建部…指出。`; nor a reply
         // to one whose speaker a colon named: `记者问：“…？”他笑了笑，没有直接回答。`.)
@@ -291,6 +301,6 @@ impl Segmenter {
             && resumed
             && !self.verbs.opens_no_attribution(clause)
             && !(after_colon && self.verbs.replying(&attribution))
-            && self.verbs.attribute(&attribution)
+            && ((resumes_quotation && !after_colon) || self.verbs.attribute(&attribution))
     }
 }

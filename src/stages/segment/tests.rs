@@ -2732,6 +2732,112 @@ fn reviews_eighty_nine_to_ninety_one_forum_questions_and_chapter_dialogue() {
     }
 }
 
+#[test]
+fn reviews_ninety_two_to_four_citations_answers_streets_lists_and_chapter_titles() {
+    for (text, want) in [
+        (
+            "It was reported in J. Am. Chem. Soc. 2015, 137, 1234. We repeated it.",
+            &[
+                "It was reported in J. Am. Chem. Soc. 2015, 137, 1234.",
+                "We repeated it.",
+            ][..],
+        ),
+        (
+            "The trial was reported in Ann. Intern. Med. It enrolled 1,200 patients.",
+            &[
+                "The trial was reported in Ann. Intern. Med.",
+                "It enrolled 1,200 patients.",
+            ],
+        ),
+        (
+            "The claim is governed by N.Y. Gen. Bus. Law § 349. Plaintiffs allege fraud.",
+            &[
+                "The claim is governed by N.Y. Gen. Bus. Law § 349.",
+                "Plaintiffs allege fraud.",
+            ],
+        ),
+        (
+            "该研究刊登在N. Engl. J. Med.上。研究共纳入了1200名患者。",
+            &[
+                "该研究刊登在N. Engl. J. Med.上。",
+                "研究共纳入了1200名患者。",
+            ],
+        ),
+        (
+            "Did the patch fix it? No. A later version did.",
+            &["Did the patch fix it?", "No.", "A later version did."],
+        ),
+        (
+            "The shooting happened near Main St. Police closed the area.",
+            &[
+                "The shooting happened near Main St.",
+                "Police closed the area.",
+            ],
+        ),
+        (
+            "The rights went to Warner Bros. Discovery Inc. Terms of the deal were not made public.",
+            &[
+                "The rights went to Warner Bros. Discovery Inc.",
+                "Terms of the deal were not made public.",
+            ],
+        ),
+        (
+            "is there a way to export it? i can't find it anywhere",
+            &["is there a way to export it?", "i can't find it anywhere"],
+        ),
+        (
+            "第二十回 却说宋江在山上住了几日，心中好生烦闷。",
+            &["第二十回", "却说宋江在山上住了几日，心中好生烦闷。"],
+        ),
+        (
+            "第九回 「哥哥，且慢！」李逵大叫一聲。",
+            &["第九回", "「哥哥，且慢！」李逵大叫一聲。"],
+        ),
+        (
+            "“我……”她咬着嘴唇，半天才憋出一句话，“对不起。”他愣住了。",
+            &[
+                "“我……”她咬着嘴唇，半天才憋出一句话，“对不起。”",
+                "他愣住了。",
+            ],
+        ),
+        (
+            "正如他所说：“Imagination is more important than knowledge.”（想象力比知识更重要。）这句话激励了我。",
+            &[
+                "正如他所说：“Imagination is more important than knowledge.”（想象力比知识更重要。）",
+                "这句话激励了我。",
+            ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    // Initials, titles and words in capitals after a sentence's end are no journal's
+    // name; a list numbered after a Chinese colon or semicolon runs in its sentence.
+    for (text, want) in [
+        (
+            "The film was produced by Steven Spielberg. J. J. Abrams directed it.",
+            &[
+                "The film was produced by Steven Spielberg.",
+                "J. J. Abrams directed it.",
+            ][..],
+        ),
+        (
+            "他的老师是Mr. Brown.他很严格。",
+            &["他的老师是Mr. Brown.", "他很严格。"],
+        ),
+        ("OUT. OF. THE. BOX!", &["OUT.", "OF.", "THE.", "BOX!"]),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "楼主可以试试以下方法：1. 清理浏览器缓存；2. 换个浏览器；3. 重启路由器。",
+        "作者在第二章“何以为家……”一节中回忆了自己的童年。",
+        "她张了张嘴……终究什么也没说。",
+        "No. 5 was the fastest car.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

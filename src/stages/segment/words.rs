@@ -59,11 +59,20 @@ pub(super) fn plain_word_opener(
     plain_word_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
 }
 
-/// The period at `chars[i]` follows a plain lowercase word: two letters or more, no
-/// abbreviation.
+/// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
+/// abbreviation) or a file's or a site's name (`README.md. it explains`,
+/// `uni.edu. i reply`; not initials, `e.g. it`).
 pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
-    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase()) && rules.kind(&word).is_none()
+    let plain = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase());
+    let named = word.split_once('.').is_some_and(|(name, extension)| {
+        !name.is_empty()
+            && extension
+                .rsplit('.')
+                .next()
+                .is_some_and(|last| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    (plain || named) && rules.kind(&word.to_lowercase()).is_none()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
@@ -207,6 +216,133 @@ fn company_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
 const COMPANY_NAME_WORDS: usize = 3;
 const COMPANY_NAME_CHARS: usize = 64;
 
+/// The capitalised word before the period at `chars[i]` ends a run of abbreviations,
+/// not all initials nor titles: the last of a journal's name (`N. Engl. J. Med.上`,
+/// `Nat. Med.上`; not `Mr. Brown.他`, `J. K. Rowling.她`).
+pub(super) fn after_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    // The dotted words before `chars[end]`, back to the first that is not one.
+    let mut words = Vec::new();
+    let mut end = i;
+    while let Some(word) = citation_word_before(chars, end) {
+        let letters = word.chars().count();
+        words.push(word);
+        if end < letters + 3
+            || !matches!(
+                chars[end - letters - 2..end - letters],
+                [(_, '.'), (_, ' ')]
+            )
+        {
+            break;
+        }
+        end -= letters + 2;
+    }
+    words.len() >= 2
+        && words[1..].iter().any(|w| w.chars().count() >= 2)
+        && words[1..]
+            .iter()
+            .all(|w| rules.kind(&w.to_lowercase()) != Some(Kind::NeverEnds))
+}
+
+/// The word of a journal's abbreviated name that ends at `chars[end]`: capitalised,
+/// not in capitals but for an initial (`Med`, `J`; not `OUT`).
+fn citation_word_before(chars: &[(usize, char)], end: usize) -> Option<String> {
+    let letters = chars[..end]
+        .iter()
+        .rev()
+        .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+        .count();
+    let word: String = chars[end - letters..end].iter().map(|&(_, e)| e).collect();
+    citation_word(&word).then_some(word)
+}
+
+/// `word` may be a word of a journal's abbreviated name: capitalised, short, not in
+/// capitals but for an initial (`Chem`, `J`; not `OUT`).
+fn citation_word(word: &str) -> bool {
+    let letters = word.chars().count();
+    (1..=CITATION_WORD_LETTERS).contains(&letters)
+        && word.starts_with(char::is_uppercase)
+        && (letters == 1 || word.chars().skip(1).all(char::is_lowercase))
+}
+
+/// Letters of the longest word of a journal's or a statute's abbreviated name
+/// (`Intern.`, `Pharmacol.`).
+const CITATION_WORD_LETTERS: usize = 9;
+
+/// A journal's or a statute's abbreviated name goes on at `chars[k]`, after an
+/// abbreviation: two capitalised abbreviations follow (`Chem. Soc.`, `N.Y. Acad.`,
+/// `Rev. Psychol.`; not titles, `the U.S. Lt. Col. Smith`, nor initials, `J. J.
+/// Abrams`), or one that is no title after a run that came before (`Clin. Microbiol.
+/// Infect. both`), or a listed one before a comma or Chinese (`Ann. Surg., used`,
+/// `Ann. Oncol.上`).
+fn citation_goes_on(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    k: usize,
+    after_run: impl Fn() -> bool,
+) -> bool {
+    let Some((first, after)) = dotted_citation_word(chars, k) else {
+        return false;
+    };
+    let title = |word: &str| rules.kind(word) == Some(Kind::NeverEnds);
+    let second = chars
+        .get(after)
+        .is_some_and(|&(_, e)| e == ' ')
+        .then(|| dotted_citation_word(chars, after + 1))
+        .flatten();
+    if let Some((second, _)) = second {
+        return !(title(&first) && title(&second)) && (first.len() >= 2 || second.len() >= 2);
+    }
+    let listed_before_clause = rules.kind(&first) == Some(Kind::Ordinary)
+        && chars
+            .get(after)
+            .is_some_and(|&(_, e)| matches!(e, ',' | ';') || crate::text::is_han(e));
+    !title(&first) && (listed_before_clause || after_run())
+}
+
+/// The capitalised abbreviation at `chars[at]`, in lowercase without its last period
+/// (`chem`, `n.y`), and where it ends.
+fn dotted_citation_word(chars: &[(usize, char)], at: usize) -> Option<(String, usize)> {
+    let mut end = at;
+    loop {
+        let letters = chars[end.min(chars.len())..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_alphabetic())
+            .count();
+        if chars.get(end + letters).is_none_or(|&(_, e)| e != '.') {
+            return None;
+        }
+        let part: String = chars[end..end + letters].iter().map(|&(_, e)| e).collect();
+        if !citation_word(&part) {
+            return None;
+        }
+        end += letters + 1;
+        // Initials run on without a space (`N.Y.`).
+        if letters > 1 || !chars.get(end).is_some_and(|&(_, e)| e.is_uppercase()) {
+            break;
+        }
+    }
+    let word = chars[at..end - 1]
+        .iter()
+        .flat_map(|&(_, e)| e.to_lowercase())
+        .collect();
+    Some((word, end))
+}
+
+/// A capitalised word and a section sign follow at `chars[k]`: a statute's name
+/// (`Law § 349`, `Code § 1714`).
+fn section_follows(chars: &[(usize, char)], k: usize) -> bool {
+    let letters = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .count();
+    letters >= 2
+        && chars[k].1.is_uppercase()
+        && matches!(
+            chars.get(k + letters..k + letters + 2),
+            Some([(_, ' '), (_, '§')])
+        )
+}
+
 /// A number that a period makes an ordinal where the language writes them so:
 /// up to three digits (`12.`) or a Roman numeral (`XII.`); not a year.
 fn is_ordinal(word: &str) -> bool {
@@ -227,15 +363,36 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && chars[k + 1..k + word]
             .iter()
             .all(|&(_, e)| e.is_lowercase());
-    let verb: String = chars[(k + word + 1).min(chars.len())..]
-        .iter()
-        .take_while(|&&(_, e)| e.is_alphabetic())
-        .map(|&(_, e)| e)
-        .collect();
+    let word_at = |at: usize| -> String {
+        chars[at.min(chars.len())..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_alphabetic())
+            .map(|&(_, e)| e)
+            .collect()
+    };
+    let mut at = k + word + 1;
+    let mut verb = word_at(at);
+    // A short phrase may part the subject from its verb (`Terms of the deal were`).
+    if rules.phrase_openers.contains(&verb) {
+        for _ in 0..SUBJECT_PHRASE_WORDS {
+            at += verb.chars().count() + 1;
+            if chars.get(at - 1).is_none_or(|&(_, e)| e != ' ') {
+                return false;
+            }
+            verb = word_at(at);
+            if !verb.starts_with(char::is_lowercase) || rules.clause_verbs.contains(&verb) {
+                break;
+            }
+        }
+    }
     capitalised
         && chars.get(k + word).is_some_and(|&(_, e)| e == ' ')
         && rules.clause_verbs.contains(&verb)
 }
+
+/// Words of a phrase between a clause's subject and its verb, the preposition
+/// included (`of the deal`).
+const SUBJECT_PHRASE_WORDS: usize = 4;
 
 /// The word starting at `chars[k]`, and the word after it when a space parts them
 /// (`Mortality` and `fell`; empty if no space follows).
@@ -439,6 +596,28 @@ impl Segmenter {
             written = last.to_string();
         }
         let word = written.to_lowercase();
+        // Capitalised abbreviations in a row name a journal or a statute (`J. Am.
+        // Chem. Soc.`, `Ann. Intern. Med.`, `Gen. Bus. Law § 349`): nothing ends
+        // inside the run.
+        if (citation_goes_on(rules, d.chars, k, || {
+            after_abbreviation(rules, d.chars, d.i)
+        }) || section_follows(d.chars, k))
+            && citation_word(&written)
+        {
+            return true;
+        }
+        // Most periods follow a plain word of two letters or more that no list
+        // names; every rule below starts from a listed word, an initial or dots
+        // inside the word, so such a period ends its sentence whatever follows.
+        if !written.contains('.')
+            && written.chars().nth(1).is_some()
+            && rules.kind(&word).is_none()
+            && !rules.states.contains(&word)
+            && !rules.units.contains(&word)
+            && (!rules.ordinal_dots || !is_ordinal(&written))
+        {
+            return false;
+        }
         let next_word: String = d.chars[k..]
             .iter()
             .take_while(|&&(_, e)| e.is_alphanumeric())
@@ -713,7 +892,9 @@ impl Segmenter {
                 let clause_next = plural_opens_at(rules, d.chars, k)
                     || place_next
                     || clause_starts_at(rules, d.chars, k);
-                !(opener || (address && clause_next))
+                // (A common noun opens a clause after any street: `Main St. Police
+                // closed the area`.)
+                !(opener || common_subject_at(rules, d.chars, k) || (address && clause_next))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
@@ -721,6 +902,9 @@ impl Segmenter {
             // A Roman numeral of two letters or more counts too (`Vol. IV`; not
             // `No. I think`), and a letter before a stop (`in App. B.`).
             Some(Kind::BeforeNumber) => {
+                // A sentence of that word alone answers (`Did it work? No. A later
+                // version did.`): only a number goes on from it.
+                let answer = d.sentence.trim() == written && rules.openers.contains(&word);
                 let token = d.chars[k..]
                     .iter()
                     .take_while(|&&(_, e)| !e.is_whitespace());
@@ -734,6 +918,7 @@ impl Segmenter {
                 // the Declaration`; not the pronoun, `No. I think`), but for a unit's
                 // after a number, where an initial opens a sentence (`2 min. E. coli`).
                 let letter = word.len() == 1
+                    && !answer
                     && !after_number(d.chars, d.i, &written)
                     && word[0].is_ascii_uppercase()
                     && (d
@@ -764,7 +949,15 @@ impl Segmenter {
                     .split_whitespace()
                     .nth(SUBJECT_CLAUSE_WORDS - 1)
                     .is_some();
+                // A title and a name after a noun (`returned to the U.S. Gen. Ellis
+                // said`; `U.S. Sen. Ted Cruz` is one name).
+                let title_next = next_dotted
+                    && rules.kind(&next_word) == Some(Kind::NeverEnds)
+                    && rules
+                        .determiners
+                        .contains(&preceding_word(d.chars, d.i, &written));
                 !(opener
+                    || title_next
                     || clause_before && common_subject_at(rules, d.chars, k)
                     || rules.calendar.contains(&word) && clause_starts_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
