@@ -108,7 +108,9 @@ fn filter_lines(
             memchr::memrchr(b'\n', &pending).map_or(0, |k| k + 1)
         };
         if cut > 0 {
-            let text = match std::str::from_utf8(&pending[..cut]) {
+            // (A SIMD check: std's, a byte at a time for Chinese, cost an eighth of
+            // `qingxi segment`'s time.)
+            let text = match simdutf8::basic::from_utf8(&pending[..cut]) {
                 Ok(text) => Cow::Borrowed(text),
                 Err(_) => {
                     damaged.note(&name, &pending[..cut], line);

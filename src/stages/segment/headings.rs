@@ -46,12 +46,13 @@ impl HeadingTitles {
     /// `title` and the `body` after it read as a heading and a sentence, not as a
     /// clause a stray space parted: the title is no clause and counts no list
     /// (`三、四季度`), and the body opens with no word that goes on a clause.
-    fn parted(&self, title: &str, body: &str) -> bool {
+    fn parted(&self, title: &str, body: &str, chapter: bool) -> bool {
         let title = simplified(title);
         let body = simplified(body);
-        // A Chinese numeral, not a year (`三、2025年工作安排`).
-        let counts =
-            title.starts_with(|c: char| !c.is_ascii_digit() && HEADING_NUMERALS.contains(c));
+        // A Chinese numeral, not a year (`三、2025年工作安排`); after a chapter's
+        // marker a word (`第一节 一般规定`).
+        let counts = !chapter
+            && title.starts_with(|c: char| !c.is_ascii_digit() && HEADING_NUMERALS.contains(c));
         // A listed noun may end like a clause (`目的`).
         let clause_ends = self
             .clause_endings
@@ -112,6 +113,9 @@ const HEADING_TITLE_MAX: usize = 30;
 const HEADING_NUMERALS: &str =
     "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
 const HEADING_MARKER_NUMERALS: usize = 3;
+/// A `第…` marker's numerals may count past a hundred (`第一百零五回`, `第五百零九条`).
+const ORDINAL_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇两０１２３４５６７８９";
+const ORDINAL_MARKER_NUMERALS: usize = 6;
 
 /// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`,
 /// a classical novel's `第五回 贾宝玉神游太虚境`); not an article (`第一条`), which
@@ -150,7 +154,15 @@ fn heading_marker(text: &str) -> Option<Marker> {
             .then_some(marker(at, title_min))
     };
     if let Some(rest) = text.strip_prefix('第') {
-        let after = numerals(text.len() - rest.len())?;
+        let count = rest
+            .chars()
+            .take_while(|&c| ORDINAL_NUMERALS.contains(c))
+            .count();
+        let after =
+            text.len() - rest.len() + rest.chars().take(count).map(char::len_utf8).sum::<usize>();
+        if !(1..=ORDINAL_MARKER_NUMERALS).contains(&count) {
+            return None;
+        }
         let unit = HEADING_UNITS
             .iter()
             .find(|u| text[after..].starts_with(*u))?;
@@ -214,7 +226,7 @@ pub(super) fn ends_with_part_number(text: &str) -> bool {
             let numerals = before
                 .chars()
                 .rev()
-                .take_while(|&c| HEADING_NUMERALS.contains(c))
+                .take_while(|&c| ORDINAL_NUMERALS.contains(c))
                 .count();
             let rest: usize = before
                 .chars()
@@ -222,7 +234,7 @@ pub(super) fn ends_with_part_number(text: &str) -> bool {
                 .take(numerals)
                 .map(char::len_utf8)
                 .sum();
-            (1..=HEADING_MARKER_NUMERALS).contains(&numerals)
+            (1..=ORDINAL_MARKER_NUMERALS).contains(&numerals)
                 && before[..before.len() - rest].ends_with('第')
         })
     })
@@ -297,7 +309,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 }
             };
             let titled = title <= HEADING_TITLE_MAX
-                && titles.parted(title_text, body)
+                && titles.parted(title_text, body, marker.chapter)
                 && if title >= marker.title_min {
                     !marker.listed_title || listed()
                 } else {

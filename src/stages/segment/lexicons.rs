@@ -76,6 +76,10 @@ pub(super) struct Rules {
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
     pub(super) after_degrees: FxHashSet<String>,
+    /// Time zones that are adjectives too (`Local`, `Eastern`): they go on a time
+    /// before the zone's own words or a preposition only.
+    pub(super) zone_words: FxHashSet<String>,
+    pub(super) zone_followers: FxHashSet<String>,
     /// Names written with `!` (`Yahoo!`): it ends a sentence only before an opener.
     pub(super) exclaiming_names: FxHashSet<String>,
     /// Code's types, whose members follow a period (`String.Format`).
@@ -160,6 +164,8 @@ impl Rules {
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
+                        "zone words" => &mut rules.zone_words,
+                        "zone followers" => &mut rules.zone_followers,
                         "exclaiming names" => &mut rules.exclaiming_names,
                         "code types" => &mut rules.code_types,
                         "code members" => &mut rules.code_members,

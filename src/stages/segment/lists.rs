@@ -30,9 +30,12 @@ pub(super) fn is_list_label(rules: &Rules, sentence: &str, opens_paragraph: bool
         && word.chars().all(crate::text::is_han)
         && rules.label_nouns.contains(word);
     // After a Chinese colon, semicolon or comma a number counts an item (`方法：1.
-    // 清理缓存；2. 重启路由器。`).
-    let after_mark =
-        (1..=2).contains(&(label.len() - word.len())) && word.ends_with(['：', '；', '，']);
+    // 清理缓存；2. 重启路由器。`); not a score's or a time's second number (`比分为
+    // 1：0. 下半场`).
+    let after_mark = (1..=2).contains(&(label.len() - word.len()))
+        && word
+            .strip_suffix(['：', '；', '，'])
+            .is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_digit()));
     numbered || roman || han_label || after_mark
 }
 

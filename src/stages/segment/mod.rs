@@ -543,15 +543,35 @@ fn footnote_numbers_len(rest: &str) -> usize {
 }
 
 /// The length of the source that a Chinese dash gives after a stop, up to a space,
-/// a stop (taken too) or the paragraph's end: it belongs to the sentence it follows
+/// a stop (taken too) or the paragraph's end, or a short bracket gives: it belongs
+/// to the sentence it follows
 /// (`知识就是力量。——培根 这句话…`, `…照汗青。——文天祥《过零丁洋》`), unless that
 /// sentence is a line of dialogue opened by a dash (`——你去哪儿？——回家。`).
-fn source_len(stop: char, sentence: &str, rest: &str) -> usize {
+fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
+    if !(is_cjk_end(stop) || matches!(stop, '!' | '?')) {
+        return 0;
+    }
+    // So does a short bracket glued to a quotation with no stop inside: a source or
+    // the audience's response (`“…！”（掌声）`, `。”（据新华社）`, `？”（《论语·学而》）`);
+    // not a news story's end mark (`（完）`). (After a bare stop a credit is a unit
+    // of its own: `。（记者 王明）`.)
+    if let Some((inside, _)) = rest
+        .strip_prefix('（')
+        .and_then(|r| r.split_once('）'))
+        .filter(|_| quoted)
+    {
+        let short = inside.chars().count() <= SOURCE_CHARS;
+        let stopless = !inside.contains(['。', '！', '？', '.', '!', '?']);
+        return if short && stopless && !inside.is_empty() && inside != "完" {
+            '（'.len_utf8() + inside.len() + '）'.len_utf8()
+        } else {
+            0
+        };
+    }
     let Some(source) = rest.strip_prefix("——") else {
         return 0;
     };
-    if !(is_cjk_end(stop) || matches!(stop, '!' | '?')) || sentence.trim_start().starts_with("——")
-    {
+    if sentence.trim_start().starts_with("——") {
         return 0;
     }
     let Some((at, end)) = source
@@ -579,6 +599,25 @@ const EMPHASIS_MARKS: usize = 3;
 const SOURCE_CHARS: usize = 20;
 const SOURCE_BEFORE_STOP_CHARS: usize = 6;
 
+/// The bracket opening at `chars[k]` holds words, a lowercase one among them, and no
+/// number, as a sentence or a credit does and a citation does not (`(Reporting by
+/// Tim Hepher)`, `(The mayor disagreed.)`; not `(Smith 55)`, `(Smith et al., 2010)`).
+fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
+    let inside: Vec<char> = chars[k + 1..]
+        .iter()
+        .map(|&(_, e)| e)
+        .take(BRACKET_READ_CHARS)
+        .take_while(|&e| !matches!(e, ')' | ']'))
+        .collect();
+    !inside.iter().any(char::is_ascii_digit)
+        && inside
+            .windows(2)
+            .any(|pair| pair[0] == ' ' && pair[1].is_lowercase())
+}
+
+/// Characters read inside a bracket after a quotation.
+const BRACKET_READ_CHARS: usize = 80;
+
 /// Whether the text from `chars[k]` opens a sentence (after whitespace that follows
 /// a terminator; `closed`: the terminator closed a quotation).
 fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
@@ -599,10 +638,11 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     }
     match first {
         // `(He left.)`; but after a quotation a bracket opens a citation
-        // (`..." (Smith 55).`).
+        // (`..." (Smith 55).`), unless words and no number show a sentence or a
+        // credit (`..." (Reporting by Tim Hepher)`).
         // Nor does a news agency's credit in a dateline (`ST. LOUIS, Mo. (AP) — A man`).
         '(' | '[' => {
-            !closed
+            (!closed || bracketed_words_at(chars, k))
                 && (at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
                     || (first == '(' && item_label_at(chars, k + 1)))
                 && !(first == '(' && dateline_credit_at(chars, k))
@@ -1070,7 +1110,8 @@ impl Segmenter {
                     break;
                 }
             }
-            end += source_len(stop, &text[sentence_start..pos], &text[end..]);
+            let quoted = text[pos..end].contains(['”', '」']);
+            end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
             if c == '.'
                 && end == pos + 1
                 && text.as_bytes().get(end).is_some_and(u8::is_ascii_digit)
@@ -1153,14 +1194,16 @@ impl Segmenter {
         }
         // A bracketed aside with its own stop, after the first word or two of a
         // sentence that goes on (`那天（真是倒霉透了！）我把钥匙弄丢了`, `他（真的是他
-        // 吗？）竟然来了`).
+        // 吗？）竟然来了`), or after a title that it glosses (`《妈妈咪呀！》（Mamma
+        // Mia!）中文版将于…`).
         if matches!(chars[j - 1].1, '）' | ')')
             && crate::text::is_han(first)
             && d.sentence.rfind(['（', '(']).is_some_and(|open| {
                 let opening = d.sentence[..open].trim();
-                !opening.is_empty()
-                    && opening.chars().count() <= ASIDE_OPENING_HAN
-                    && opening.chars().all(crate::text::is_han)
+                opening.ends_with('》')
+                    || !opening.is_empty()
+                        && opening.chars().count() <= ASIDE_OPENING_HAN
+                        && opening.chars().all(crate::text::is_han)
             })
         {
             return false;
@@ -1206,7 +1249,17 @@ impl Segmenter {
         // English text quotes (`He wrote “你好！” on the board`).
         if closed
             && (d.object
-                || (d.after_latin && (lowercase_word_at(chars, j + k) || chars[j + k].1 == '('))
+                // (A bracket that glosses it: `“你好！” (hello) on the board`, `“热烈
+                // 欢迎！” (A warm welcome…) in`; not a credit, `"…authorities."
+                // (Reporting by…)`.)
+                || (d.after_latin
+                    && (lowercase_word_at(chars, j + k)
+                        || chars[j + k].1 == '('
+                            && (chars.get(j + k + 1).is_some_and(|&(_, e)| !e.is_uppercase())
+                                || d.sentence
+                                    .rsplit(['“', '"'])
+                                    .next()
+                                    .is_some_and(|quoted| quoted.chars().any(is_cjk)))))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
                 // A bracket glued to the quotation glosses it (`“Imagination is more
                 // important than knowledge.”（想象力比知识更重要。）这句话…`); not a
@@ -1224,6 +1277,19 @@ impl Segmenter {
                     matches!(c, '?' | '？') && !prev.is_some_and(|p| p.is_ascii_alphabetic()),
                     d.after_colon,
                 )))
+        {
+            return false;
+        }
+        // Quotations in a row after a colon whose verb takes what was said as its
+        // object are one list of it (`网友纷纷留言：“终于等到了！”“太好了！”`).
+        if quoted
+            && d.after_colon
+            && k == 0
+            && matches!(first, '“' | '「')
+            && d.sentence
+                .rfind(['“', '「'])
+                .and_then(|at| d.sentence[..at].strip_suffix('：'))
+                .is_some_and(|before| self.continuations.object_before(before))
         {
             return false;
         }

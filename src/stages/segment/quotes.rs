@@ -300,7 +300,7 @@ impl Segmenter {
         second > 0
             && resumed
             && !self.verbs.opens_no_attribution(clause)
-            && !(after_colon && self.verbs.replying(&attribution))
-            && ((resumes_quotation && !after_colon) || self.verbs.attribute(&attribution))
+            && !after_colon
+            && (resumes_quotation || self.verbs.attribute(&attribution))
     }
 }

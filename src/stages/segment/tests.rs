@@ -2838,6 +2838,104 @@ fn reviews_ninety_two_to_four_citations_answers_streets_lists_and_chapter_titles
     }
 }
 
+#[test]
+fn reviews_ninety_five_to_one_hundred_runs_zones_credits_and_glosses() {
+    for (text, want) in [
+        (
+            "Training was moved back to the U.S. Gen. Ellis said the change would help.",
+            &[
+                "Training was moved back to the U.S.",
+                "Gen. Ellis said the change would help.",
+            ][..],
+        ),
+        (
+            "SQLite is written in C. Unlike most databases, it is serverless.",
+            &[
+                "SQLite is written in C.",
+                "Unlike most databases, it is serverless.",
+            ],
+        ),
+        (
+            "The quake struck at 4:17 a.m. Local residents said it lasted a minute.",
+            &[
+                "The quake struck at 4:17 a.m.",
+                "Local residents said it lasted a minute.",
+            ],
+        ),
+        (
+            "A spokesman said it was \"working closely with the authorities.\" (Reporting by Tim Hepher)",
+            &[
+                "A spokesman said it was \"working closely with the authorities.\"",
+                "(Reporting by Tim Hepher)",
+            ],
+        ),
+        (
+            "Traffic was diverted away from Main St. Drivers should expect delays.",
+            &[
+                "Traffic was diverted away from Main St.",
+                "Drivers should expect delays.",
+            ],
+        ),
+        (
+            "i upgraded to ubuntu 24.04. it boots way faster now",
+            &["i upgraded to ubuntu 24.04.", "it boots way faster now"],
+        ),
+        (
+            "“感谢大家的支持！”（掌声）接下来，请欣赏歌舞表演。",
+            &["“感谢大家的支持！”（掌声）", "接下来，请欣赏歌舞表演。"],
+        ),
+        (
+            "他说：“我们欢迎竞争。”随后，他又用中文重复了一遍。",
+            &["他说：“我们欢迎竞争。”", "随后，他又用中文重复了一遍。"],
+        ),
+        (
+            "“你去吗？”“还用说？当然去！”两个人笑了起来。",
+            &["“你去吗？”", "“还用说？当然去！”", "两个人笑了起来。"],
+        ),
+        (
+            "第一百二十回 甄士隐详说太虚情 贾雨村归结红楼梦 话说宝钗听秋纹说袭人不好。",
+            &[
+                "第一百二十回 甄士隐详说太虚情 贾雨村归结红楼梦",
+                "话说宝钗听秋纹说袭人不好。",
+            ],
+        ),
+        (
+            "第三章 法律责任 第二十条 违反本办法规定的，由有关部门责令改正。",
+            &[
+                "第三章 法律责任",
+                "第二十条 违反本办法规定的，由有关部门责令改正。",
+            ],
+        ),
+        (
+            "网友纷纷留言：“终于等到了！”“太好了！”据悉，全程只需3小时。",
+            &[
+                "网友纷纷留言：“终于等到了！”“太好了！”",
+                "据悉，全程只需3小时。",
+            ],
+        ),
+        (
+            "上半场结束时比分为1：0. 下半场双方各进一球。",
+            &["上半场结束时比分为1：0.", "下半场双方各进一球。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "I urge readers to call our U.S. Rep. Mike Lawler today.",
+        "U.S. Sen. Ted Cruz said it.",
+        "See Annu. Rev. Ecol. Evol. Syst. 46:1–23 for a survey.",
+        "Lancet Infect. Dis. and Clin. Microbiol. Infect. both carried the report.",
+        "It starts at 5 a.m. Eastern time on Monday.",
+        "He taught school in Fort St. James for a decade.",
+        "Mt. St. Helens erupted in 1980.",
+        "音乐剧《妈妈咪呀！》（Mamma Mia!）中文版将于7月上演。",
+        "“一切都会好起来的。”（All will be well.）他在信的结尾写道。",
+        "The Rt. Hon. Keir Starmer MP addressed the House.",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

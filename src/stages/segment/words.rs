@@ -48,25 +48,37 @@ fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
-/// abbreviation) and a lowercase pronoun of `rules` starts at `chars[k]` (`it out.
-/// you have`; not `approx. it`, `a.m. it`, nor `viz. is`).
+/// abbreviation) or a version, and a lowercase pronoun of `rules` starts at
+/// `chars[k]` (`it out. you have`, `24.04. it boots`; not `approx. it`, `a.m. it`,
+/// nor `viz. is`).
 pub(super) fn plain_word_opener(
     rules: &Rules,
     chars: &[(usize, char)],
     i: usize,
     k: usize,
 ) -> bool {
-    plain_word_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
+    (plain_word_before(rules, chars, i) || version_before(chars, i))
+        && casual_opener_at(rules, chars, k, true)
+}
+
+/// The period at `chars[i]` follows a version's number (`ubuntu 24.04. it boots`).
+fn version_before(chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
 /// abbreviation) or a file's or a site's name (`README.md. it explains`,
-/// `uni.edu. i reply`; not initials, `e.g. it`).
+/// `uni.edu. i reply`, `.env. it's`; not initials, `e.g. it`).
 pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let plain = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase());
+    // (A dotfile too: `.env. it's ignored`.)
     let named = word.split_once('.').is_some_and(|(name, extension)| {
-        !name.is_empty()
+        (!name.is_empty() || !extension.contains('.'))
             && extension
                 .rsplit('.')
                 .next()
@@ -217,8 +229,9 @@ const COMPANY_NAME_WORDS: usize = 3;
 const COMPANY_NAME_CHARS: usize = 64;
 
 /// The capitalised word before the period at `chars[i]` ends a run of abbreviations,
-/// not all initials nor titles: the last of a journal's name (`N. Engl. J. Med.上`,
-/// `Nat. Med.上`; not `Mr. Brown.他`, `J. K. Rowling.她`).
+/// not all initials nor all titles: the last of a journal's name (`N. Engl. J.
+/// Med.上`, `Nat. Med.上`, `Annu. Rev. Biochem.上`; not `Mr. Brown.他`, `J. K.
+/// Rowling.她`).
 pub(super) fn after_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     // The dotted words before `chars[end]`, back to the first that is not one.
     let mut words = Vec::new();
@@ -236,11 +249,19 @@ pub(super) fn after_abbreviation(rules: &Rules, chars: &[(usize, char)], i: usiz
         }
         end -= letters + 2;
     }
-    words.len() >= 2
-        && words[1..].iter().any(|w| w.chars().count() >= 2)
-        && words[1..]
+    let Some(before) = words.get(1..).filter(|before| !before.is_empty()) else {
+        return false;
+    };
+    let kinds: Vec<Option<Kind>> = before
+        .iter()
+        .map(|w| rules.kind(&w.to_lowercase()))
+        .collect();
+    before.iter().any(|w| w.chars().count() >= 2)
+        && !kinds.iter().all(|&kind| kind == Some(Kind::NeverEnds))
+        // (Nor a place's or a company's name: `Mt. Sinai. Approx. half`, `Co. Ltd.`.)
+        && !kinds
             .iter()
-            .all(|w| rules.kind(&w.to_lowercase()) != Some(Kind::NeverEnds))
+            .any(|&kind| matches!(kind, Some(Kind::Place | Kind::NameSuffix)))
 }
 
 /// The word of a journal's abbreviated name that ends at `chars[end]`: capitalised,
@@ -272,8 +293,8 @@ const CITATION_WORD_LETTERS: usize = 9;
 /// abbreviation: two capitalised abbreviations follow (`Chem. Soc.`, `N.Y. Acad.`,
 /// `Rev. Psychol.`; not titles, `the U.S. Lt. Col. Smith`, nor initials, `J. J.
 /// Abrams`), or one that is no title after a run that came before (`Clin. Microbiol.
-/// Infect. both`), or a listed one before a comma or Chinese (`Ann. Surg., used`,
-/// `Ann. Oncol.上`).
+/// Infect. both`) before a lowercase word, a comma or Chinese, or a listed one before
+/// a comma or Chinese (`Ann. Surg., used`, `Ann. Oncol.上`).
 fn citation_goes_on(
     rules: &Rules,
     chars: &[(usize, char)],
@@ -292,11 +313,15 @@ fn citation_goes_on(
     if let Some((second, _)) = second {
         return !(title(&first) && title(&second)) && (first.len() >= 2 || second.len() >= 2);
     }
-    let listed_before_clause = rules.kind(&first) == Some(Kind::Ordinary)
-        && chars
-            .get(after)
-            .is_some_and(|&(_, e)| matches!(e, ',' | ';') || crate::text::is_han(e));
-    !title(&first) && (listed_before_clause || after_run())
+    let before_clause = chars
+        .get(after)
+        .is_some_and(|&(_, e)| matches!(e, ',' | ';') || crate::text::is_han(e));
+    let listed_before_clause = rules.kind(&first) == Some(Kind::Ordinary) && before_clause;
+    // (After a run, not a listed one before a number: `Emerg. Infect. Dis. Approx.
+    // 300 cases`, `J. Clin. Oncol. Fig. 2 shows`; but `Ecol. Evol. Syst. 46:1`.)
+    let number_next = matches!(chars.get(after..after + 2), Some([(_, ' '), (_, digit)]) if digit.is_ascii_digit());
+    let run_goes_on = !(number_next && rules.kind(&first).is_some()) && after_run();
+    !title(&first) && (listed_before_clause || run_goes_on)
 }
 
 /// The capitalised abbreviation at `chars[at]`, in lowercase without its last period
@@ -599,9 +624,11 @@ impl Segmenter {
         // Capitalised abbreviations in a row name a journal or a statute (`J. Am.
         // Chem. Soc.`, `Ann. Intern. Med.`, `Gen. Bus. Law § 349`): nothing ends
         // inside the run.
-        if (citation_goes_on(rules, d.chars, k, || {
-            after_abbreviation(rules, d.chars, d.i)
-        }) || section_follows(d.chars, k))
+        // (And a volume's number after one: `Annu. Rev. Ecol. Evol. Syst. 46:1`.)
+        let run_before = || after_abbreviation(rules, d.chars, d.i);
+        if (citation_goes_on(rules, d.chars, k, run_before)
+            || section_follows(d.chars, k)
+            || d.chars[k].1.is_ascii_digit() && run_before())
             && citation_word(&written)
         {
             return true;
@@ -893,8 +920,11 @@ impl Segmenter {
                     || place_next
                     || clause_starts_at(rules, d.chars, k);
                 // (A common noun opens a clause after any street: `Main St. Police
-                // closed the area`.)
-                !(opener || common_subject_at(rules, d.chars, k) || (address && clause_next))
+                // closed the area`, `Main St. Drivers should`; `Fort St. James is`,
+                // whose name ends in `s`, is no plural.)
+                let subject_next = common_subject_at(rules, d.chars, k)
+                    || plural_opens_at(rules, d.chars, k) && clause_starts_at(rules, d.chars, k);
+                !(opener || subject_next || (address && clause_next))
             }
             Some(Kind::Place) => !rules.pronouns.contains(&next_word),
             // `No. 5`, `pp. 12`, `No. XR-500`, `Fig. S1`; but `no. What` ends a
@@ -949,13 +979,17 @@ impl Segmenter {
                     .split_whitespace()
                     .nth(SUBJECT_CLAUSE_WORDS - 1)
                     .is_some();
-                // A title and a name after a noun (`returned to the U.S. Gen. Ellis
-                // said`; `U.S. Sen. Ted Cruz` is one name).
+                // A title and a name after a noun with an article (`returned to the
+                // U.S. Gen. Ellis said`; `U.S. Sen. Ted Cruz` and `our U.S. Rep. Mike
+                // Lawler` are one name, `the U.S. Atty.'s office` one noun).
                 let title_next = next_dotted
                     && rules.kind(&next_word) == Some(Kind::NeverEnds)
-                    && rules
-                        .determiners
-                        .contains(&preceding_word(d.chars, d.i, &written));
+                    && preceding_word(d.chars, d.i, &written) == "the"
+                    && matches!(
+                        d.chars.get(after_next + 1..after_next + 4),
+                        Some([(_, ' '), (_, capital), (_, small)])
+                            if capital.is_uppercase() && small.is_lowercase()
+                    );
                 !(opener
                     || title_next
                     || clause_before && common_subject_at(rules, d.chars, k)
@@ -983,11 +1017,21 @@ impl Segmenter {
                 let names_noun = (!opener || name_opening)
                     && word_before_number(d.chars, d.i, &written)
                         .is_some_and(|w| rules.determiners.contains(&w));
+                // A zone that is an adjective too goes on only with its zone's
+                // words, a preposition or a capital (`5 a.m. Eastern time`, `9 p.m.
+                // Pacific on Friday`; not `4:17 a.m. Local residents said`).
+                let adjective = rules.zone_words.contains(&next_word) && {
+                    let (_, after) = word_and_next(d.chars, k);
+                    after.starts_with(char::is_lowercase)
+                        && !rules.zone_followers.contains(&after)
+                        && !rules.phrase_openers.contains(&after)
+                };
                 !capital
                     || zone
                     || names_noun
-                    || rules.calendar.contains(next_word.trim_end_matches('s'))
-                    || rules.calendar.contains(&next_word)
+                    || (rules.calendar.contains(next_word.trim_end_matches('s'))
+                        || rules.calendar.contains(&next_word))
+                        && !adjective
                     || self.lone_phrase(rules, d.sentence)
             }
             None => false,
