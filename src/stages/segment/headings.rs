@@ -120,7 +120,9 @@ const ORDINAL_MARKER_NUMERALS: usize = 6;
 /// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`,
 /// a classical novel's `第五回 贾宝玉神游太虚境`); not an article (`第一条`), which
 /// its text follows.
-const HEADING_UNITS: [&str; 9] = ["章", "节", "節", "编", "編", "卷", "部分", "回", "篇"];
+const HEADING_UNITS: [&str; 11] = [
+    "章", "节", "節", "编", "編", "分编", "分編", "卷", "部分", "回", "篇",
+];
 
 /// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
 /// list's number (`1.`), and, set apart by a space, `第一章` and section numbers

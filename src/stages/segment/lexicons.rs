@@ -376,9 +376,16 @@ impl ReportingVerbs {
     pub(super) fn replying(&self, clause: &str) -> bool {
         let clause = simplified(clause);
         let verb_end = self.without_complement(&clause);
-        self.replies
-            .iter()
-            .any(|r| clause.ends_with(r.as_str()) || verb_end.ends_with(r.as_str()))
+        let ends = |text: &str| self.replies.iter().any(|r| text.ends_with(r.as_str()));
+        // (Or before the listener's next action: `我答应了一声就出门了`.)
+        let then_acts = || {
+            self.ongoing.iter().any(|c| {
+                clause
+                    .match_indices(c.as_str())
+                    .any(|(at, _)| ends(&clause[..at]) || ends(&clause[..at + c.len()]))
+            })
+        };
+        ends(&clause) || ends(verb_end) || then_acts()
     }
 
     /// `clause` attributes a quotation (see `attribute`) with an aspect or a count

@@ -562,7 +562,11 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
     {
         let short = inside.chars().count() <= SOURCE_CHARS;
         let stopless = !inside.contains(['。', '！', '？', '.', '!', '?']);
-        return if short && stopless && !inside.is_empty() && inside != "完" {
+        // (Nor a list's next marker: `（1）“…。”（2）“…。”`.)
+        let marker = inside
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c));
+        return if short && stopless && !marker && inside != "完" {
             '（'.len_utf8() + inside.len() + '）'.len_utf8()
         } else {
             0
@@ -599,6 +603,25 @@ const EMPHASIS_MARKS: usize = 3;
 const SOURCE_CHARS: usize = 20;
 const SOURCE_BEFORE_STOP_CHARS: usize = 6;
 
+/// The bracket that `rest` opens holds a stop before it closes (`想象力比知识更重要。）`).
+fn bracket_holds_stop(rest: &[(usize, char)]) -> bool {
+    rest.iter()
+        .take(BRACKET_READ_CHARS)
+        .map(|&(_, e)| e)
+        .take_while(|&e| !matches!(e, '）' | ')'))
+        .any(|e| is_cjk_end(e) || matches!(e, '.' | '!' | '?'))
+}
+
+/// What comes before the colon that introduced the quotations in a row that end
+/// `sentence` (`网友纷纷留言` in `网友纷纷留言：“太感人了！”“看哭了`).
+fn listed_after_colon(sentence: &str) -> Option<&str> {
+    let mut opened = sentence.rfind(['“', '「'])?;
+    while let Some(closed) = sentence[..opened].strip_suffix(['”', '」']) {
+        opened = closed.rfind(['“', '「'])?;
+    }
+    sentence[..opened].strip_suffix('：')
+}
+
 /// The bracket opening at `chars[k]` holds words, a lowercase one among them, and no
 /// number, as a sentence or a credit does and a citation does not (`(Reporting by
 /// Tim Hepher)`, `(The mayor disagreed.)`; not `(Smith 55)`, `(Smith et al., 2010)`).
@@ -609,7 +632,13 @@ fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
         .take(BRACKET_READ_CHARS)
         .take_while(|&e| !matches!(e, ')' | ']'))
         .collect();
-    !inside.iter().any(char::is_ascii_digit)
+    // (A number may stand in a sentence that the bracket closes with its stop: `(See
+    // related story on page 6.)`.)
+    // (Not a record's: `(Doc. 14 at 3.)`, `(Id. at 5.)`.)
+    let first_word = inside.iter().take_while(|&&e| e != ' ');
+    let sentence = inside.last().is_some_and(|&e| matches!(e, '.' | '!' | '?'))
+        && first_word.last().is_some_and(|&e| e != '.');
+    (sentence || !inside.iter().any(char::is_ascii_digit))
         && inside
             .windows(2)
             .any(|pair| pair[0] == ' ' && pair[1].is_lowercase())
@@ -1261,13 +1290,10 @@ impl Segmenter {
                                     .next()
                                     .is_some_and(|quoted| quoted.chars().any(is_cjk)))))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
-                // A bracket glued to the quotation glosses it (`“Imagination is more
-                // important than knowledge.”（想象力比知识更重要。）这句话…`); not a
-                // news story's end mark (`。”（完）`).
-                || (quoted
-                    && k == 0
-                    && first == '（'
-                    && chars.get(j + 1).is_none_or(|&(_, e)| e != '完'))
+                // A bracket glued to the quotation with a stop of its own glosses it
+                // (`“Imagination is more important than knowledge.”（想象力比知识更重
+                // 要。）这句话…`); not a list's marker (`。”（2）“…`).
+                || (quoted && k == 0 && first == '（' && bracket_holds_stop(&chars[j + 1..]))
                 // (Not past brackets that hold a sentence of their own: `。（据说是为了
                 // 工作。）之后再也没回来。`)
                 // (An English question quoted in Chinese is named, not asked: `“How
@@ -1283,13 +1309,12 @@ impl Segmenter {
         // Quotations in a row after a colon whose verb takes what was said as its
         // object are one list of it (`网友纷纷留言：“终于等到了！”“太好了！”`).
         if quoted
-            && d.after_colon
             && k == 0
             && matches!(first, '“' | '「')
-            && d.sentence
-                .rfind(['“', '「'])
-                .and_then(|at| d.sentence[..at].strip_suffix('：'))
+            && listed_after_colon(d.sentence)
                 .is_some_and(|before| self.continuations.object_before(before))
+            // (Not a reply with its speaker: `喊：“吃饭啦！”“来了！”弟弟应道。`)
+            && !self.attribution_follows(d.rules, chars, past_quotations(chars, j), false)
         {
             return false;
         }
@@ -1476,11 +1501,14 @@ impl Segmenter {
             return match c {
                 // An English sentence ends on its number before Chinese (`founded in
                 // 1998.它的总部`), as a short number in Chinese may not (`1.请`).
+                // So does one on an abbreviation but a title's, as when a space
+                // parts them (`starts at 9 a.m.活动地点`; not `据Dr.李`).
                 '.' => {
                     self.glued_sentence(d.rules, chars, i, j)
                         || (crate::text::is_han(next)
-                            && prev.is_some_and(|p| p.is_ascii_digit())
-                            && english_sentence(d.sentence))
+                            && english_sentence(d.sentence)
+                            && (prev.is_some_and(|p| p.is_ascii_digit())
+                                || self.english_ends_before_han(d, j, false)))
                 }
                 '!' | '?' => {
                     next_quotation
@@ -1519,21 +1547,7 @@ impl Segmenter {
             if c != '.' {
                 return true;
             }
-            let kind = d.rules.kind(&word_before(chars, i).to_lowercase());
-            // A title goes on to a name in any script (`went to Prof. 李华 of Fudan`).
-            if kind == Some(Kind::NeverEnds) {
-                return false;
-            }
-            // A short name that a company's or a list's suffix ends is the Chinese
-            // sentence's subject (`Wang et al. 在2020年…`, `Apple Computer Inc. 宣布…`).
-            // (A company's suffix may end a list of names, the subject of Chinese in
-            // a sentence of English names: `Sony Group Corp. 与 Honda Motor Co., Ltd.
-            // 已成立`.)
-            let suffix = kind == Some(Kind::NameSuffix);
-            let subject = suffix && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
-            let english = (english_sentence(d.sentence) || !suffix && mostly_english(d.sentence))
-                && !subject
-                && !self.continuations.follow(&chars[j + k..], false, false);
+            let english = self.english_ends_before_han(d, j + k, true);
             return english
                 || !(self.is_abbreviation_before(d.rules, chars, i)
                     || is_list_label(d.rules, d.sentence, true));
@@ -1606,6 +1620,26 @@ impl Segmenter {
                     && !is_list_label(d.rules, d.sentence, d.opens_paragraph)
             }
         }
+    }
+
+    /// An English sentence ends on the abbreviation before the Chinese at `chars[at]`
+    /// (`lands at 5 p.m. 我们`, `starts at 9 a.m.活动`): not a title's, which goes on
+    /// to a name in any script (`went to Prof. 李华 of Fudan`, `据Dr.李`), nor a short
+    /// name's suffix, the Chinese sentence's subject (`Wang et al. 在2020年…`, `Apple
+    /// Computer Inc. 宣布…`; a company's suffix may end a list of names, the subject of
+    /// Chinese in a sentence of English names: `Sony Group Corp. 与 Honda Motor Co.,
+    /// Ltd. 已成立`), nor before Chinese that goes on. `loosely`: a sentence of
+    /// mostly English words counts.
+    fn english_ends_before_han(&self, d: &Decision, at: usize, loosely: bool) -> bool {
+        let kind = d.rules.kind(&word_before(d.chars, d.i).to_lowercase());
+        if kind == Some(Kind::NeverEnds) {
+            return false;
+        }
+        let suffix = kind == Some(Kind::NameSuffix);
+        let subject = suffix && d.sentence.split_whitespace().count() <= NAME_SUBJECT_WORDS;
+        let english =
+            english_sentence(d.sentence) || loosely && !suffix && mostly_english(d.sentence);
+        english && !subject && !self.continuations.follow(&d.chars[at..], false, false)
     }
 
     /// `clause`, a paragraph's start before a colon, is a heading: a few words, no

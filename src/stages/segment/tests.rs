@@ -2936,6 +2936,72 @@ fn reviews_ninety_five_to_one_hundred_runs_zones_credits_and_glosses() {
     }
 }
 
+#[test]
+fn reviews_one_hundred_one_to_three_zones_brackets_numbers_and_quotation_lists() {
+    for (text, want) in [
+        (
+            "Flights resumed at 5:40 a.m. Pacific Airlines said it had cleared the backlog.",
+            &[
+                "Flights resumed at 5:40 a.m.",
+                "Pacific Airlines said it had cleared the backlog.",
+            ][..],
+        ),
+        (
+            "The spokesman called it \"deeply flawed.\" (See related story on page 6.)",
+            &[
+                "The spokesman called it \"deeply flawed.\"",
+                "(See related story on page 6.)",
+            ],
+        ),
+        (
+            "Counsel called it \"binding.\" (Doc. 14 at 3.) The court disagreed.",
+            &[
+                "Counsel called it \"binding.\" (Doc. 14 at 3.)",
+                "The court disagreed.",
+            ],
+        ),
+        (
+            "my card is a 3080. it handles 4k fine",
+            &["my card is a 3080.", "it handles 4k fine"],
+        ),
+        (
+            "put overrides in .env.local. it takes precedence",
+            &["put overrides in .env.local.", "it takes precedence"],
+        ),
+        (
+            "The event starts at 9 a.m.活动地点在一楼大厅。",
+            &["The event starts at 9 a.m.", "活动地点在一楼大厅。"],
+        ),
+        (
+            "妈妈叮嘱我：“路上注意安全。”我答应了一声就出门了。",
+            &["妈妈叮嘱我：“路上注意安全。”", "我答应了一声就出门了。"],
+        ),
+        (
+            "（1）“人人都是安全员。”（2）“安全无小事。”",
+            &["（1）“人人都是安全员。”", "（2）“安全无小事。”"],
+        ),
+        (
+            "妈妈在楼下喊：“吃饭啦！”“来了！”弟弟在房间里应道。",
+            &["妈妈在楼下喊：“吃饭啦！”", "“来了！”弟弟在房间里应道。"],
+        ),
+        (
+            "第三编 合同 第一分编 通则 第一章 一般规定",
+            &["第三编 合同", "第一分编 通则", "第一章 一般规定"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "It airs at 8 p.m. Central European Time on Fridays.",
+        "step 2. it asks for a password, just leave it blank",
+        "As reported in Angew. Chem. Int. Ed. 2018, 57, 1234, the catalyst is stable.",
+        "视频发布后，网友纷纷留言：“太感人了！”“看哭了！”“这才是真正的英雄！”",
+        "Vaswani et al.在2017年提出了Transformer架构。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

@@ -48,7 +48,7 @@ fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
-/// abbreviation) or a version, and a lowercase pronoun of `rules` starts at
+/// abbreviation) or a number, and a lowercase pronoun of `rules` starts at
 /// `chars[k]` (`it out. you have`, `24.04. it boots`; not `approx. it`, `a.m. it`,
 /// nor `viz. is`).
 pub(super) fn plain_word_opener(
@@ -57,14 +57,29 @@ pub(super) fn plain_word_opener(
     i: usize,
     k: usize,
 ) -> bool {
-    (plain_word_before(rules, chars, i) || version_before(chars, i))
+    (plain_word_before(rules, chars, i) || number_before(rules, chars, i))
         && casual_opener_at(rules, chars, k, true)
 }
 
-/// The period at `chars[i]` follows a version's number (`ubuntu 24.04. it boots`).
-fn version_before(chars: &[(usize, char)], i: usize) -> bool {
+/// The period at `chars[i]` follows a number or a version after a word (`a 3080.
+/// it handles`, `read section 4.2. it explains`), not a label opening the sentence
+/// (`step 2. it asks`).
+fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
-    word.contains('.')
+    let start = i.saturating_sub(word.chars().count());
+    let label = || {
+        let noun = word_before(chars, start - 1);
+        let noun_start = (start - 1).saturating_sub(noun.chars().count());
+        rules.label_nouns.contains(&noun.to_lowercase())
+            && chars[..noun_start]
+                .iter()
+                .rfind(|&&(_, e)| !e.is_whitespace())
+                .is_none_or(|&(_, e)| matches!(e, '.' | '!' | '?' | ':'))
+    };
+    start >= 2
+        && chars[start - 1].1 == ' '
+        && chars[start - 2].1.is_alphabetic()
+        && !label()
         && word
             .split('.')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
@@ -76,13 +91,12 @@ fn version_before(chars: &[(usize, char)], i: usize) -> bool {
 pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let plain = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase());
-    // (A dotfile too: `.env. it's ignored`.)
-    let named = word.split_once('.').is_some_and(|(name, extension)| {
-        (!name.is_empty() || !extension.contains('.'))
-            && extension
-                .rsplit('.')
-                .next()
-                .is_some_and(|last| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()))
+    // (A dotfile too: `.env. it's ignored`, `.env.local. it takes`.)
+    let named = word.split_once('.').is_some_and(|(_, extension)| {
+        extension
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()))
     });
     (plain || named) && rules.kind(&word.to_lowercase()).is_none()
 }
@@ -319,7 +333,12 @@ fn citation_goes_on(
     let listed_before_clause = rules.kind(&first) == Some(Kind::Ordinary) && before_clause;
     // (After a run, not a listed one before a number: `Emerg. Infect. Dis. Approx.
     // 300 cases`, `J. Clin. Oncol. Fig. 2 shows`; but `Ecol. Evol. Syst. 46:1`.)
-    let number_next = matches!(chars.get(after..after + 2), Some([(_, ' '), (_, digit)]) if digit.is_ascii_digit());
+    // (A year and a comma are a volume's: `Int. Ed. 2018, 57`.)
+    let number_next = matches!(chars.get(after..after + 2), Some([(_, ' '), (_, digit)]) if digit.is_ascii_digit())
+        && chars[after + 1..]
+            .iter()
+            .find(|&&(_, e)| !e.is_ascii_digit())
+            .is_none_or(|&(_, e)| e != ',');
     let run_goes_on = !(number_next && rules.kind(&first).is_some()) && after_run();
     !title(&first) && (listed_before_clause || run_goes_on)
 }
@@ -1020,10 +1039,16 @@ impl Segmenter {
                 // A zone that is an adjective too goes on only with its zone's
                 // words, a preposition or a capital (`5 a.m. Eastern time`, `9 p.m.
                 // Pacific on Friday`; not `4:17 a.m. Local residents said`).
+                // (Nor before a name it opens: `11 p.m. Eastern European leaders`,
+                // `7 a.m. Central Park is`; but `Central European Time`.)
                 let adjective = rules.zone_words.contains(&next_word) && {
-                    let (_, after) = word_and_next(d.chars, k);
-                    after.starts_with(char::is_lowercase)
-                        && !rules.zone_followers.contains(&after)
+                    let (zone, after) = word_and_next(d.chars, k);
+                    let follows = |w: &str| rules.zone_followers.contains(&w.to_lowercase());
+                    let name = after.starts_with(char::is_uppercase)
+                        && !follows(&after)
+                        && !follows(&word_and_next(d.chars, k + zone.chars().count() + 1).1);
+                    name || after.starts_with(char::is_lowercase)
+                        && !follows(&after)
                         && !rules.phrase_openers.contains(&after)
                 };
                 !capital
