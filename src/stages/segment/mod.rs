@@ -472,6 +472,8 @@ struct Decision<'a> {
     after_latin: bool,
     /// The quotation that closed here was introduced by a colon.
     after_colon: bool,
+    /// The quotation that closed here opened right after a Chinese word.
+    after_word: bool,
     sentence: &'a str,
     /// The sentence so far opens the paragraph.
     opens_paragraph: bool,
@@ -636,12 +638,20 @@ fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
     // related story on page 6.)`.)
     // (Not a record's: `(Doc. 14 at 3.)`, `(Id. at 5.)`.)
     let first_word = inside.iter().take_while(|&&e| e != ' ');
+    // (Nor a pinpoint's: `(Slip op. at 9.)`.)
+    let text: String = inside.iter().collect();
+    let pinpoint = text
+        .match_indices(" at ")
+        .any(|(at, _)| text[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
     let sentence = inside.last().is_some_and(|&e| matches!(e, '.' | '!' | '?'))
-        && first_word.last().is_some_and(|&e| e != '.');
-    (sentence || !inside.iter().any(char::is_ascii_digit))
+        && first_word.last().is_some_and(|&e| e != '.')
+        && !pinpoint
+        && inside.contains(&' ');
+    let words = !inside.iter().any(char::is_ascii_digit)
         && inside
             .windows(2)
-            .any(|pair| pair[0] == ' ' && pair[1].is_lowercase())
+            .any(|pair| pair[0] == ' ' && pair[1].is_lowercase());
+    sentence || words
 }
 
 /// Characters read inside a bracket after a quotation.
@@ -948,8 +958,16 @@ impl Segmenter {
                             && (self.continuations.object_before(&text[..pos])
                                 || ends_with_part_number(&text[..pos])));
                     let before = text[..pos].trim_end().chars().next_back();
-                    quotes.opened_after_latin = before.is_some_and(|p| p.is_ascii_alphanumeric());
+                    // (Past a comma too: `In Chinese, “吃了吗？” is less a question`.)
+                    let latin_before = text[..pos]
+                        .trim_end()
+                        .trim_end_matches(',')
+                        .chars()
+                        .next_back();
+                    quotes.opened_after_latin =
+                        latin_before.is_some_and(|p| p.is_ascii_alphanumeric());
                     quotes.opened_after_colon = matches!(before, Some(':' | '：'));
+                    quotes.opened_after_word = prev.is_some_and(crate::text::is_han);
                 }
             }
             // The Greek question mark and the Armenian full stop, as typed.
@@ -1184,6 +1202,7 @@ impl Segmenter {
                 object: closed_here && opened.opened_as_object,
                 after_latin: closed_here && opened.opened_after_latin,
                 after_colon: closed_here && opened.opened_after_colon,
+                after_word: closed_here && opened.opened_after_word,
                 sentence: &text[sentence_start..pos],
                 opens_paragraph: sentence_start == 0,
             };
@@ -1304,6 +1323,11 @@ impl Segmenter {
                     d.after_colon,
                 )))
         {
+            return false;
+        }
+        // A quotation inside its clause goes on before a particle that opens no
+        // sentence (`他“哼！”了一声`, `她“啊？”了半天`, `孩子们“哇！”地叫出声来`).
+        if closed && d.after_word && k == 0 && matches!(first, '了' | '地' | '得') {
             return false;
         }
         // Quotations in a row after a colon whose verb takes what was said as its

@@ -30,6 +30,9 @@ pub(super) struct Quotes {
     /// Either way its sentence may go on after it.
     pub(super) opened_as_object: bool,
     pub(super) opened_after_latin: bool,
+    /// The outermost open quotation opened right after a Chinese word, inside its
+    /// clause (`他“哼！”了一声`).
+    pub(super) opened_after_word: bool,
     /// A colon introduced the outermost open quotation (`那句话：“做人要踏实。”`):
     /// it is reported speech, not a phrase the next words name (`这句话`).
     pub(super) opened_after_colon: bool,
@@ -72,6 +75,7 @@ impl Quotes {
             self.in_chinese = false;
             self.opened_as_object = false;
             self.opened_after_latin = false;
+            self.opened_after_word = false;
             self.opened_after_colon = false;
         }
     }

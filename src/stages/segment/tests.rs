@@ -3002,6 +3002,59 @@ fn reviews_one_hundred_one_to_three_zones_brackets_numbers_and_quotation_lists()
     }
 }
 
+#[test]
+fn reviews_one_hundred_four_to_six_acronyms_titles_zones_and_particles() {
+    for (text, want) in [
+        (
+            "Vitamin D was measured by LC-MS/MS. Deficiency was defined as low.",
+            &[
+                "Vitamin D was measured by LC-MS/MS.",
+                "Deficiency was defined as low.",
+            ][..],
+        ),
+        (
+            "just flashed the bios to f12. it fixed the boot loop",
+            &["just flashed the bios to f12.", "it fixed the boot loop"],
+        ),
+        (
+            "The contract calls it \"a material breach.\" (See Section 9.2.) Neither side disputes that.",
+            &[
+                "The contract calls it \"a material breach.\"",
+                "(See Section 9.2.)",
+                "Neither side disputes that.",
+            ],
+        ),
+        (
+            "votes are cast on Nov. What time is the rally?",
+            &["votes are cast on Nov.", "What time is the rally?"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "Marshall v. Jerrico, Inc. (citing Ward v. Village of Monroeville, 409 U.S. 57 (1972)).",
+        "Pfc. Daniel Ortiz, 19, of El Paso, Texas, died Sunday in a training accident.",
+        "Voting ends at 10 p.m. Central European Summer Time (CEST), the commission said.",
+        "Trading opened at 9:30 a.m. New York time, and the dollar weakened.",
+        "It was called \"plainly unreasonable.\" (Slip op. at 9.)",
+        "他“哼！”了一声，扭头就走。",
+        "孩子们“哇！”地叫出声来，争先恐后地挤到窗前。",
+        "In Chinese, “吃了吗？” is less a question than a greeting.",
+        "消息一出，网友们纷纷评论：“终于等到了！”“太不容易了！”“必须支持！”",
+        "「我……我真的不是故意的。」小男孩低著頭，小聲地辯解。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+    // A word with no vowel before a name is no title unless the name is full.
+    assert_eq!(
+        sentences("He said it rhymes with Twp and Pwp. For readers outside Wales, twp means daft."),
+        [
+            "He said it rhymes with Twp and Pwp.",
+            "For readers outside Wales, twp means daft."
+        ]
+    );
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

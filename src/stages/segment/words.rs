@@ -61,9 +61,9 @@ pub(super) fn plain_word_opener(
         && casual_opener_at(rules, chars, k, true)
 }
 
-/// The period at `chars[i]` follows a number or a version after a word (`a 3080.
-/// it handles`, `read section 4.2. it explains`), not a label opening the sentence
-/// (`step 2. it asks`).
+/// The period at `chars[i]` follows a number, a model or a version after a word (`a
+/// 3080. it handles`, `read section 4.2. it explains`, `to f12. it fixed`), not a
+/// label opening the sentence (`step 2. it asks`).
 fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let start = i.saturating_sub(word.chars().count());
@@ -80,9 +80,11 @@ fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
         && chars[start - 1].1 == ' '
         && chars[start - 2].1.is_alphabetic()
         && !label()
+        // (A model, a size or a version too: `f12`, `7900xtx`, `16gb`, `v2.3`.)
+        && word.bytes().any(|b| b.is_ascii_digit())
         && word
             .split('.')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
@@ -297,6 +299,46 @@ fn citation_word(word: &str) -> bool {
     (1..=CITATION_WORD_LETTERS).contains(&letters)
         && word.starts_with(char::is_uppercase)
         && (letters == 1 || word.chars().skip(1).all(char::is_lowercase))
+}
+
+/// A time zone's name of capitalised words starts at `chars[k]`, ended by a word of
+/// `[zone followers]` (`Central European Summer Time`, `New York time`,
+/// `Coordinated Universal Time`).
+fn zone_name_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let mut at = k;
+    for _ in 0..ZONE_NAME_WORDS {
+        let (word, _) = word_and_next(chars, at);
+        if word.is_empty() {
+            return false;
+        }
+        if at > k && rules.zone_followers.contains(&word.to_lowercase()) {
+            return true;
+        }
+        // (Not a question about the time: `on Nov. What time is`.)
+        if !word.starts_with(char::is_uppercase) || rules.openers.contains(&word.to_lowercase()) {
+            return false;
+        }
+        at += word.chars().count() + 1;
+        if chars.get(at - 1).is_none_or(|&(_, e)| e != ' ') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of the longest time zone's name (`Central European Summer Time`).
+const ZONE_NAME_WORDS: usize = 4;
+
+/// `word` is a capital and two lowercase letters or more, no vowel and no doubled
+/// letter: a title's abbreviation (`Pfc`, `Mgr`, `Cmsr`), not a word or an
+/// interjection (`Hmm`, `Brr`), nor a state's (`Md`, `Vt`).
+fn unlisted_title(word: &str) -> bool {
+    let rest: Vec<char> = word.chars().skip(1).collect();
+    word.starts_with(|c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c))
+        && rest.len() >= 2
+        && rest.iter().all(char::is_ascii_lowercase)
+        && !rest.iter().any(|c| "aeiouy".contains(*c))
+        && !rest.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 /// Letters of the longest word of a journal's or a statute's abbreviated name
@@ -652,6 +694,23 @@ impl Segmenter {
         {
             return true;
         }
+        // A capitalised word with no vowel is a title no list names before a full
+        // name (`Pfc. Daniel Ortiz`, `Sfc. Ana Ruiz,`; not `Hmm. Daniel`, nor
+        // Welsh, `Twp and Pwp." For readers`).
+        let (given, after_given) = word_and_next(d.chars, k);
+        let full_name = given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && given.chars().count() >= 2
+            && after_given.starts_with(char::is_uppercase);
+        if unlisted_title(&written)
+            && full_name
+            && rules.kind(&word).is_none()
+            && !rules.states.contains(&word)
+            && !rules.streets.contains(&word)
+            && !rules.units.contains(&word)
+        {
+            return true;
+        }
         // Most periods follow a plain word of two letters or more that no list
         // names; every rule below starts from a listed word, an initial or dots
         // inside the word, so such a period ends its sentence whatever follows.
@@ -754,7 +813,9 @@ impl Segmenter {
                 next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
             // A label's letter is no initial: a capital after it opens a sentence
             // (`use Lane B. Cars may`, `Plan B. Nobody`).
+            // (A capital: `Ward v. Village of Monroeville` is a case's `v.`.)
             let labelled = d.chars[k].1.is_uppercase()
+                && written.chars().all(char::is_uppercase)
                 && rules
                     .label_nouns
                     .contains(&preceding_word(d.chars, d.i, &written));
@@ -842,7 +903,10 @@ impl Segmenter {
                 .take_while(|&&(_, e)| e.is_alphabetic())
                 .all(|&(_, e)| e.is_uppercase());
         let kind = match rules.kind(&word) {
-            Some(Kind::Ordinary | Kind::NameSuffix | Kind::Place) if acronym => None,
+            // (A title's letters too: `measured by LC-MS/MS. Deficiency was`.)
+            Some(Kind::Ordinary | Kind::NameSuffix | Kind::Place | Kind::NeverEnds) if acronym => {
+                None
+            }
             Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
                 Some(Kind::BeforeLowercase)
             }
@@ -1053,6 +1117,7 @@ impl Segmenter {
                 };
                 !capital
                     || zone
+                    || zone_name_at(rules, d.chars, k)
                     || names_noun
                     || (rules.calendar.contains(next_word.trim_end_matches('s'))
                         || rules.calendar.contains(&next_word))
