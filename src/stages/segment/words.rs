@@ -333,12 +333,23 @@ const ZONE_NAME_WORDS: usize = 4;
 /// letter: a title's abbreviation (`Pfc`, `Mgr`, `Cmsr`), not a word or an
 /// interjection (`Hmm`, `Brr`), nor a state's (`Md`, `Vt`).
 fn unlisted_title(word: &str) -> bool {
-    let rest: Vec<char> = word.chars().skip(1).collect();
-    word.starts_with(|c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c))
-        && rest.len() >= 2
-        && rest.iter().all(char::is_ascii_lowercase)
-        && !rest.iter().any(|c| "aeiouy".contains(*c))
-        && !rest.windows(2).any(|pair| pair[0] == pair[1])
+    let mut chars = word.chars();
+    if !chars
+        .next()
+        .is_some_and(|first| first.is_ascii_uppercase() && !"AEIOUY".contains(first))
+    {
+        return false;
+    }
+    let mut previous = None;
+    let mut letters = 0;
+    for c in chars {
+        if !c.is_ascii_lowercase() || "aeiouy".contains(c) || previous == Some(c) {
+            return false;
+        }
+        previous = Some(c);
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Letters of the longest word of a journal's or a statute's abbreviated name
@@ -697,13 +708,15 @@ impl Segmenter {
         // A capitalised word with no vowel is a title no list names before a full
         // name (`Pfc. Daniel Ortiz`, `Sfc. Ana Ruiz,`; not `Hmm. Daniel`, nor
         // Welsh, `Twp and Pwp." For readers`).
-        let (given, after_given) = word_and_next(d.chars, k);
-        let full_name = given.starts_with(char::is_uppercase)
-            && given.chars().skip(1).all(char::is_lowercase)
-            && given.chars().count() >= 2
-            && after_given.starts_with(char::is_uppercase);
+        let full_name = || {
+            let (given, after_given) = word_and_next(d.chars, k);
+            given.starts_with(char::is_uppercase)
+                && given.chars().skip(1).all(char::is_lowercase)
+                && given.chars().count() >= 2
+                && after_given.starts_with(char::is_uppercase)
+        };
         if unlisted_title(&written)
-            && full_name
+            && full_name()
             && rules.kind(&word).is_none()
             && !rules.states.contains(&word)
             && !rules.streets.contains(&word)
