@@ -460,15 +460,8 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && chars[k + 1..k + word]
             .iter()
             .all(|&(_, e)| e.is_lowercase());
-    let word_at = |at: usize| -> String {
-        chars[at.min(chars.len())..]
-            .iter()
-            .take_while(|&&(_, e)| e.is_alphabetic())
-            .map(|&(_, e)| e)
-            .collect()
-    };
     let mut at = k + word + 1;
-    let mut verb = word_at(at);
+    let mut verb = letters_at(chars, at);
     // A short phrase may part the subject from its verb (`Terms of the deal were`).
     if rules.phrase_openers.contains(&verb) {
         for _ in 0..SUBJECT_PHRASE_WORDS {
@@ -476,7 +469,7 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
             if chars.get(at - 1).is_none_or(|&(_, e)| e != ' ') {
                 return false;
             }
-            verb = word_at(at);
+            verb = letters_at(chars, at);
             if !verb.starts_with(char::is_lowercase) || rules.clause_verbs.contains(&verb) {
                 break;
             }
@@ -494,22 +487,24 @@ const SUBJECT_PHRASE_WORDS: usize = 4;
 /// The word starting at `chars[k]`, and the word after it when a space parts them
 /// (`Mortality` and `fell`; empty if no space follows).
 fn word_and_next(chars: &[(usize, char)], k: usize) -> (String, String) {
-    let letters = |from: usize| -> String {
-        chars[from.min(chars.len())..]
-            .iter()
-            .take_while(|&&(_, e)| e.is_alphabetic())
-            .map(|&(_, e)| e)
-            .collect()
-    };
-    let word = letters(k);
+    let word = letters_at(chars, k);
     let end = k + word.chars().count();
     let spaced = chars.get(end).is_some_and(|&(_, e)| e == ' ');
     let next = if spaced {
-        letters(end + 1)
+        letters_at(chars, end + 1)
     } else {
         String::new()
     };
     (word, next)
+}
+
+/// The letters that start at `chars[at]` (empty past the end).
+fn letters_at(chars: &[(usize, char)], at: usize) -> String {
+    chars[at.min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_alphabetic())
+        .map(|&(_, e)| e)
+        .collect()
 }
 
 /// A capitalised noun of `[common subjects]` starts at `chars[k]` and a verb or
