@@ -643,9 +643,14 @@ fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
     let pinpoint = text
         .match_indices(" at ")
         .any(|(at, _)| text[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
+    // (Nor a record's of abbreviations: `(Pl.'s Br. 7.)`.)
+    let abbreviated = inside[..inside.len().saturating_sub(1)]
+        .windows(2)
+        .any(|pair| pair[0] == '.' && pair[1] == ' ');
     let sentence = inside.last().is_some_and(|&e| matches!(e, '.' | '!' | '?'))
         && first_word.last().is_some_and(|&e| e != '.')
         && !pinpoint
+        && !abbreviated
         && inside.contains(&' ');
     let words = !inside.iter().any(char::is_ascii_digit)
         && inside

@@ -3055,6 +3055,49 @@ fn reviews_one_hundred_four_to_six_acronyms_titles_zones_and_particles() {
     );
 }
 
+#[test]
+fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
+    for (text, want) in [
+        (
+            "The match ended at 11 p.m. Game time had been pushed back twice.",
+            &[
+                "The match ended at 11 p.m.",
+                "Game time had been pushed back twice.",
+            ][..],
+        ),
+        (
+            "Hmph. Sarah Jessica Parker wore it better.",
+            &["Hmph.", "Sarah Jessica Parker wore it better."],
+        ),
+        (
+            "Mahomes threw for 320 yds. and 3 TDs. The Chiefs improved to 11-2.",
+            &[
+                "Mahomes threw for 320 yds. and 3 TDs.",
+                "The Chiefs improved to 11-2.",
+            ],
+        ),
+        (
+            "It was \"regrettable.\" (Pl.'s Br. 7.) But she argues it was harmless.",
+            &[
+                "It was \"regrettable.\" (Pl.'s Br. 7.)",
+                "But she argues it was harmless.",
+            ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "The medal was pinned on SSgt. Amanda Reyes during a ceremony.",
+        "The retreat will be led by Br. Michael Tran, a friar.",
+        "The webinar starts at 3 p.m. Indian Standard Time (IST).",
+        "“Thank you!”得到帮助的外国游客连声道谢。",
+        "说起那段日子……真是一言难尽。",
+        "《原神》4.8版本“盛夏！海岛？大冒险！”将于7月17日上线。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {

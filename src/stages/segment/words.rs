@@ -312,7 +312,20 @@ fn zone_name_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
             return false;
         }
         if at > k && rules.zone_followers.contains(&word.to_lowercase()) {
-            return true;
+            // (The zone's name ends there: not `Game time had been`, `Prime time
+            // audiences`.)
+            let end = at + word.chars().count();
+            let (next, _) = word_and_next(chars, end + 1);
+            // (`Standard Time`: the name goes on.)
+            if !rules.zone_followers.contains(&next.to_lowercase()) {
+                return match chars.get(end).map(|&(_, e)| e) {
+                    None => true,
+                    Some(' ') => {
+                        next.is_empty() || next == "and" || rules.phrase_openers.contains(&next)
+                    }
+                    Some(e) => e.is_ascii_punctuation(),
+                };
+            }
         }
         // (Not a question about the time: `on Nov. What time is`.)
         if !word.starts_with(char::is_uppercase) || rules.openers.contains(&word.to_lowercase()) {
@@ -329,17 +342,18 @@ fn zone_name_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
 /// Words of the longest time zone's name (`Central European Summer Time`).
 const ZONE_NAME_WORDS: usize = 4;
 
-/// `word` is a capital and two lowercase letters or more, no vowel and no doubled
-/// letter: a title's abbreviation (`Pfc`, `Mgr`, `Cmsr`), not a word or an
-/// interjection (`Hmm`, `Brr`), nor a state's (`Md`, `Vt`).
+/// `word` is a capital or two and lowercase letters, no vowel and no doubled letter:
+/// a title's abbreviation (`Pfc`, `Mgr`, `Br`, `SSgt`), not a word or an
+/// interjection (`Hmm`, `Brr`). (The caller leaves out listed words, states' among
+/// them: `Md`, `Vt`.)
 fn unlisted_title(word: &str) -> bool {
-    let mut chars = word.chars();
-    if !chars
-        .next()
-        .is_some_and(|first| first.is_ascii_uppercase() && !"AEIOUY".contains(first))
-    {
+    let consonant_capital = |c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c);
+    let mut chars = word.chars().peekable();
+    if !chars.next().is_some_and(consonant_capital) {
         return false;
     }
+    // (A second capital and two letters: `SSgt`, `LCpl`; not `TDs`.)
+    let second = chars.next_if(|&c| consonant_capital(c)).is_some();
     let mut previous = None;
     let mut letters = 0;
     for c in chars {
@@ -349,7 +363,7 @@ fn unlisted_title(word: &str) -> bool {
         previous = Some(c);
         letters += 1;
     }
-    letters >= 2
+    letters > usize::from(second)
 }
 
 /// Letters of the longest word of a journal's or a statute's abbreviated name
@@ -709,10 +723,12 @@ impl Segmenter {
                 && given.chars().skip(1).all(char::is_lowercase)
                 && given.chars().count() >= 2
                 && after_given.starts_with(char::is_uppercase)
+                && !rules.openers.contains(&given.to_lowercase())
         };
         if unlisted_title(&written)
             && full_name()
             && rules.kind(&word).is_none()
+            && !rules.fillers.contains(&word)
             && !rules.states.contains(&word)
             && !rules.streets.contains(&word)
             && !rules.units.contains(&word)
@@ -1095,14 +1111,9 @@ impl Segmenter {
             }
             Some(Kind::BeforeLowercase) => {
                 let capital = d.chars[k].1.is_uppercase() || quotation || camel_case_at(d.chars, k);
-                // A place's time is a time zone too (`8 p.m. Beijing time`).
-                let rest = &d.chars[k..];
-                let length = rest
-                    .iter()
-                    .take_while(|&&(_, e)| e.is_alphanumeric())
-                    .count();
-                let following: String = rest[length..].iter().take(6).map(|&(_, e)| e).collect();
-                let zone = following.trim_start().starts_with("time") && !opener;
+                // A place's time is a time zone too (`8 p.m. Beijing time`), and so
+                // is any zone's name (`Central European Summer Time`).
+                let zone = zone_name_at(rules, d.chars, k);
                 // After a determiner a time names the noun after it (`the 9 a.m.
                 // Mass`, `The 5 p.m. News`).
                 let names_noun = (!opener || name_opening)
@@ -1125,7 +1136,6 @@ impl Segmenter {
                 };
                 !capital
                     || zone
-                    || zone_name_at(rules, d.chars, k)
                     || names_noun
                     || (rules.calendar.contains(next_word.trim_end_matches('s'))
                         || rules.calendar.contains(&next_word))
