@@ -156,15 +156,12 @@ fn heading_marker(text: &str) -> Option<Marker> {
             .then_some(marker(at, title_min))
     };
     if let Some(rest) = text.strip_prefix('第') {
-        let count = rest
-            .chars()
-            .take_while(|&c| ORDINAL_NUMERALS.contains(c))
-            .count();
-        let after =
-            text.len() - rest.len() + rest.chars().take(count).map(char::len_utf8).sum::<usize>();
+        let unit_on = rest.trim_start_matches(|c: char| ORDINAL_NUMERALS.contains(c));
+        let count = rest[..rest.len() - unit_on.len()].chars().count();
         if !(1..=ORDINAL_MARKER_NUMERALS).contains(&count) {
             return None;
         }
+        let after = text.len() - unit_on.len();
         let unit = HEADING_UNITS
             .iter()
             .find(|u| text[after..].starts_with(*u))?;
@@ -225,19 +222,9 @@ fn heading_marker(text: &str) -> Option<Marker> {
 pub(super) fn ends_with_part_number(text: &str) -> bool {
     HEADING_UNITS.iter().any(|unit| {
         text.strip_suffix(unit).is_some_and(|before| {
-            let numerals = before
-                .chars()
-                .rev()
-                .take_while(|&c| ORDINAL_NUMERALS.contains(c))
-                .count();
-            let rest: usize = before
-                .chars()
-                .rev()
-                .take(numerals)
-                .map(char::len_utf8)
-                .sum();
-            (1..=ORDINAL_MARKER_NUMERALS).contains(&numerals)
-                && before[..before.len() - rest].ends_with('第')
+            let stem = before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c));
+            (1..=ORDINAL_MARKER_NUMERALS).contains(&before[stem.len()..].chars().count())
+                && stem.ends_with('第')
         })
     })
 }

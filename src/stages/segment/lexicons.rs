@@ -606,8 +606,7 @@ impl Continuations {
     /// `chars` (what follows a closed quotation, a question if `question`, one a
     /// colon introduced if `introduced`) start with a listed word.
     pub(super) fn follow(&self, chars: &[(usize, char)], question: bool, introduced: bool) -> bool {
-        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
-        let ahead = simplified(&ahead);
+        let ahead = self.ahead(chars);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         (starts(&self.words)
             || (!question && starts(&self.after_statements))
@@ -615,11 +614,17 @@ impl Continuations {
             && !starts(&self.exceptions)
     }
 
+    /// The start of `chars`, as long as the longest listed word, in Simplified
+    /// characters.
+    fn ahead(&self, chars: &[(usize, char)]) -> String {
+        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
+        simplified(&ahead).into_owned()
+    }
+
     /// `chars` (what follows a quotation opened right after a word) start with a word
     /// of `[inside clauses]`.
     pub(super) fn goes_on_inside(&self, chars: &[(usize, char)]) -> bool {
-        let ahead: String = chars.iter().take(self.longest).map(|&(_, e)| e).collect();
-        let ahead = simplified(&ahead);
+        let ahead = self.ahead(chars);
         self.inside_clauses
             .iter()
             .any(|w| ahead.starts_with(w.as_str()))
@@ -650,8 +655,7 @@ impl Continuations {
     /// `rest` (after a Chinese ellipsis) opens with a word that carries the
     /// sentence on.
     pub(super) fn after_pause(&self, rest: &[(usize, char)]) -> bool {
-        let ahead: String = rest.iter().take(self.longest).map(|&(_, e)| e).collect();
-        let ahead = simplified(&ahead);
+        let ahead = self.ahead(rest);
         self.after_pauses.iter().any(|w| {
             ahead
                 .strip_prefix(w.as_str())

@@ -642,40 +642,51 @@ fn listed_after_colon(sentence: &str) -> Option<&str> {
 /// number, as a sentence or a credit does and a citation does not (`(Reporting by
 /// Tim Hepher)`, `(The mayor disagreed.)`; not `(Smith 55)`, `(Smith et al., 2010)`).
 fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
-    let inside: Vec<char> = chars[k + 1..]
+    let inside: String = chars[k + 1..]
         .iter()
         .map(|&(_, e)| e)
         .take(BRACKET_READ_CHARS)
         .take_while(|&e| !matches!(e, ')' | ']'))
         .collect();
-    // (A number may stand in a sentence that the bracket closes with its stop: `(See
-    // related story on page 6.)`.)
+    let mut words = inside.split(' ');
     // (Not a record's: `(Doc. 14 at 3.)`, `(Id. at 5.)`.)
-    let first_word = inside.iter().take_while(|&&e| e != ' ');
+    let first_word = words.next().filter(|w| !w.is_empty());
+    let lowercase = |w: &&str, letters: usize| {
+        let mut chars = w.chars();
+        (0..letters).all(|_| chars.next().is_some_and(char::is_lowercase))
+    };
+    // (A number may stand in a sentence that the bracket closes with its stop: `(See
+    // related story on page 6.)`; a sentence has a lowercase word, not one of words
+    // and a page, `(Gov't Reply 5.)`, `(Opp'n 6.)`.)
+    let lowercase_word = words.clone().any(|w| lowercase(&w, 2));
+    let numbered = inside.bytes().any(|b| b.is_ascii_digit());
     // (Nor a pinpoint's: `(Slip op. at 9.)`.)
-    let text: String = inside.iter().collect();
-    let pinpoint = text
+    let pinpoint = inside
         .match_indices(" at ")
-        .any(|(at, _)| text[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
+        .any(|(at, _)| inside[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
     // (Nor a record's of abbreviations: `(Pl.'s Br. 7.)`.)
-    let abbreviated = inside[..inside.len().saturating_sub(1)]
-        .windows(2)
-        .any(|pair| pair[0] == '.' && pair[1] == ' ');
-    // (Nor one of words and a page: `(Gov't Reply 5.)`, `(Opp'n 6.)`; a sentence has a
-    // lowercase word: `(See related story on page 6.)`.)
-    let lowercase_word = inside
-        .windows(3)
-        .any(|w| w[0] == ' ' && w[1].is_lowercase() && w[2].is_lowercase());
-    let sentence = inside.last().is_some_and(|&e| matches!(e, '.' | '!' | '?'))
-        && first_word.last().is_some_and(|&e| e != '.')
+    let abbreviated = inside
+        .char_indices()
+        .next_back()
+        .is_some_and(|(last, _)| inside[..last].contains(". "));
+    let sentence = inside.ends_with(['.', '!', '?'])
+        && first_word.is_some_and(|w| !w.ends_with('.'))
         && !pinpoint
         && !abbreviated
-        && (lowercase_word || !inside.iter().any(char::is_ascii_digit));
-    let words = !inside.iter().any(char::is_ascii_digit)
-        && inside
-            .windows(2)
-            .any(|pair| pair[0] == ' ' && pair[1].is_lowercase());
-    sentence || words
+        && (lowercase_word || !numbered);
+    sentence || !numbered && words.any(|w| lowercase(&w, 1))
+}
+
+/// The bracket at `chars[k]`, after a quotation that English text opened, glosses
+/// it: in lowercase (`“你好！” (hello) on the board`) or after Chinese words (`“热烈欢
+/// 迎！” (A warm welcome…) in`); not a credit (`"…authorities." (Reporting by…)`).
+fn glosses_quotation(d: &Decision, k: usize) -> bool {
+    d.chars[k].1 == '('
+        && (d.chars.get(k + 1).is_some_and(|&(_, e)| !e.is_uppercase())
+            || d.sentence
+                .rsplit(['“', '"'])
+                .next()
+                .is_some_and(|quoted| quoted.chars().any(is_cjk)))
 }
 
 /// Characters read inside a bracket after a quotation.
@@ -1323,17 +1334,8 @@ impl Segmenter {
         // English text quotes (`He wrote “你好！” on the board`).
         if closed
             && (d.object
-                // (A bracket that glosses it: `“你好！” (hello) on the board`, `“热烈
-                // 欢迎！” (A warm welcome…) in`; not a credit, `"…authorities."
-                // (Reporting by…)`.)
                 || (d.after_latin
-                    && (lowercase_word_at(chars, j + k)
-                        || chars[j + k].1 == '('
-                            && (chars.get(j + k + 1).is_some_and(|&(_, e)| !e.is_uppercase())
-                                || d.sentence
-                                    .rsplit(['“', '"'])
-                                    .next()
-                                    .is_some_and(|quoted| quoted.chars().any(is_cjk)))))
+                    && (lowercase_word_at(chars, j + k) || glosses_quotation(d, j + k)))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
                 // A bracket glued to the quotation with a stop of its own glosses it
                 // (`“Imagination is more important than knowledge.”（想象力比知识更重

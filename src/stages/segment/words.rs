@@ -94,12 +94,9 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
     let word = word_before(chars, i);
     let plain = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase());
     // (A dotfile too: `.env. it's ignored`, `.env.local. it takes`.)
-    let named = word.split_once('.').is_some_and(|(_, extension)| {
-        extension
-            .rsplit('.')
-            .next()
-            .is_some_and(|last| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()))
-    });
+    let named = word
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     (plain || named) && rules.kind(&word.to_lowercase()).is_none()
 }
 
@@ -702,6 +699,12 @@ impl Segmenter {
             written = last.to_string();
         }
         let word = written.to_lowercase();
+        // No list names the word, nor a state or a unit.
+        let unlisted = || {
+            rules.kind(&word).is_none()
+                && !rules.states.contains(&word)
+                && !rules.units.contains(&word)
+        };
         // Capitalised abbreviations in a row name a journal or a statute (`J. Am.
         // Chem. Soc.`, `Ann. Intern. Med.`, `Gen. Bus. Law § 349`): nothing ends
         // inside the run.
@@ -727,11 +730,9 @@ impl Segmenter {
         };
         if unlisted_title(&written)
             && full_name()
-            && rules.kind(&word).is_none()
+            && unlisted()
             && !rules.fillers.contains(&word)
-            && !rules.states.contains(&word)
             && !rules.streets.contains(&word)
-            && !rules.units.contains(&word)
         {
             return true;
         }
@@ -740,9 +741,7 @@ impl Segmenter {
         // inside the word, so such a period ends its sentence whatever follows.
         if !written.contains('.')
             && written.chars().nth(1).is_some()
-            && rules.kind(&word).is_none()
-            && !rules.states.contains(&word)
-            && !rules.units.contains(&word)
+            && unlisted()
             && (!rules.ordinal_dots || !is_ordinal(&written))
         {
             return false;
