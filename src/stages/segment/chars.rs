@@ -30,6 +30,76 @@ pub(super) fn is_emoji(c: char) -> bool {
     matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{200D}' | '\u{FE0F}')
 }
 
+/// The length of the face that opens `rest`, when whitespace, a Han character or
+/// the end follows it: an emoticon (`:)`, `;-)`, `:D`, `XD`) or a kaomoji (`^_^`,
+/// `T_T`, `(＾▽＾)`, `\(^o^)/`, `(╯°□°）╯`).
+pub(super) fn face_len(rest: &str) -> usize {
+    let len = emoticon_len(rest).max(kaomoji_len(rest));
+    let ends = rest[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || crate::text::is_han(c));
+    if ends { len } else { 0 }
+}
+
+/// Eyes, maybe a nose, a mouth (`:)`, `;-)`, `:D`, `:(`), or laughing eyes (`XD`).
+fn emoticon_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    if matches!(bytes, [b'X' | b'x', b'D', ..]) {
+        return 2 + bytes[2..].iter().take_while(|&&b| b == b'D').count();
+    }
+    if !matches!(bytes.first(), Some(b':' | b';' | b'=')) {
+        return 0;
+    }
+    let nose = usize::from(bytes.get(1) == Some(&b'-'));
+    match bytes.get(1 + nose) {
+        Some(b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'/' | b'|' | b']' | b'[') => 2 + nose,
+        _ => 0,
+    }
+}
+
+/// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `╯`).
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙";
+/// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
+/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`).
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞ";
+/// Characters of the longest kaomoji.
+const FACE_CHARS: usize = 16;
+
+/// A kaomoji: symbols with a face's marks among them and its brackets closed, and no
+/// letters but a face's (`^_^`, `-_-||`, `(＾▽＾)`; not `(1)`, `***`, `——`).
+fn kaomoji_len(rest: &str) -> usize {
+    let (mut len, mut count, mut brackets, mut marked) = (0, 0, 0isize, false);
+    let mut before: [Option<char>; 2] = [None, None];
+    for c in rest.chars() {
+        let drawn = !c.is_whitespace()
+            && !crate::text::is_han(c)
+            && (!c.is_alphanumeric() || FACE_LETTERS.contains(c));
+        if !drawn {
+            break;
+        }
+        count += 1;
+        if count > FACE_CHARS {
+            return 0;
+        }
+        len += c.len_utf8();
+        match c {
+            '(' | '（' => brackets += 1,
+            ')' | '）' => brackets -= 1,
+            _ => {}
+        }
+        // An underscore is a mouth between two eyes (`T_T`, `-_-`; not `___`).
+        let mouth = before[1] == Some('_') && before[0].is_some_and(|e| e != '_') && c != '_';
+        marked |= mouth || FACE_MARKS.contains(c);
+        before = [before[1], Some(c)];
+    }
+    if count >= 2 && marked && brackets <= 0 {
+        len
+    } else {
+        0
+    }
+}
+
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
 pub(super) fn is_closer(c: char) -> bool {
     is_quote_closer(c) || c == '》'

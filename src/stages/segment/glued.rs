@@ -61,9 +61,11 @@ pub(super) fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
 /// version (`5.6.15.Final`), nor a single digit, which may mark a list (`1.The`),
 /// unless a preposition or a verb takes it.
 fn figure_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    // (In Chinese the figure starts after a Han character or a fullwidth mark:
+    // `营业时间：每天10:00-22:00.Opening`.)
     let start = chars[..i]
         .iter()
-        .rposition(|&(_, d)| d.is_whitespace())
+        .rposition(|&(_, d)| d.is_whitespace() || (is_cjk(d) && !is_currency(d)))
         .map_or(0, |k| k + 1);
     let token = &chars[start..i];
     let amount = token

@@ -16,6 +16,11 @@ pub(super) const ATTRIBUTION_HAN: usize = 50;
 /// (`the court`).
 const LISTENER_HAN: usize = 8;
 const LISTENER_WORDS: usize = 2;
+/// The longest audience before its noun (`a large cheering crowd`), and of its members
+/// (`of local business owners`).
+const AUDIENCE_WORDS: usize = 4;
+/// Characters of the longest clause that names a quoted question (`是很多年轻人心中的疑问`).
+const QUESTION_CLAUSE_CHARS: usize = 30;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
@@ -267,8 +272,15 @@ pub(super) struct ReportingVerbs {
     /// after one (`on Friday`).
     not_listeners: FxHashSet<String>,
     after_listeners: FxHashSet<String>,
+    /// English nouns of a gathering or a medium that a listener may be
+    /// (`crowd`, `conference`), after an article or adjectives.
+    audiences: FxHashSet<String>,
     /// Chinese verbs of answering, among `endings` (`应了一声`, `解释`).
     replies: Vec<String>,
+    /// Chinese words that deny a verb (`没接话`), and the adverbs and auxiliaries that
+    /// may stand between them (`并没有再追问`).
+    negations: Vec<String>,
+    negated_auxiliaries: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -309,6 +321,9 @@ impl ReportingVerbs {
                 "after listeners" => {
                     verbs.after_listeners.insert(entry.to_lowercase());
                 }
+                "audiences" => {
+                    verbs.audiences.insert(entry.to_lowercase());
+                }
                 "replies" => {
                     verbs.endings.insert(entry);
                     verbs.replies.push(entry.to_string());
@@ -317,6 +332,8 @@ impl ReportingVerbs {
                     verbs.endings.insert(entry);
                     verbs.news.insert(entry.to_string());
                 }
+                "negations" => verbs.negations.push(entry.to_string()),
+                "negated auxiliaries" => verbs.negated_auxiliaries.push(entry.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in reporting_verbs.txt"
@@ -368,8 +385,26 @@ impl ReportingVerbs {
                             .iter()
                             .any(|l| listener.ends_with(l.as_str()))
                         && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
+                        && !self.denied(&clause[..at])
                 })
         })
+    }
+
+    /// The words before a Chinese verb deny it (`陈默没接话`, `他并没有再追问`): the
+    /// clause tells that nothing was said, no speaker's words.
+    fn denied(&self, before_verb: &str) -> bool {
+        let mut head = before_verb;
+        while let Some(shorter) = self
+            .negated_auxiliaries
+            .iter()
+            .find_map(|a| head.strip_suffix(a.as_str()))
+        {
+            if self.negations.iter().any(|n| head.ends_with(n.as_str())) {
+                break;
+            }
+            head = shorter;
+        }
+        self.negations.iter().any(|n| head.ends_with(n.as_str()))
     }
 
     /// `clause` (Chinese) ends in a verb of answering (`我应了一声`).
@@ -460,6 +495,7 @@ impl ReportingVerbs {
                 // `的叮嘱`, `关注和呼吁`: a noun.
                 let noun = || text[..verb_start].ends_with(['的', '和', '与', '及']);
                 ending > self.nonverbs.longest_in(text)
+                    && !self.denied(&text[..verb_start])
                     && (!self.news.contains(&text[verb_start..])
                         || !(noun()
                             || self.marked_not_reporting(&clause)
@@ -499,7 +535,7 @@ impl ReportingVerbs {
         // (`told reporters`, `told CNN`, `assured investors in a letter`), then at
         // most where or when (not `told the story again`, `asked her to read it`).
         if self.object_verbs.contains(&words[at].to_lowercase()) {
-            let listener = after
+            let plain = after
                 .iter()
                 .take(LISTENER_WORDS)
                 .take_while(|w| {
@@ -507,6 +543,7 @@ impl ReportingVerbs {
                     !self.after_verbs.contains(&w) && !self.not_listeners.contains(&w)
                 })
                 .count();
+            let listener = self.audience_len(after).unwrap_or(plain);
             let rest = &after[listener..];
             // (Or an adverb: `Kim asked the doctor quietly`.)
             let placed = rest.first().is_none_or(|w| {
@@ -533,6 +570,49 @@ impl ReportingVerbs {
                 .iter()
                 .any(|w| self.narration.contains(&w.to_lowercase()))
     }
+
+    /// Words of an audience named with an article or adjectives after a verb of
+    /// telling (`a cheering crowd`, `the news conference`, `a room full of donors`):
+    /// a few words ending in a noun of `[audiences]`, maybe with its members after it.
+    /// The first word may be an article, which before other nouns is a thing told
+    /// (`told a story`).
+    fn audience_len(&self, after: &[&str]) -> Option<usize> {
+        let lower: Vec<String> = after
+            .iter()
+            .take(AUDIENCE_WORDS)
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let noun = lower.iter().position(|w| {
+            self.audiences.contains(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| self.audiences.contains(w))
+        })?;
+        let plain = |w: &String| {
+            !self.after_verbs.contains(w)
+                && !self.after_listeners.contains(w)
+                && !self.not_listeners.contains(w)
+        };
+        if !lower[1..noun.max(1)].iter().all(plain) {
+            return None;
+        }
+        // The audience's members (`of donors`, `full of reporters`).
+        let members = after[noun + 1..]
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("of"))
+            .filter(|&of| of <= 1)
+            .map_or(0, |of| {
+                of + 1
+                    + after[noun + of + 2..]
+                        .iter()
+                        .take(AUDIENCE_WORDS)
+                        .take_while(|w| !self.after_listeners.contains(&w.to_lowercase()))
+                        .count()
+            });
+        Some(noun + 1 + members)
+    }
 }
 
 /// Chinese words that go on with a sentence after a closed quotation, the words
@@ -544,6 +624,9 @@ pub(super) struct Continuations {
     /// Words that go on after a statement only: after a question they answer it
     /// (`“谁赢了？”是中国队。`).
     after_statements: Vec<String>,
+    /// Nouns that name a quoted question: a clause of `after_statements` ending in
+    /// one goes on after a question too (`“明天会更好吗？”是很多人心中的疑问。`).
+    question_names: Vec<String>,
     /// Words that go on after a quoted phrase, not after reported speech that a
     /// colon introduced (`“内卷”这个词`; `那句话：“做人要踏实。”这句话伴随了他`).
     after_phrases: Vec<String>,
@@ -581,6 +664,7 @@ impl Continuations {
                 }
                 ("after", None) => (&mut continuations.words, entry),
                 ("after statements", None) => (&mut continuations.after_statements, entry),
+                ("question names", None) => (&mut continuations.question_names, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
                 ("counted words", None) => (&mut continuations.counted_words, entry),
@@ -609,9 +693,27 @@ impl Continuations {
         let ahead = self.ahead(chars);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         (starts(&self.words)
-            || (!question && starts(&self.after_statements))
+            || (starts(&self.after_statements) && (!question || self.names_question(chars)))
             || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
+    }
+
+    /// The clause that opens `chars` ends in a noun that names a question (`是每个
+    ///球迷心中的问题。`, `是他最大的疑问之一`).
+    fn names_question(&self, chars: &[(usize, char)]) -> bool {
+        let clause: String = chars
+            .iter()
+            .map(|&(_, e)| e)
+            .take_while(|&e| !matches!(e, '。' | '！' | '？' | '，' | '；' | '.' | '!' | '?' | ','))
+            .take(QUESTION_CLAUSE_CHARS + 1)
+            .collect();
+        let clause = simplified(&clause);
+        let clause = clause.strip_suffix("之一").unwrap_or(&clause);
+        clause.chars().count() <= QUESTION_CLAUSE_CHARS
+            && self
+                .question_names
+                .iter()
+                .any(|n| clause.ends_with(n.as_str()))
     }
 
     /// The start of `chars`, as long as the longest listed word, in Simplified

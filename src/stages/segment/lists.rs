@@ -63,6 +63,19 @@ pub(super) fn item_label_at(chars: &[(usize, char)], k: usize) -> bool {
         && after(1).is_some_and(char::is_whitespace)
 }
 
+/// `rest` opens with a list item's number glued to Chinese (`2.锅中`, `3、加入`).
+pub(super) fn glued_item_number(rest: &[(usize, char)]) -> bool {
+    let digits = rest
+        .iter()
+        .take_while(|&&(_, d)| d.is_ascii_digit())
+        .count();
+    (1..=2).contains(&digits)
+        && matches!(rest.get(digits), Some((_, '.' | '、')))
+        && rest
+            .get(digits + 1)
+            .is_some_and(|&(_, d)| crate::text::is_han(d))
+}
+
 /// What may be a list marker in `text`, as byte ranges: one to three digits, a
 /// letter or a Roman numeral, then `.`, `)` or `.)`, and whitespace; before it the
 /// paragraph's start or whitespace, with a bullet (`•⁃-–`) and a space between, each
@@ -76,6 +89,9 @@ fn marker_candidates<'a>(
     // The label's word of the list so far (`Step`): later items may follow an item
     // that ends in no stop (`Step 1. Open the lid Step 2. Remove the filter`).
     let mut label: Option<&str> = None;
+    // How many brackets are open where the text was read up to: no item starts
+    // inside one (`(Ex. 4 at 2.)`).
+    let (mut open_brackets, mut read_to) = (0usize, 0usize);
     memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
         // `1.)` ends at its `)`, and is found at its `.`.
         if bytes[at] == b')' && at > 0 && bytes[at - 1] == b'.' {
@@ -117,6 +133,21 @@ fn marker_candidates<'a>(
             0 if letters == 1 || roman => at - letters,
             _ => return None,
         };
+        for &b in bytes.get(read_to..body).unwrap_or_default() {
+            match b {
+                b'(' => open_brackets += 1,
+                b')' => open_brackets = open_brackets.saturating_sub(1),
+                _ => {}
+            }
+        }
+        read_to = read_to.max(body);
+        // Nor is a month's day a label (`by June 1. (Ex. 4`).
+        let word_before = text[..body].trim_end();
+        let word_before = &word_before[word_before.trim_end_matches(char::is_alphabetic).len()..];
+        if open_brackets > 0 || (digits > 0 && rules.calendar.contains(&word_before.to_lowercase()))
+        {
+            return None;
+        }
         // Back from the body: an optional space, an optional bullet, then the start
         // or whitespace.
         let mut before = text[..body].char_indices().rev();

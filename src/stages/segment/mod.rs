@@ -45,15 +45,16 @@ mod tests;
 mod words;
 
 use chars::{
-    arabic_follows, is_arabic, is_armenian, is_bullet_symbol, is_cjk_end, is_closer, is_emoji,
-    is_greek, is_other_end, is_quote_closer,
+    arabic_follows, face_len, is_arabic, is_armenian, is_bullet_symbol, is_cjk_end, is_closer,
+    is_emoji, is_greek, is_other_end, is_quote_closer,
 };
 use dateline::Datelines;
 use glued::glued_question_or_exclamation;
 use headings::{HeadingTitles, ends_with_part_number, split_numbered_headings, split_span};
 use lexicons::{Continuations, Kind, ReportingVerbs, Rules, TOPIC_HAN};
 use lists::{
-    ROMAN_LABEL_LETTERS, ends_in_abbreviation, is_list_label, item_label_at, list_item_follows,
+    ROMAN_LABEL_LETTERS, ends_in_abbreviation, glued_item_number, is_list_label, item_label_at,
+    list_item_follows,
 };
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
@@ -301,13 +302,18 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
         .take_while(|&&(_, e)| e.is_ascii_digit())
         .count();
     let decimal = dots == 1 && places >= 2 && leading < token.len();
-    // A version glued to its name (`v3.1.2.旧版本`, `Win10.请`); not a section's
-    // letter (`A.1.3.请`).
+    // A version glued to its name (`v3.1.2.旧版本`, `Win10.请`), or after it with
+    // its parts (`macOS 14.5.另外`; not a list's number, `下载App 2.注册`, `Gen
+    // 3.电池`); not a section's letter (`A.1.3.请`).
+    let named = match chars[..start] {
+        [.., (_, name), (_, ' ')] => name.is_ascii_alphabetic() && dots > 0,
+        [.., (_, name)] => name.is_ascii_alphabetic(),
+        [] => false,
+    };
     let version = chars[start..]
         .first()
         .is_some_and(|&(_, e)| e.is_ascii_digit())
-        && start > 0
-        && chars[start - 1].1.is_ascii_alphabetic();
+        && named;
     !token.is_empty()
         && ((dots >= 2 && leading == 4)
             || long
@@ -453,13 +459,16 @@ fn decode_into(window: &mut Vec<(usize, char)>, text: &str, from: usize, to: usi
 }
 
 /// What a terminator's decision reads: the language's rules, the characters around
-/// it (`chars[i..j]` the terminator run and its closers), the terminator it stands
-/// for, the quotation and bracket depths after it and the sentence so far.
+/// it (`chars[i..j]` the terminator run and what closes its sentence, `chars[i..
+/// closers_end]` the run and its closers, before emoji and emoticons), the
+/// terminator it stands for, the quotation and bracket depths after it and the
+/// sentence so far.
 struct Decision<'a> {
     rules: &'a Rules,
     chars: &'a [(usize, char)],
     i: usize,
     j: usize,
+    closers_end: usize,
     stop: char,
     depth: i32,
     /// Open brackets and quotations that hold their sentence ends.
@@ -612,20 +621,6 @@ fn bracket_holds_stop(rest: &[(usize, char)]) -> bool {
         .map(|&(_, e)| e)
         .take_while(|&e| !matches!(e, '）' | ')'))
         .any(|e| is_cjk_end(e) || matches!(e, '.' | '!' | '?'))
-}
-
-/// The length of the emoticon that opens `rest`: eyes, maybe a nose, a mouth (`:)`,
-/// `;-)`, `:D`, `:(`).
-fn emoticon_len(rest: &str) -> usize {
-    let bytes = rest.as_bytes();
-    if !matches!(bytes.first(), Some(b':' | b';')) {
-        return 0;
-    }
-    let nose = usize::from(bytes.get(1) == Some(&b'-'));
-    match bytes.get(1 + nose) {
-        Some(b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'/' | b'|' | b']' | b'[') => 2 + nose,
-        _ => 0,
-    }
 }
 
 /// What comes before the colon that introduced the quotations in a row that end
@@ -1172,28 +1167,37 @@ impl Segmenter {
             // Take`, `(1987).1 According`).
             end += reference_marks_len(&text[end..]);
             // Emoji after a stop close its sentence (`放假啦！🎉🎉 去哪`), set apart by
-            // a space too (`We won! 🎉 Next stop`), and so do emoticons so set apart
-            // (`worked. :) Marking this`).
+            // a space too (`We won! 🎉 Next stop`), and so do emoticons and kaomoji
+            // (`worked. :) Marking this`, `太好了！^_^ 明天见`, `了。:( 改到`).
             let emoji_len = |rest: &str| -> usize {
                 rest.chars()
                     .take_while(|&e| is_emoji(e))
                     .map(char::len_utf8)
                     .sum()
             };
+            let faces_from = end;
             end += emoji_len(&text[end..]);
+            end += face_len(&text[end..]);
             loop {
                 let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
-                let spaced =
-                    emoji_len(&text[end + space..]).max(emoticon_len(&text[end + space..]));
-                if space > 0
-                    && spaced > 0
-                    && text[end + space + spaced..].starts_with(char::is_whitespace)
-                {
+                let after = &text[end + space..];
+                let emoji = emoji_len(after);
+                let spaced = if emoji > 0 {
+                    emoji * usize::from(after[emoji..].starts_with(char::is_whitespace))
+                } else {
+                    face_len(after)
+                };
+                if space > 0 && spaced > 0 {
                     end += space + spaced;
                 } else {
                     break;
                 }
             }
+            let faces_from = if end > faces_from {
+                faces_from
+            } else {
+                usize::MAX
+            };
             let quoted = text[pos..end].contains(['”', '」']);
             end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
             if c == '.'
@@ -1222,6 +1226,7 @@ impl Segmenter {
             slide_window(&mut window, text, from, to);
             let i = window.partition_point(|&(at, _)| at < pos);
             let j = window.partition_point(|&(at, _)| at < end);
+            let closers_end = window.partition_point(|&(at, _)| at < faces_from.min(end));
             if quotes.depth() > 0 && !quotation_goes_on(&text[end..], &quotes) {
                 // Nothing ahead closes it: a stray quote (scraped text has many), not
                 // a quotation the sentence is inside.
@@ -1232,6 +1237,7 @@ impl Segmenter {
                 chars: &window,
                 i,
                 j,
+                closers_end,
                 stop,
                 depth: quotes.depth(),
                 brackets: quotes.holding(),
@@ -1262,6 +1268,8 @@ impl Segmenter {
         let Some(k) = chars[j..].iter().position(|&(_, e)| !e.is_whitespace()) else {
             return true;
         };
+        // The last closer, before any face (`。”`; not the `)` of `worked. :)`).
+        let closer = chars[d.closers_end - 1].1;
         let first = chars[j + k].1;
         // What follows a comma or a colon is the same sentence (`！” ，“他穿着`).
         if matches!(first, '，' | ',' | '、' | '；' | ';' | '：' | ':') {
@@ -1270,8 +1278,8 @@ impl Segmenter {
         // Marks alone in brackets comment on a word (`所谓的专家（？）声称`, `他竟然（！）没有来`).
         if i > 0
             && matches!(chars[i - 1].1, '（' | '(' | '[' | '【')
-            && matches!(chars[j - 1].1, '）' | ')' | ']' | '】')
-            && chars[i..j - 1]
+            && matches!(closer, '）' | ')' | ']' | '】')
+            && chars[i..d.closers_end - 1]
                 .iter()
                 .all(|&(_, e)| matches!(e, '?' | '!' | '？' | '！'))
         {
@@ -1281,7 +1289,7 @@ impl Segmenter {
         // sentence that goes on (`那天（真是倒霉透了！）我把钥匙弄丢了`, `他（真的是他
         // 吗？）竟然来了`), or after a title that it glosses (`《妈妈咪呀！》（Mamma
         // Mia!）中文版将于…`).
-        if matches!(chars[j - 1].1, '）' | ')')
+        if matches!(closer, '）' | ')')
             && crate::text::is_han(first)
             && d.sentence.rfind(['（', '(']).is_some_and(|open| {
                 let opening = d.sentence[..open].trim();
@@ -1307,24 +1315,22 @@ impl Segmenter {
             return false;
         }
         let prev = i.checked_sub(1).map(|k| chars[k].1);
-        let closed = j > i + 1 && chars[j - 1].1 != c && is_quote_closer(chars[j - 1].1);
+        let closed = d.closers_end > i + 1 && closer != c && is_quote_closer(closer);
         // A bracket glued to a closed quotation glosses it: what follows is the
         // quotation's (`“一切都会好起来的。”（All will be well.）他在信的结尾写道。`).
         let gloss = closed
-            && chars[j - 1].1 == '）'
+            && closer == '）'
             && d.sentence
                 .rfind('（')
                 .is_some_and(|at| d.sentence[..at].ends_with(['”', '」']));
         // Closed by a quotation mark, not a bracket: only a quotation has an
         // attribution (`(Nobody knew why.) The party continued.`).
-        let quoted = closed && (gloss || !matches!(chars[j - 1].1, ')' | ']' | '）' | '】'));
+        let quoted = closed && (gloss || !matches!(closer, ')' | ']' | '）' | '】'));
         let aside_sentence =
             closed && !quoted && d.sentence.trim_start().starts_with(['（', '(', '[', '【']);
         // A stop inside a title (`《你好！李焕英》`); not a source's title after a
         // stop (`。——文天祥《过零丁洋》 这两句`).
-        if j > i + 1
-            && chars[j - 1].1 == '》'
-            && !chars[i..j].iter().any(|&(_, e)| crate::text::is_han(e))
+        if j > i + 1 && closer == '》' && !chars[i..j].iter().any(|&(_, e)| crate::text::is_han(e))
         {
             return false;
         }
@@ -1514,11 +1520,12 @@ impl Segmenter {
             // ends sentences inside long quotations, and NTREX's lines do too.)
             // A single quote that closes leaves the double one around it open
             // (`“老师说，‘要诚实。’我一直记得。”`).
-            let inner = matches!(chars[j - 1].1, '’' | '\'' | '」' | '』');
+            let inner = matches!(closer, '’' | '\'' | '」' | '』');
             return d.depth == 0 || (closed && !inner);
         }
         // An ASCII period used as a Chinese full stop: `生态.创新`, `通知.The`, before
-        // a date or a time (`起.6月18日开售`); not a file's dot (`将.env复制`), nor a
+        // a date or a time (`起.6月18日开售`) or the next item's number (`焯水.2.锅中`);
+        // not a file's dot (`将.env复制`), nor a
         // relative path's (`执行./start.sh`, `运行../build.sh`).
         if c == '.' && prev.is_some_and(crate::text::is_han) {
             let date_follows = || {
@@ -1538,7 +1545,7 @@ impl Segmenter {
             let dotted_name =
                 next.is_ascii_alphabetic() && chars.get(j + latin).is_some_and(|&(_, e)| is_cjk(e));
             return d.depth == 0
-                && (!next.is_ascii_digit() || date_follows())
+                && (!next.is_ascii_digit() || date_follows() || glued_item_number(&chars[j..]))
                 && !next.is_ascii_lowercase()
                 && next != '/'
                 && !dotted_name;
@@ -1552,7 +1559,7 @@ impl Segmenter {
             // A capitalised word glued to a closed double quotation opens a sentence
             // too (`"We did it!"The captain`). (A single quote may be a word's
             // apostrophe: `'Oh no!'Yu-cun smiled`.)
-            let capital_after_quotation = matches!(chars[j - 1].1, '"' | '”')
+            let capital_after_quotation = matches!(closer, '"' | '”')
                 && next.is_uppercase()
                 && chars.get(j + 1).is_some_and(|&(_, e)| e.is_lowercase());
             return match c {

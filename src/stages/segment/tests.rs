@@ -3089,6 +3089,100 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_thirteen_to_fifteen_audiences_denials_faces_and_glued_items() {
+    for (text, want) in [
+        (
+            "\"What a day for our city!\" Mayor Daniel Kwan told a cheering crowd. The line opens.",
+            &[
+                "\"What a day for our city!\" Mayor Daniel Kwan told a cheering crowd.",
+                "The line opens.",
+            ][..],
+        ),
+        (
+            "\"Yes.\" Warren told a story about his youth.",
+            &["\"Yes.\"", "Warren told a story about his youth."],
+        ),
+        (
+            "“你吃了吗？”他并没有再追问。",
+            &["“你吃了吗？”", "他并没有再追问。"],
+        ),
+        ("“走吧！”他头也不抬地说。", &["“走吧！”他头也不抬地说。"]),
+        (
+            "“小囡，快起来喝粥。”她隔着门帘唤我。",
+            &["“小囡，快起来喝粥。”她隔着门帘唤我。"],
+        ),
+        (
+            "“就这么定了！”他转身走向过道。",
+            &["“就这么定了！”", "他转身走向过道。"],
+        ),
+        ("“谢谢。”她轻声道。", &["“谢谢。”她轻声道。"]),
+        (
+            "“Hello？”电话那头传来一个陌生的女声。",
+            &["“Hello？”电话那头传来一个陌生的女声。"],
+        ),
+        (
+            "“明天会更好吗？”是很多年轻人心中的疑问。",
+            &["“明天会更好吗？”是很多年轻人心中的疑问。"],
+        ),
+        ("“谁赢了？”是中国队。", &["“谁赢了？”", "是中国队。"]),
+        (
+            "本次“谁是卧底？”线下游戏大赛即将截止报名。",
+            &["本次“谁是卧底？”线下游戏大赛即将截止报名。"],
+        ),
+        (
+            "“绝绝子！”一度刷屏各大社交平台。",
+            &["“绝绝子！”一度刷屏各大社交平台。"],
+        ),
+        (
+            "Thanks for the quick reply. ^_^ I'll update the ticket.",
+            &["Thanks for the quick reply. ^_^", "I'll update the ticket."],
+        ),
+        ("太好了！(＾▽＾) 明天见。", &["太好了！(＾▽＾)", "明天见。"]),
+        (
+            "今天的会取消了。:( 改到下周三。",
+            &["今天的会取消了。:(", "改到下周三。"],
+        ),
+        (
+            "ok it works now. :) thanks again for the help",
+            &["ok it works now. :)", "thanks again for the help"],
+        ),
+        (
+            "Delivery was due by June 1. (Ex. 4 at 2.) It came on June 19.",
+            &[
+                "Delivery was due by June 1.",
+                "(Ex. 4 at 2.)",
+                "It came on June 19.",
+            ],
+        ),
+        (
+            "Registration closes at 5 p.m. AEST (7 a.m. GMT). Late fees apply.",
+            &[
+                "Registration closes at 5 p.m. AEST (7 a.m. GMT).",
+                "Late fees apply.",
+            ],
+        ),
+        (
+            "营业时间：每天10:00-22:00.Opening hours vary.",
+            &["营业时间：每天10:00-22:00.", "Opening hours vary."],
+        ),
+        (
+            "我用的是macOS 14.5.另外激活码能用吗?",
+            &["我用的是macOS 14.5.", "另外激活码能用吗?"],
+        ),
+        (
+            "先把排骨洗净.2.锅中放油.",
+            &["先把排骨洗净.", "2.锅中放油."],
+        ),
+        (
+            "A => B does not imply B => A. Keep that in mind.",
+            &["A => B does not imply B => A.", "Keep that in mind."],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_ten_to_twelve_emoticons_arrows_and_named_quotations() {
     for (text, want) in [
         (

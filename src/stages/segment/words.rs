@@ -837,16 +837,23 @@ impl Segmenter {
             // A label's letter is no initial: a capital after it opens a sentence
             // (`use Lane B. Cars may`, `Plan B. Nobody`).
             // (A capital: `Ward v. Village of Monroeville` is a case's `v.`.)
+            // So is a variable after an operator or an arrow (`B => A. Keep`).
+            let start = d.i.saturating_sub(written.chars().count());
+            let operand = d.chars[..start]
+                .iter()
+                .rev()
+                .find(|&&(_, e)| e != ' ')
+                .is_some_and(|&(_, e)| matches!(e, '=' | '>' | '<' | '+' | '→' | '⇒' | '↔' | '≠'));
             let labelled = d.chars[k].1.is_uppercase()
                 && written.chars().all(char::is_uppercase)
-                && rules
-                    .label_nouns
-                    .contains(&preceding_word(d.chars, d.i, &written));
+                && (operand
+                    || rules
+                        .label_nouns
+                        .contains(&preceding_word(d.chars, d.i, &written)));
             // A Latin lowercase letter after a number is a unit (`for 2 h.
             // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
             // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
             // mV/V. Calibrate`; not initials after a name, `Chen/S. Gupta`).
-            let start = d.i.saturating_sub(written.chars().count());
             let unit_before = d.chars[..start.saturating_sub(1)]
                 .iter()
                 .rev()
