@@ -262,8 +262,10 @@ pub(super) struct ReportingVerbs {
     not_reporting: Vec<String>,
     not_reporting_exceptions: Vec<String>,
     not_reporting_starts: Vec<String>,
-    /// Words that open a listener's clause, which attributes nothing (`听她说完`).
+    /// Words that open a listener's clause, which attributes nothing (`听她说完`), and
+    /// nouns that start with one (`听筒`).
     listening: Vec<String>,
+    not_listening: Vec<String>,
     /// Verbs of telling that take a listener (`told reporters`, `告诉记者`), and the
     /// Chinese listeners.
     object_verbs: Vec<String>,
@@ -312,7 +314,10 @@ impl ReportingVerbs {
                     None => verbs.not_reporting.push(entry.to_string()),
                 },
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
-                "listening" => verbs.listening.push(entry.to_string()),
+                "listening" => match entry.strip_prefix('!') {
+                    Some(noun) => verbs.not_listening.push(noun.to_string()),
+                    None => verbs.listening.push(entry.to_string()),
+                },
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
                 "not listeners" => {
@@ -476,11 +481,8 @@ impl ReportingVerbs {
     pub(super) fn attribute(&self, clause: &str) -> bool {
         if clause.chars().any(crate::text::is_han) {
             let clause = simplified(clause);
-            if self
-                .listening
-                .iter()
-                .any(|w| clause.starts_with(w.as_str()))
-            {
+            let opens = |words: &[String]| words.iter().any(|w| clause.starts_with(w.as_str()));
+            if opens(&self.listening) && !opens(&self.not_listening) {
                 return false;
             }
             let verb_end = self.without_complement(&clause);
@@ -531,6 +533,7 @@ impl ReportingVerbs {
             return false;
         };
         let (speaker, mut after) = (&words[..at], &words[at + 1..]);
+        let mut heard = false;
         // A verb of telling may have its listener first, a pronoun or a plain word
         // (`told reporters`, `told CNN`, `assured investors in a letter`), then at
         // most where or when (not `told the story again`, `asked her to read it`).
@@ -545,26 +548,36 @@ impl ReportingVerbs {
                 .count();
             let listener = self.audience_len(after).unwrap_or(plain);
             let rest = &after[listener..];
-            // (Or an adverb: `Kim asked the doctor quietly`.)
+            // (Or an adverb, `Kim asked the doctor quietly`, or a participle before
+            // where, `told the group gathered near the fountain`.)
             let placed = rest.first().is_none_or(|w| {
                 self.after_listeners.contains(&w.to_lowercase())
                     || (rest.len() == 1 && w.ends_with("ly"))
+                    || ((w.ends_with("ed") || w.ends_with("ing"))
+                        && rest
+                            .get(1)
+                            .is_some_and(|w| self.after_listeners.contains(&w.to_lowercase())))
             });
             if listener > 0 {
                 if !placed {
                     return false;
                 }
                 after = rest;
+                // (What follows the listener is placed already.)
+                heard = words.len() <= ATTRIBUTION_PHRASE_WORDS;
             }
         }
-        let manner = match after {
-            [] => true,
-            [adverb] => adverb.ends_with("ly") || self.after_verbs.contains(&adverb.to_lowercase()),
-            [first, ..] => {
-                self.after_verbs.contains(&first.to_lowercase())
-                    && words.len() <= ATTRIBUTION_PHRASE_WORDS
-            }
-        };
+        let manner = heard
+            || match after {
+                [] => true,
+                [adverb] => {
+                    adverb.ends_with("ly") || self.after_verbs.contains(&adverb.to_lowercase())
+                }
+                [first, ..] => {
+                    self.after_verbs.contains(&first.to_lowercase())
+                        && words.len() <= ATTRIBUTION_PHRASE_WORDS
+                }
+            };
         manner
             && !speaker
                 .iter()
@@ -585,7 +598,14 @@ impl ReportingVerbs {
                     .to_lowercase()
             })
             .collect();
-        let noun = lower.iter().position(|w| {
+        // The last noun of a compound (`a stunned council chamber`), before where or
+        // when (`the whole family at dinner`).
+        let phrase = lower
+            .iter()
+            .skip(1)
+            .position(|w| self.after_listeners.contains(w))
+            .map_or(lower.len(), |at| at + 1);
+        let noun = lower[..phrase].iter().rposition(|w| {
             self.audiences.contains(w)
                 || w.strip_suffix('s')
                     .is_some_and(|w| self.audiences.contains(w))

@@ -59,8 +59,8 @@ use lists::{
 use quotes::{Quotes, broken_off_quotation, opens_quotation, past_quotations, quotation_goes_on};
 use words::{
     camel_case_at, casual_opener_at, command_at, english_sentence, label_at, lowercase_word_at,
-    mostly_english, number_may_follow, opener_after_ellipsis, plain_word_before, plain_word_opener,
-    word_before,
+    mostly_english, number_may_follow, opener_after_ellipsis, plain_or_number_before,
+    plain_word_opener, word_before,
 };
 
 const NAME: &str = "segment";
@@ -1661,7 +1661,7 @@ impl Segmenter {
                                 || file_or_module_at(chars, j + k)
                                 || command_at(d.rules, chars, j + k))
                                 && !self.is_abbreviation_before(d.rules, chars, i))
-                            || (plain_word_before(d.rules, chars, i)
+                            || (plain_or_number_before(d.rules, chars, i)
                                 && lowercase_word_at(chars, j + k)
                                 && past_item_label(d.sentence).starts_with(|e: char| {
                                     e.is_lowercase() || matches!(e, '@' | '#')

@@ -3089,6 +3089,63 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_sixteen_to_eighteen_forum_versions_listeners_and_named_questions() {
+    for (text, want) in [
+        (
+            "i'm on debian 12 with kernel 6.1.0-18. wifi drops every few minutes.",
+            &[
+                "i'm on debian 12 with kernel 6.1.0-18.",
+                "wifi drops every few minutes.",
+            ][..],
+        ),
+        (
+            "same issue on macOS 14.1 (M2). downgrading fixed it",
+            &["same issue on macOS 14.1 (M2).", "downgrading fixed it"],
+        ),
+        ("step 2. wifi settings", &["step 2. wifi settings"]),
+        (
+            "\"Stay calm!\" Officer Grant told the group gathered near the fountain. It worked.",
+            &[
+                "\"Stay calm!\" Officer Grant told the group gathered near the fountain.",
+                "It worked.",
+            ],
+        ),
+        (
+            "\"Is it safe?\" Zhang Min asked the hotel staff. They said it was.",
+            &[
+                "\"Is it safe?\" Zhang Min asked the hotel staff.",
+                "They said it was.",
+            ],
+        ),
+        (
+            "\"Who's there?\" Martha told me later that she had been terrified.",
+            &[
+                "\"Who's there?\"",
+                "Martha told me later that she had been terrified.",
+            ],
+        ),
+        (
+            "“请问是李女士吗？”听筒里传来一个沙哑的男声。",
+            &["“请问是李女士吗？”听筒里传来一个沙哑的男声。"],
+        ),
+        (
+            "“Where is the station?”一位游客用英语问路边的民警。",
+            &["“Where is the station?”一位游客用英语问路边的民警。"],
+        ),
+        (
+            "“还疼吗？”他从来没有这样问过我。",
+            &["“还疼吗？”", "他从来没有这样问过我。"],
+        ),
+        (
+            "“为什么是我？”是每个病人最先冒出的念头。",
+            &["“为什么是我？”是每个病人最先冒出的念头。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_thirteen_to_fifteen_audiences_denials_faces_and_glued_items() {
     for (text, want) in [
         (

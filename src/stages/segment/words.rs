@@ -57,8 +57,28 @@ pub(super) fn plain_word_opener(
     i: usize,
     k: usize,
 ) -> bool {
-    (plain_word_before(rules, chars, i) || number_before(rules, chars, i))
-        && casual_opener_at(rules, chars, k, true)
+    plain_or_number_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
+}
+
+/// Characters of the longest bracket after a word that the word is still read
+/// through (`macOS 14.1 (M2).`).
+const WORD_ASIDE_CHARS: usize = 24;
+
+/// The period at `chars[i]` follows a plain word or a number (`plain_word_before`,
+/// `number_before`), maybe with a bracket of its own after it (`on my mac (m2).`,
+/// `macOS 14.1 (M2).`).
+pub(super) fn plain_or_number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let i = if i > 0 && chars[i - 1].1 == ')' {
+        match chars[..i - 1].iter().rposition(|&(_, e)| e == '(') {
+            Some(open) if i - open <= WORD_ASIDE_CHARS && open > 0 && chars[open - 1].1 == ' ' => {
+                open - 1
+            }
+            _ => return false,
+        }
+    } else {
+        i
+    };
+    plain_word_before(rules, chars, i) || number_before(rules, chars, i)
 }
 
 /// The period at `chars[i]` follows a number, a model or a version after a word (`a
@@ -66,7 +86,15 @@ pub(super) fn plain_word_opener(
 /// label opening the sentence (`step 2. it asks`).
 fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
-    let start = i.saturating_sub(word.chars().count());
+    let mut start = i.saturating_sub(word.chars().count());
+    // (A release's parts after a hyphen too: `kernel 6.1.0-18.`.)
+    while start >= 2 && chars[start - 1].1 == '-' {
+        let part = word_before(chars, start - 1).chars().count();
+        if part == 0 {
+            break;
+        }
+        start -= 1 + part;
+    }
     let label = || {
         let noun = word_before(chars, start - 1);
         let noun_start = (start - 1).saturating_sub(noun.chars().count());
