@@ -34,6 +34,21 @@ pub(super) fn is_emoji(c: char) -> bool {
 /// the end follows it: an emoticon (`:)`, `;-)`, `:D`, `XD`) or a kaomoji (`^_^`,
 /// `T_T`, `(＾▽＾)`, `\(^o^)/`, `(╯°□°）╯`).
 pub(super) fn face_len(rest: &str) -> usize {
+    // Most sentences go on with a word or a Han character: no face (`T_T`, `XD` and
+    // `o(*￣▽￣*)ブ` open with a letter, before a mark).
+    let mut opening = rest.chars();
+    let first = opening.next();
+    let starts_face = match first {
+        None => false,
+        Some(c) if c.is_whitespace() || crate::text::is_han(c) => false,
+        Some(c) if c.is_ascii_alphanumeric() => {
+            matches!(opening.next(), Some('_' | '(' | 'D'))
+        }
+        Some(_) => true,
+    };
+    if !starts_face {
+        return 0;
+    }
     let len = emoticon_len(rest).max(kaomoji_len(rest));
     let ends = rest[len..]
         .chars()
@@ -100,6 +115,22 @@ fn kaomoji_len(rest: &str) -> usize {
     }
 }
 
+/// Brackets and quotation marks that open and close in pairs and hold the sentence
+/// ends inside them (`（…。）`, `「…！」`, `【叮！任务完成。】`).
+pub(super) fn is_pair_opener(c: char) -> bool {
+    matches!(
+        c,
+        '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' | '【' | '〖' | '［' | '〔'
+    )
+}
+
+pub(super) fn is_pair_closer(c: char) -> bool {
+    matches!(
+        c,
+        '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' | '】' | '〗' | '］' | '〕'
+    )
+}
+
 /// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
 pub(super) fn is_closer(c: char) -> bool {
     is_quote_closer(c) || c == '》'
@@ -110,7 +141,20 @@ pub(super) fn is_closer(c: char) -> bool {
 pub(super) fn is_quote_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '」' | '』' | '）' | ')' | ']' | '】' | '»' | '›'
+        '"' | '\''
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '）'
+            | ')'
+            | ']'
+            | '】'
+            | '»'
+            | '›'
+            | '〗'
+            | '］'
+            | '〕'
     )
 }
 

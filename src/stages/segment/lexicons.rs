@@ -12,9 +12,9 @@ use crate::stages::sectioned_word_list;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 pub(super) const ATTRIBUTION_HAN: usize = 50;
-/// The longest listener after a verb of telling: Han characters (`物业公司负责人`), words
+/// The longest listener after a verb of telling: Han characters (`售票窗口里的工作人员`), words
 /// (`the court`).
-const LISTENER_HAN: usize = 8;
+const LISTENER_HAN: usize = 10;
 const LISTENER_WORDS: usize = 2;
 /// The longest audience before its noun (`a large cheering crowd`), and of its members
 /// (`of local business owners`).
@@ -270,6 +270,9 @@ pub(super) struct ReportingVerbs {
     /// Chinese listeners.
     object_verbs: Vec<String>,
     listeners: Vec<String>,
+    /// Chinese verbs of asking, and the people only asked, not told (`志愿者`).
+    asking_verbs: Vec<String>,
+    asked: Vec<String>,
     /// English words no listener is (`the`), and those that may open where or when
     /// after one (`on Friday`).
     not_listeners: FxHashSet<String>,
@@ -320,6 +323,8 @@ impl ReportingVerbs {
                 },
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
+                "asking verbs" => verbs.asking_verbs.push(entry.to_string()),
+                "asked" => verbs.asked.push(entry.to_string()),
                 "not listeners" => {
                     verbs.not_listeners.insert(entry.to_lowercase());
                 }
@@ -377,21 +382,19 @@ impl ReportingVerbs {
     /// `[listeners]` (`一位家长当场质问校方`, `老李告诉本报记者`, `质问物业公司负责人`;
     /// not `能告诉我们`).
     fn told_someone(&self, clause: &str) -> bool {
-        self.object_verbs.iter().any(|verb| {
-            clause
-                .rmatch_indices(verb.as_str())
-                .next()
-                .is_some_and(|(at, _)| {
-                    let (telling, listener) = clause.split_at(at + verb.len());
-                    (1..=LISTENER_HAN).contains(&listener.chars().count())
-                        && listener.chars().all(crate::text::is_han)
-                        && self
-                            .listeners
-                            .iter()
-                            .any(|l| listener.ends_with(l.as_str()))
-                        && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
-                        && !self.denied(&clause[..at])
-                })
+        let told = self.object_verbs.iter().map(|verb| (verb, false));
+        let asked = self.asking_verbs.iter().map(|verb| (verb, true));
+        told.chain(asked).any(|(verb, asking)| {
+            rfind_word(clause, verb).is_some_and(|at| {
+                let (telling, listener) = clause.split_at(at + verb.len());
+                let person =
+                    |people: &[String]| people.iter().any(|l| listener.ends_with(l.as_str()));
+                (1..=LISTENER_HAN).contains(&listener.chars().count())
+                    && listener.chars().all(crate::text::is_han)
+                    && (person(&self.listeners) || (asking && person(&self.asked)))
+                    && self.endings.longest_in(telling) > self.nonverbs.longest_in(telling)
+                    && !self.denied(&clause[..at])
+            })
         })
     }
 
@@ -479,7 +482,15 @@ impl ReportingVerbs {
     /// a few words ending in a reporting verb (`Hammel added`, `这位投资银行家补充道`),
     /// in English maybe with an adverb or a phrase after it.
     pub(super) fn attribute(&self, clause: &str) -> bool {
-        if clause.chars().any(crate::text::is_han) {
+        // (A Chinese name may speak in English: `王先生 asked the woman`.)
+        let english_verb = || {
+            clause.bytes().any(|b| b.is_ascii_alphabetic())
+                && clause
+                    .split_whitespace()
+                    .take(ATTRIBUTION_WORDS)
+                    .any(|w| self.words.contains(&w.to_lowercase()))
+        };
+        if clause.chars().any(crate::text::is_han) && !english_verb() {
             let clause = simplified(clause);
             let opens = |words: &[String]| words.iter().any(|w| clause.starts_with(w.as_str()));
             if opens(&self.listening) && !opens(&self.not_listening) {
@@ -555,8 +566,10 @@ impl ReportingVerbs {
                     || (rest.len() == 1 && w.ends_with("ly"))
                     || ((w.ends_with("ed") || w.ends_with("ing"))
                         && rest
-                            .get(1)
-                            .is_some_and(|w| self.after_listeners.contains(&w.to_lowercase())))
+                            .iter()
+                            .skip(1)
+                            .take(2)
+                            .any(|w| self.after_listeners.contains(&w.to_lowercase())))
             });
             if listener > 0 {
                 if !placed {
@@ -666,9 +679,9 @@ pub(super) struct Continuations {
     /// Particles that end an exclamation before an ellipsis (`无语了……`).
     final_particles: Vec<String>,
     exceptions: Vec<String>,
-    objects: Vec<String>,
+    objects: Suffixes,
     /// Words ending in an object word that take no object (`所以`, `可以`).
-    object_exceptions: Vec<String>,
+    object_exceptions: Suffixes,
     /// Characters of the longest entry: as far as a lookup reads.
     longest: usize,
 }
@@ -678,6 +691,14 @@ impl Continuations {
     pub(super) fn parse(text: &str) -> Result<Continuations, String> {
         let mut continuations = Continuations::default();
         for (section, entry) in sectioned_word_list(text, "after") {
+            // (Looked up by how the text before a quotation ends.)
+            if section == "before" {
+                match entry.strip_prefix('!') {
+                    Some(exception) => continuations.object_exceptions.insert(exception),
+                    None => continuations.objects.insert(entry),
+                }
+                continue;
+            }
             let (list, word) = match (section, entry.strip_prefix('!')) {
                 ("after" | "after statements" | "after pauses", Some(exception)) => {
                     (&mut continuations.exceptions, exception)
@@ -693,8 +714,6 @@ impl Continuations {
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
-                ("before", Some(exception)) => (&mut continuations.object_exceptions, exception),
-                ("before", None) => (&mut continuations.objects, entry),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in continuations_zh.txt"
@@ -836,12 +855,30 @@ impl Continuations {
         let from = tail
             .char_indices()
             .rev()
-            .nth(self.longest.saturating_sub(1))
+            .nth(
+                self.objects
+                    .longest
+                    .max(self.object_exceptions.longest)
+                    .saturating_sub(1),
+            )
             .map_or(0, |(at, _)| at);
         let tail = simplified(&tail[from..]);
-        let ends = |words: &[String]| words.iter().any(|w| tail.ends_with(w.as_str()));
-        ends(&self.objects) && !ends(&self.object_exceptions)
+        self.objects.longest_in(&tail) > 0 && self.object_exceptions.longest_in(&tail) == 0
     }
+}
+
+/// Where `word` last occurs in `text`, found by its first character: cheaper than a
+/// substring search for the short words looked up here.
+fn rfind_word(text: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    let mut end = text.len();
+    while let Some(at) = text[..end].rfind(first) {
+        if text[at..].starts_with(word) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
 }
 
 /// Words that a text may end with, looked up by the text's last characters.

@@ -1181,13 +1181,16 @@ impl Segmenter {
             loop {
                 let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
                 let after = &text[end + space..];
+                if space == 0 {
+                    break;
+                }
                 let emoji = emoji_len(after);
                 let spaced = if emoji > 0 {
                     emoji * usize::from(after[emoji..].starts_with(char::is_whitespace))
                 } else {
                     face_len(after)
                 };
-                if space > 0 && spaced > 0 {
+                if spaced > 0 {
                     end += space + spaced;
                 } else {
                     break;
@@ -1661,11 +1664,11 @@ impl Segmenter {
                                 || file_or_module_at(chars, j + k)
                                 || command_at(d.rules, chars, j + k))
                                 && !self.is_abbreviation_before(d.rules, chars, i))
-                            || (plain_or_number_before(d.rules, chars, i)
-                                && lowercase_word_at(chars, j + k)
+                            || (lowercase_word_at(chars, j + k)
                                 && past_item_label(d.sentence).starts_with(|e: char| {
                                     e.is_lowercase() || matches!(e, '@' | '#')
-                                })))
+                                })
+                                && plain_or_number_before(d.rules, chars, i)))
                 }
                 _ => false,
             };

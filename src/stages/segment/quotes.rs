@@ -2,7 +2,7 @@
 //! attribution that stays with a quotation (`!" Hammel added.`, `。”他说。`).
 
 use super::Segmenter;
-use super::chars::is_cjk_end;
+use super::chars::{is_cjk_end, is_pair_closer, is_pair_opener};
 use super::lexicons::{ATTRIBUTION_HAN, Kind, Rules};
 use super::words::word_before;
 
@@ -41,8 +41,8 @@ pub(super) struct Quotes {
 impl Quotes {
     pub(super) fn see(&mut self, c: char) {
         match c {
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => self.brackets += 1,
-            '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => {
+            c if is_pair_opener(c) => self.brackets += 1,
+            c if is_pair_closer(c) => {
                 self.brackets = (self.brackets - 1).max(0);
             }
             '„' => self.low = true,
@@ -109,13 +109,14 @@ pub(super) fn quotation_goes_on(rest: &str, quotes: &Quotes) -> bool {
     let bracketed = || quotes.brackets > 0 && !quotes.curly && nests();
     for (at, c) in rest.char_indices().take(QUOTATION_REACH) {
         match c {
-            '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' if nested > 0 => nested -= 1,
+            c if is_pair_closer(c) && nested > 0 => nested -= 1,
             '”' if nested > 0 && bracketed() => nested -= 1,
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' if nests() => nested += 1,
-            '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' => return false,
+            c if is_pair_opener(c) && nests() => nested += 1,
+            c if is_pair_opener(c) => return false,
             '“' if bracketed() => nested += 1,
             _ if nested > 0 => {}
-            '”' | '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' => return true,
+            '”' => return true,
+            c if is_pair_closer(c) => return true,
             // `“` closes the open quotation (a straight one too: `"…。“`), unless it
             // opens the next one.
             '“' => {

@@ -3089,6 +3089,67 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_nineteen_to_twenty_one_units_brackets_and_the_ones_asked() {
+    for (text, want) in [
+        (
+            "It lives at 3,400 m. \"It's tiny,\" said Dr. Ana Quispe.",
+            &[
+                "It lives at 3,400 m.",
+                "\"It's tiny,\" said Dr. Ana Quispe.",
+            ][..],
+        ),
+        (
+            "【叮！恭喜宿主完成新手任务。】苏辰愣了一下。",
+            &["【叮！恭喜宿主完成新手任务。】", "苏辰愣了一下。"],
+        ),
+        (
+            "dissolve 2 tbsp. honey in the warm water. then add the yeast",
+            &[
+                "dissolve 2 tbsp. honey in the warm water.",
+                "then add the yeast",
+            ],
+        ),
+        (
+            "battery at 87%. charging stops at 80 now",
+            &["battery at 87%.", "charging stops at 80 now"],
+        ),
+        (
+            "\"Whose coat is this?\" Mrs. Lin asked the children lined up by the door.",
+            &["\"Whose coat is this?\" Mrs. Lin asked the children lined up by the door."],
+        ),
+        (
+            "\"Where's Mom?\" Jake asked his older sister as soon as he got home.",
+            &["\"Where's Mom?\" Jake asked his older sister as soon as he got home."],
+        ),
+        (
+            "\"Is this seat taken?\" 王先生 asked the woman next to him.",
+            &["\"Is this seat taken?\" 王先生 asked the woman next to him."],
+        ),
+        (
+            "“Need help?”志愿者小李主动问迷路的外国游客。",
+            &["“Need help?”志愿者小李主动问迷路的外国游客。"],
+        ),
+        (
+            "“收到投诉。”该工作人员同时提醒消费者，购卡时要多留个心眼。",
+            &[
+                "“收到投诉。”",
+                "该工作人员同时提醒消费者，购卡时要多留个心眼。",
+            ],
+        ),
+        (
+            "“你后悔吗？”从来没有人这样问过她。",
+            &["“你后悔吗？”", "从来没有人这样问过她。"],
+        ),
+        (
+            "“谁是凶手？”是整部小说最大的悬念。",
+            &["“谁是凶手？”是整部小说最大的悬念。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_sixteen_to_eighteen_forum_versions_listeners_and_named_questions() {
     for (text, want) in [
         (

@@ -85,6 +85,12 @@ pub(super) fn plain_or_number_before(rules: &Rules, chars: &[(usize, char)], i: 
 /// 3080. it handles`, `read section 4.2. it explains`, `to f12. it fixed`), not a
 /// label opening the sentence (`step 2. it asks`).
 fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    // (A percentage too: `battery at 87%. charging`.)
+    let i = if i > 1 && chars[i - 1].1 == '%' {
+        i - 1
+    } else {
+        i
+    };
     let word = word_before(chars, i);
     let mut start = i.saturating_sub(word.chars().count());
     // (A release's parts after a hyphen too: `kernel 6.1.0-18.`.)
@@ -902,7 +908,10 @@ impl Segmenter {
                 && after_number(d.chars, d.i, &written)
                 || after_slash
                 || compass)
-                && d.chars[k].1.is_uppercase();
+                // (Or a quotation or a bracket opening in a capital: `3,400 m. "It's`.)
+                && (d.chars[k].1.is_uppercase()
+                    || (matches!(d.chars[k].1, '"' | '“' | '(')
+                        && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase())));
             // An acronym after a letter opens a sentence in mixed-case text (`x
             // 10^9/L. CXR showed`, `in tube B. CXR showed`), not after a name or
             // another initial (`JOHN F. KENNEDY`, `Mary K. SMITH`, `J. R. R. TOLKIEN`,
