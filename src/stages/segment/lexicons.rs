@@ -81,6 +81,11 @@ pub(super) struct Rules {
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
     pub(super) after_degrees: FxHashSet<String>,
+    /// A recipe's measures (`tbsp`): after a number, a capitalised word after them
+    /// is the ingredient, unless it opens a sentence (`1 tsp. Vanilla`).
+    pub(super) measures: FxHashSet<String>,
+    /// Capitals that are units' symbols after a number (`450 K.`, `4.2 V.`).
+    pub(super) unit_symbols: FxHashSet<String>,
     /// Time zones that are adjectives too (`Local`, `Eastern`): they go on a time
     /// before the zone's own words or a preposition only.
     pub(super) zone_words: FxHashSet<String>,
@@ -135,6 +140,10 @@ impl Rules {
             let word = line.to_lowercase();
             let kind = match section {
                 "abbreviations" => Kind::Ordinary,
+                "measures" => {
+                    rules.measures.insert(word.clone());
+                    Kind::Ordinary
+                }
                 "name suffixes" => Kind::NameSuffix,
                 "never end" => Kind::NeverEnds,
                 "places" => Kind::Place,
@@ -169,6 +178,7 @@ impl Rules {
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
+                        "unit symbols" => &mut rules.unit_symbols,
                         "zone words" => &mut rules.zone_words,
                         "zone followers" => &mut rules.zone_followers,
                         "exclaiming names" => &mut rules.exclaiming_names,
@@ -378,17 +388,22 @@ impl ReportingVerbs {
             .any(|w| clause.starts_with(w.as_str()))
     }
 
-    /// `clause` (Chinese) ends in a verb of telling and its listener, a person of
-    /// `[listeners]` (`一位家长当场质问校方`, `老李告诉本报记者`, `质问物业公司负责人`;
-    /// not `能告诉我们`).
-    fn told_someone(&self, clause: &str) -> bool {
+    /// `clause` (Chinese) ends in a verb of telling or, if `asking_too`, of asking,
+    /// and its listener, a person of `[listeners]` (`一位家长当场质问校方`, `老李告诉本报
+    /// 记者`, `质问物业公司负责人`; not `能告诉我们`) or one only asked (`问身边的志愿者`).
+    fn told_someone(&self, clause: &str, asking_too: bool) -> bool {
         let told = self.object_verbs.iter().map(|verb| (verb, false));
-        let asked = self.asking_verbs.iter().map(|verb| (verb, true));
+        let asked = self
+            .asking_verbs
+            .iter()
+            .filter(|_| asking_too)
+            .map(|verb| (verb, true));
         told.chain(asked).any(|(verb, asking)| {
             rfind_word(clause, verb).is_some_and(|at| {
                 let (telling, listener) = clause.split_at(at + verb.len());
-                let person =
-                    |people: &[String]| people.iter().any(|l| listener.ends_with(l.as_str()));
+                // (A plural too: `同学们`.)
+                let one = listener.strip_suffix('们').unwrap_or(listener);
+                let person = |people: &[String]| people.iter().any(|l| one.ends_with(l.as_str()));
                 (1..=LISTENER_HAN).contains(&listener.chars().count())
                     && listener.chars().all(crate::text::is_han)
                     && (person(&self.listeners) || (asking && person(&self.asked)))
@@ -476,6 +491,8 @@ impl ReportingVerbs {
             && self.names_speaker(&clause)
             && self.attribute(&clause)
             && !self.statements.iter().any(|s| clause.ends_with(s.as_str()))
+            // (Telling a listener introduces new words too: `摊主告诉记者，今年…`.)
+            && !self.told_someone(&clause, false)
     }
 
     /// `clause` (what follows a closed quotation, up to the next stop) attributes it:
@@ -530,7 +547,7 @@ impl ReportingVerbs {
             return clause.chars().count() <= ATTRIBUTION_HAN
                 && (reports(verb_end)
                     || (stripped && reports(&clause))
-                    || self.told_someone(&clause)
+                    || self.told_someone(&clause, true)
                     || then_acts());
         }
         // The speaker, then the verb, then maybe an adverb (`Tom said quietly`) or

@@ -3089,6 +3089,74 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_twenty_two_to_four_symbols_spoons_posts_and_telling() {
+    for (text, want) in [
+        (
+            "The sample was heated to 450 K. Pressure was held at 2.5 atm.",
+            &[
+                "The sample was heated to 450 K.",
+                "Pressure was held at 2.5 atm.",
+            ][..],
+        ),
+        (
+            "Visit us at 1200 E. Main St. in Mesa.",
+            &["Visit us at 1200 E. Main St. in Mesa."],
+        ),
+        (
+            "It is 872 F. Supp. 2d 974.",
+            &["It is 872 F. Supp. 2d 974."],
+        ),
+        (
+            "Whisk in 1 tsp. Vanilla and a pinch of salt.",
+            &["Whisk in 1 tsp. Vanilla and a pinch of salt."],
+        ),
+        (
+            "Add 2 tbsp. The rest goes in later.",
+            &["Add 2 tbsp.", "The rest goes in later."],
+        ),
+        (
+            "The canoe weighs 42 lb. Mark carried it alone.",
+            &["The canoe weighs 42 lb.", "Mark carried it alone."],
+        ),
+        (
+            "At 5 ft. 2 in. she was the shortest player.",
+            &["At 5 ft. 2 in. she was the shortest player."],
+        ),
+        (
+            "“这个价格太离谱了吧？”一位网友在评论区留言。",
+            &["“这个价格太离谱了吧？”一位网友在评论区留言。"],
+        ),
+        (
+            "她在朋友圈写道：“今天退休了。”很多老同事纷纷点赞留言。",
+            &["她在朋友圈写道：“今天退休了。”", "很多老同事纷纷点赞留言。"],
+        ),
+        ("“好！”全场观众齐声喝彩。", &["“好！”全场观众齐声喝彩。"]),
+        (
+            "“这把伞是谁的？”门卫举着伞问了一圈，没有人认领。",
+            &["“这把伞是谁的？”门卫举着伞问了一圈，没有人认领。"],
+        ),
+        (
+            "“这房子有人看过吗？”我向小区门口的保安打听。",
+            &["“这房子有人看过吗？”我向小区门口的保安打听。"],
+        ),
+        (
+            "“请注意安全！”带队老师一再叮嘱同学们。",
+            &["“请注意安全！”带队老师一再叮嘱同学们。"],
+        ),
+        (
+            "“今年的草莓特别甜！”摊主告诉记者，今年亩产提高了两成。",
+            &["“今年的草莓特别甜！”", "摊主告诉记者，今年亩产提高了两成。"],
+        ),
+        (
+            "“家里有人吗？”始终无人应答。",
+            &["“家里有人吗？”", "始终无人应答。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_nineteen_to_twenty_one_units_brackets_and_the_ones_asked() {
     for (text, want) in [
         (

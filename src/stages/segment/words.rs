@@ -131,7 +131,13 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
     let named = word
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
-    (plain || named) && rules.kind(&word.to_lowercase()).is_none()
+    // (Not a unit after its number: `5 ft. 2 in. she was`.)
+    let start = i.saturating_sub(word.chars().count());
+    let unit = rules.units.contains(&word)
+        && start >= 2
+        && chars[start - 1].1 == ' '
+        && chars[start - 2].1.is_ascii_digit();
+    (plain || named) && !unit && rules.kind(&word.to_lowercase()).is_none()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
@@ -904,7 +910,13 @@ impl Segmenter {
                     .rev()
                     .find(|&&(_, e)| !e.is_whitespace())
                     .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
-            let unit = (written.chars().all(|e| e.is_ascii_lowercase())
+            // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
+            // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
+            // opens a street's name (`1200 E. Main St.`).
+            let symbol = written.chars().all(|e| e.is_ascii_uppercase())
+                && self.default.unit_symbols.contains(&word)
+                && !next_dotted;
+            let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
                 && after_number(d.chars, d.i, &written)
                 || after_slash
                 || compass)
@@ -1012,6 +1024,12 @@ impl Segmenter {
                     .before_names
                     .contains(&preceding_word(d.chars, d.i, &written)))
         {
+            return !opener;
+        }
+        // A recipe's measure after a number goes on before its ingredient (`Whisk in
+        // 1 tsp. Vanilla and`, `2 tbsp. honey`), not before a sentence opener (`Add 2
+        // tbsp. The rest`).
+        if after_number(d.chars, d.i, &written) && rules.measures.contains(&word) {
             return !opener;
         }
         // A unit whose abbreviation is a title's or a place's too, in lowercase
