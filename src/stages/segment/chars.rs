@@ -77,7 +77,7 @@ fn emoticon_len(rest: &str) -> usize {
 const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`).
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞ";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶و";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 
@@ -89,7 +89,7 @@ fn kaomoji_len(rest: &str) -> usize {
     for c in rest.chars() {
         let drawn = !c.is_whitespace()
             && !crate::text::is_han(c)
-            && (!c.is_alphanumeric() || FACE_LETTERS.contains(c));
+            && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || FACE_MARKS.contains(c));
         if !drawn {
             break;
         }

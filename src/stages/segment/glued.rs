@@ -253,10 +253,10 @@ impl Segmenter {
             && next[0].is_ascii_uppercase()
             && next[1] == '.'
             && glued_initials(&word_before(chars, i), &chars[j..]);
-        // And the article `A` after a word or a figure (`tickets.A new date`,
-        // `Privacy.A dialog`, `52-48.A spokesman`), which no initial is before a
-        // lowercase word; not after initials, capitals or code (`U.S.A and`, `USA.A`,
-        // `df.A or`).
+        // And the article `A` after a word, a figure or a bracket (`tickets.A new
+        // date`, `Privacy.A dialog`, `52-48.A spokesman`, `(with ads).A premium`),
+        // which no initial is before a lowercase word; not after initials, capitals
+        // or code (`U.S.A and`, `USA.A`, `df.A or`).
         let word = word_before(chars, i);
         let article = next.len() == 2
             && next[0] == 'A'
@@ -265,7 +265,8 @@ impl Segmenter {
             && ((word.len() >= ARTICLE_WORD_LETTERS
                 && word.chars().all(char::is_alphabetic)
                 && word.chars().any(char::is_lowercase))
-                || figure_before(rules, chars, i))
+                || figure_before(rules, chars, i)
+                || prev == Some(')'))
             && lowercase_word_at(chars, j + 2);
         let next_word: String = chars[j + quote..]
             .iter()

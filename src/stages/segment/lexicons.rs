@@ -401,9 +401,11 @@ impl ReportingVerbs {
         told.chain(asked).any(|(verb, asking)| {
             rfind_word(clause, verb).is_some_and(|at| {
                 let (telling, listener) = clause.split_at(at + verb.len());
-                // (A plural too: `同学们`.)
-                let one = listener.strip_suffix('们').unwrap_or(listener);
-                let person = |people: &[String]| people.iter().any(|l| one.ends_with(l.as_str()));
+                // (Any plural of people: `同学们`, `团友们`.)
+                let plural = listener.ends_with('们');
+                let person = |people: &[String]| {
+                    plural || people.iter().any(|l| listener.ends_with(l.as_str()))
+                };
                 (1..=LISTENER_HAN).contains(&listener.chars().count())
                     && listener.chars().all(crate::text::is_han)
                     && (person(&self.listeners) || (asking && person(&self.asked)))

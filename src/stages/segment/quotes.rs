@@ -265,7 +265,13 @@ impl Segmenter {
         // (`“快走！”老人喊道，“他们…”`), and so with a gesture before the attribution
         // (`“这个嘛……”他挠了挠头，笑着说，“我再想想。”`). (English marks that with a
         // lowercase word, `"Go!" he shouted, "they…`.)
-        if !clause.chars().all(crate::text::is_han) {
+        // (Latin names and titles may stand in its clause: `该公司CEO张明在接受《财经》采
+        // 访时说，“…`.)
+        if !clause.chars().all(|e| {
+            crate::text::is_han(e)
+                || e.is_ascii_alphanumeric()
+                || matches!(e, ' ' | '《' | '》' | '·')
+        }) {
             return false;
         }
         let resumes = |at: usize| {

@@ -3089,6 +3089,65 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_twenty_five_to_seven_measured_symbols_and_plural_listeners() {
+    for (text, want) in [
+        (
+            "In 1962 A. Lindqvist proposed the model.",
+            &["In 1962 A. Lindqvist proposed the model."][..],
+        ),
+        (
+            "Top seed A. Rublev beat No. 6 C. Ruud in straight sets.",
+            &["Top seed A. Rublev beat No. 6 C. Ruud in straight sets."],
+        ),
+        (
+            "See Johnson v. Riley, 123 F. App'x 456.",
+            &["See Johnson v. Riley, 123 F. App'x 456."],
+        ),
+        (
+            "The mixture was kept at 4 C. Samples were then spun.",
+            &["The mixture was kept at 4 C.", "Samples were then spun."],
+        ),
+        (
+            "Set aside 2 tbsp. Stir the rest into the rice.",
+            &["Set aside 2 tbsp.", "Stir the rest into the rice."],
+        ),
+        (
+            "The app is free (with ads).A premium version costs more.",
+            &[
+                "The app is free (with ads).",
+                "A premium version costs more.",
+            ],
+        ),
+        (
+            "论文交上去了！ヽ(✿ﾟ▽ﾟ)ノ 结果还要再改。",
+            &["论文交上去了！ヽ(✿ﾟ▽ﾟ)ノ", "结果还要再改。"],
+        ),
+        (
+            "“目标是碳达峰。”该公司CEO张明在接受《财经》采访时说，“这不是口号。”",
+            &["“目标是碳达峰。”该公司CEO张明在接受《财经》采访时说，“这不是口号。”"],
+        ),
+        (
+            "“明早七点集合。”导游告诉团友们。",
+            &["“明早七点集合。”导游告诉团友们。"],
+        ),
+        (
+            "“快过来吃饭！”奶奶招呼孙子们。",
+            &["“快过来吃饭！”奶奶招呼孙子们。"],
+        ),
+        (
+            "主持人宣布：“冠军是三班！”全场齐声喝彩。",
+            &["主持人宣布：“冠军是三班！”", "全场齐声喝彩。"],
+        ),
+        (
+            "“谁来回答？”教室里没有一个人接话。",
+            &["“谁来回答？”", "教室里没有一个人接话。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_twenty_two_to_four_symbols_spoons_posts_and_telling() {
     for (text, want) in [
         (

@@ -132,12 +132,14 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
-    let start = i.saturating_sub(word.chars().count());
-    let unit = rules.units.contains(&word)
-        && start >= 2
-        && chars[start - 1].1 == ' '
-        && chars[start - 2].1.is_ascii_digit();
-    (plain || named) && !unit && rules.kind(&word.to_lowercase()).is_none()
+    let unit = || {
+        let start = i.saturating_sub(word.chars().count());
+        start >= 2
+            && chars[start - 1].1 == ' '
+            && chars[start - 2].1.is_ascii_digit()
+            && rules.units.contains(&word)
+    };
+    (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
@@ -209,6 +211,45 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
         .rev()
         .find(|&&(_, e)| !e.is_whitespace())
         .is_some_and(|&(_, e)| e.is_ascii_digit())
+}
+
+/// The number before `written` (which ends at `chars[i]`) measures something: no
+/// year and no rank, and a decimal, a number with a thousands' comma, one of two
+/// digits or more, or one after a preposition (`4.2 V.`, `3,400 K.`, `450 K.`, `at 4
+/// C.`; not `In 1962 A. Lindqvist`, `No. 6 C. Ruud`, `1 A. Kowalski`).
+fn measured_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let start = i.saturating_sub(written.chars().count());
+    let Some(end) = chars[..start]
+        .iter()
+        .rposition(|&(_, e)| !e.is_whitespace())
+    else {
+        return false;
+    };
+    let number: String = chars[..=end]
+        .iter()
+        .rev()
+        .take_while(|&&(_, e)| e.is_ascii_digit() || matches!(e, '.' | ','))
+        .map(|&(_, e)| e)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let year = number.len() == 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (number.starts_with('1') || number.starts_with("20"));
+    let first = end + 1 - number.chars().count();
+    let label_end = if first > 0 && chars[first - 1].1 == ' ' {
+        first - 1
+    } else {
+        first
+    };
+    let label = word_before(chars, label_end);
+    let label = label.trim_end_matches('.').to_lowercase();
+    let rank = rules.kind(&label) == Some(Kind::BeforeNumber);
+    // (A digit alone measures after a preposition: `kept at 4 C. Samples`.)
+    let measured =
+        number.contains(['.', ',']) || number.len() >= 2 || rules.phrase_openers.contains(&label);
+    !rank && !year && measured
 }
 
 /// `written` (which ends at `chars[i]`) ends an address: a house number, then a
@@ -913,9 +954,18 @@ impl Segmenter {
             // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
             // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
             // opens a street's name (`1200 E. Main St.`).
+            // (A law report's name has an apostrophe: `123 F. App'x 456`.)
+            let report_next = || {
+                d.chars[k..]
+                    .iter()
+                    .take_while(|&&(_, e)| !e.is_whitespace())
+                    .any(|&(_, e)| matches!(e, '\'' | '’'))
+            };
             let symbol = written.chars().all(|e| e.is_ascii_uppercase())
                 && self.default.unit_symbols.contains(&word)
-                && !next_dotted;
+                && !next_dotted
+                && !report_next()
+                && measured_before(rules, d.chars, d.i, &written);
             let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
                 && after_number(d.chars, d.i, &written)
                 || after_slash
@@ -1030,7 +1080,11 @@ impl Segmenter {
         // 1 tsp. Vanilla and`, `2 tbsp. honey`), not before a sentence opener (`Add 2
         // tbsp. The rest`).
         if after_number(d.chars, d.i, &written) && rules.measures.contains(&word) {
-            return !opener;
+            // (An imperative takes an object: `set aside 2 tbsp. Stir the rest`.)
+            let object = word_and_next(d.chars, k).1.to_lowercase();
+            let imperative =
+                rules.determiners.contains(&object) || rules.pronouns.contains(&object);
+            return !(opener || imperative);
         }
         // A unit whose abbreviation is a title's or a place's too, in lowercase
         // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`): a capital
