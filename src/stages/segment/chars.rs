@@ -74,10 +74,10 @@ fn emoticon_len(rest: &str) -> usize {
 }
 
 /// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `╯`).
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙";
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`).
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶و";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶وツヮっヾ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 

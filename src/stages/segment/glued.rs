@@ -55,6 +55,17 @@ pub(super) fn prose_opens(after: &str, rest: Option<&[(usize, char)]>) -> bool {
     capitalised && prose_follows
 }
 
+/// A bracket set apart from the word before it closes at `chars[i - 1]` (`free
+/// (with ads).`; not a call's, `np.matrix(data).`).
+fn aside_before(chars: &[(usize, char)], i: usize) -> bool {
+    i > 0
+        && chars[i - 1].1 == ')'
+        && chars[..i - 1]
+            .iter()
+            .rposition(|&(_, e)| e == '(')
+            .is_some_and(|open| open == 0 || chars[open - 1].1.is_whitespace())
+}
+
 /// A figure ends at the period `chars[i]`: a number of two characters or more
 /// (`in 2019.The`, `3-1.Fans`), a price or a measure (`$9.99.Free`,
 /// `60°C.Humidity`), or a day's number after its month (`Jan. 5.Over`); not a
@@ -266,7 +277,7 @@ impl Segmenter {
                 && word.chars().all(char::is_alphabetic)
                 && word.chars().any(char::is_lowercase))
                 || figure_before(rules, chars, i)
-                || prev == Some(')'))
+                || aside_before(chars, i))
             && lowercase_word_at(chars, j + 2);
         let next_word: String = chars[j + quote..]
             .iter()

@@ -3089,6 +3089,48 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_twenty_eight_to_thirty_names_calls_and_faces_with_arms() {
+    for (text, want) in [
+        (
+            "Argentina: 23 E. Martínez; 26 N. Molina, 13 C. Romero, 10 L. Messi.",
+            &["Argentina: 23 E. Martínez; 26 N. Molina, 13 C. Romero, 10 L. Messi."][..],
+        ),
+        (
+            "The compressor is rated at 20 A. Smith Electric installed it.",
+            &[
+                "The compressor is rated at 20 A.",
+                "Smith Electric installed it.",
+            ],
+        ),
+        (
+            "Call np.matrix(data).A to get a plain ndarray.",
+            &["Call np.matrix(data).A to get a plain ndarray."],
+        ),
+        (
+            "The update broke my build. ¯\\_(ツ)_/¯ Rolling back for now.",
+            &[
+                "The update broke my build. ¯\\_(ツ)_/¯",
+                "Rolling back for now.",
+            ],
+        ),
+        (
+            "周末又要加班。_(:3」∠)_ 一点都不想动。",
+            &["周末又要加班。_(:3」∠)_", "一点都不想动。"],
+        ),
+        (
+            "“快回家吧。”村口的老人催促孩子们。",
+            &["“快回家吧。”村口的老人催促孩子们。"],
+        ),
+        (
+            "“我们还没有赢。”瓜迪奥拉在赛前发布会上提醒球员。",
+            &["“我们还没有赢。”瓜迪奥拉在赛前发布会上提醒球员。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_twenty_five_to_seven_measured_symbols_and_plural_listeners() {
     for (text, want) in [
         (

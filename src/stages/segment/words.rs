@@ -961,11 +961,19 @@ impl Segmenter {
                     .take_while(|&&(_, e)| !e.is_whitespace())
                     .any(|&(_, e)| matches!(e, '\'' | '’'))
             };
+            // (Not in a list of names: `13 C. Romero, 19 N. Otamendi`.)
+            let listed_next = || {
+                let name = letters_at(d.chars, k);
+                d.chars
+                    .get(k + name.chars().count())
+                    .is_some_and(|&(_, e)| matches!(e, ',' | ';'))
+            };
             let symbol = written.chars().all(|e| e.is_ascii_uppercase())
                 && self.default.unit_symbols.contains(&word)
                 && !next_dotted
                 && !report_next()
-                && measured_before(rules, d.chars, d.i, &written);
+                && measured_before(rules, d.chars, d.i, &written)
+                && !listed_next();
             let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
                 && after_number(d.chars, d.i, &written)
                 || after_slash
