@@ -57,11 +57,16 @@ pub(super) fn face_len(rest: &str) -> usize {
     if ends { len } else { 0 }
 }
 
-/// Eyes, maybe a nose, a mouth (`:)`, `;-)`, `:D`, `:(`), or laughing eyes (`XD`).
+/// Eyes, maybe a nose, a mouth (`:)`, `;-)`, `:D`, `:(`), laughing eyes (`XD`), or a
+/// heart (`<3`).
 fn emoticon_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
     if matches!(bytes, [b'X' | b'x', b'D', ..]) {
         return 2 + bytes[2..].iter().take_while(|&&b| b == b'D').count();
+    }
+    // A heart (`<3`).
+    if bytes.starts_with(b"<3") {
+        return 2;
     }
     if !matches!(bytes.first(), Some(b':' | b';' | b'=')) {
         return 0;

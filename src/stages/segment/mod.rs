@@ -341,7 +341,9 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     // A name that carries its `!` (`Yahoo!`).
     let exclaiming_name = d.rules.exclaiming_names.contains(&spelled);
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
-    let after_digit = d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9');
+    // (Or a unit written after the number: `降至-3.5℃!请`.)
+    let after_digit =
+        d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9' | '℃' | '℉' | '°');
     // The last word of a phrase in Title Case (`Happy New Year!新年快乐`); a name
     // after a plain word may carry its `!` (`visit Yahoo!中国`).
     let start = d.i - word.len();
@@ -1531,6 +1533,7 @@ impl Segmenter {
         // not a file's dot (`将.env复制`), nor a
         // relative path's (`执行./start.sh`, `运行../build.sh`).
         if c == '.' && prev.is_some_and(crate::text::is_han) {
+            // (No decimal point follows a Han character: `票价为2.5元.3岁以下`.)
             let date_follows = || {
                 let digits = chars[j..]
                     .iter()
@@ -1538,7 +1541,7 @@ impl Segmenter {
                     .count();
                 chars
                     .get(j + digits)
-                    .is_some_and(|&(_, e)| matches!(e, '年' | '月' | '日' | '号' | '点' | '时'))
+                    .is_some_and(|&(_, e)| crate::text::is_han(e))
             };
             // A name written with its dot runs into Chinese (`和.NET开发`, `.com域名`).
             let latin = chars[j..]

@@ -3089,6 +3089,50 @@ fn reviews_one_hundred_seven_to_nine_titles_zones_records_and_topics() {
 }
 
 #[test]
+fn reviews_one_hundred_thirty_one_to_three_units_after_han_refusals_and_answers() {
+    for (text, want) in [
+        (
+            "本周气温持续走低.预计最低气温降至-3.5℃!请注意保暖.",
+            &["本周气温持续走低.", "预计最低气温降至-3.5℃!", "请注意保暖."][..],
+        ),
+        (
+            "票价为2.5元.3岁以下儿童免票.",
+            &["票价为2.5元.", "3岁以下儿童免票."],
+        ),
+        (
+            "“一切都在掌控之中。”经理告诉客户。可客户并不相信。",
+            &["“一切都在掌控之中。”经理告诉客户。", "可客户并不相信。"],
+        ),
+        (
+            "“你到底去不去？”他懒得回答，低头继续玩手机。",
+            &["“你到底去不去？”", "他懒得回答，低头继续玩手机。"],
+        ),
+        (
+            "“这是谁干的？”正是那个平时最老实的学生。",
+            &["“这是谁干的？”", "正是那个平时最老实的学生。"],
+        ),
+        (
+            "“大家好！”走红毯的明星们纷纷挥手致意。",
+            &["“大家好！”", "走红毯的明星们纷纷挥手致意。"],
+        ),
+        (
+            "“我真的会谢！”登上了微博热搜榜首。",
+            &["“我真的会谢！”登上了微博热搜榜首。"],
+        ),
+        (
+            "Happy birthday, Anna! <3 See you Saturday.",
+            &["Happy birthday, Anna! <3", "See you Saturday."],
+        ),
+        (
+            "price dropped to $899. grabbed one this morning",
+            &["price dropped to $899.", "grabbed one this morning"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn reviews_one_hundred_twenty_eight_to_thirty_names_calls_and_faces_with_arms() {
     for (text, want) in [
         (

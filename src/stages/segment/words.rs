@@ -101,6 +101,10 @@ fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
         }
         start -= 1 + part;
     }
+    // (An amount too: `dropped to $899. grabbed one`.)
+    if start >= 1 && super::chars::is_currency(chars[start - 1].1) {
+        start -= 1;
+    }
     let label = || {
         let noun = word_before(chars, start - 1);
         let noun_start = (start - 1).saturating_sub(noun.chars().count());
