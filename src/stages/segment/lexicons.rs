@@ -392,7 +392,12 @@ impl ReportingVerbs {
     /// and its listener, a person of `[listeners]` (`一位家长当场质问校方`, `老李告诉本报
     /// 记者`, `质问物业公司负责人`; not `能告诉我们`) or one only asked (`问身边的志愿者`).
     fn told_someone(&self, clause: &str, asking_too: bool) -> bool {
-        let told = self.object_verbs.iter().map(|verb| (verb, false));
+        // (The English verbs of the list are read by the English attribution.)
+        let told = self
+            .object_verbs
+            .iter()
+            .filter(|verb| !verb.is_ascii())
+            .map(|verb| (verb, false));
         let asked = self
             .asking_verbs
             .iter()

@@ -133,11 +133,13 @@ fn marker_candidates<'a>(
             0 if letters == 1 || roman => at - letters,
             _ => return None,
         };
-        for &b in bytes.get(read_to..body).unwrap_or_default() {
-            match b {
-                b'(' => open_brackets += 1,
-                b')' => open_brackets = open_brackets.saturating_sub(1),
-                _ => {}
+        // (Only the brackets are read: a long paragraph has few of them.)
+        let read = bytes.get(read_to..body).unwrap_or_default();
+        for at in memchr::memchr2_iter(b'(', b')', read) {
+            if read[at] == b'(' {
+                open_brackets += 1;
+            } else {
+                open_brackets = open_brackets.saturating_sub(1);
             }
         }
         read_to = read_to.max(body);
