@@ -89,9 +89,6 @@ fn marker_candidates<'a>(
     // The label's word of the list so far (`Step`): later items may follow an item
     // that ends in no stop (`Step 1. Open the lid Step 2. Remove the filter`).
     let mut label: Option<&str> = None;
-    // How many brackets are open where the text was read up to: no item starts
-    // inside one (`(Ex. 4 at 2.)`).
-    let (mut open_brackets, mut read_to) = (0usize, 0usize);
     memchr::memchr2_iter(b'.', b')', bytes).filter_map(move |at| {
         // `1.)` ends at its `)`, and is found at its `.`.
         if bytes[at] == b')' && at > 0 && bytes[at - 1] == b'.' {
@@ -133,21 +130,11 @@ fn marker_candidates<'a>(
             0 if letters == 1 || roman => at - letters,
             _ => return None,
         };
-        // (Only the brackets are read: a long paragraph has few of them.)
-        let read = bytes.get(read_to..body).unwrap_or_default();
-        for at in memchr::memchr2_iter(b'(', b')', read) {
-            if read[at] == b'(' {
-                open_brackets += 1;
-            } else {
-                open_brackets = open_brackets.saturating_sub(1);
-            }
-        }
-        read_to = read_to.max(body);
-        // Nor is a month's day a label (`by June 1. (Ex. 4`).
+        // A month's day is no label (`by June 1. (Ex. 4 at 2.)`, which the pages'
+        // numbers would make a list).
         let word_before = text[..body].trim_end();
         let word_before = &word_before[word_before.trim_end_matches(char::is_alphabetic).len()..];
-        if open_brackets > 0 || (digits > 0 && rules.calendar.contains(&word_before.to_lowercase()))
-        {
+        if digits > 0 && rules.calendar.contains(&word_before.to_lowercase()) {
             return None;
         }
         // Back from the body: an optional space, an optional bullet, then the start
