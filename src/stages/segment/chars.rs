@@ -64,7 +64,6 @@ fn emoticon_len(rest: &str) -> usize {
     if matches!(bytes, [b'X' | b'x', b'D', ..]) {
         return 2 + bytes[2..].iter().take_while(|&&b| b == b'D').count();
     }
-    // A heart (`<3`).
     if bytes.starts_with(b"<3") {
         return 2;
     }
@@ -81,7 +80,9 @@ fn emoticon_len(rest: &str) -> usize {
 /// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `╯`).
 const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
-/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`).
+/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`). Kana stand in a
+/// face only as these letters, never as its marks, so that a Japanese word after a
+/// stop is no face.
 const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶وツヮっヾ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
