@@ -424,17 +424,19 @@ impl ReportingVerbs {
     /// clause tells that nothing was said, no speaker's words.
     fn denied(&self, before_verb: &str) -> bool {
         let mut head = before_verb;
-        while let Some(shorter) = self
-            .negated_auxiliaries
-            .iter()
-            .find_map(|a| head.strip_suffix(a.as_str()))
-        {
+        loop {
             if self.negations.iter().any(|n| head.ends_with(n.as_str())) {
-                break;
+                return true;
             }
-            head = shorter;
+            match self
+                .negated_auxiliaries
+                .iter()
+                .find_map(|a| head.strip_suffix(a.as_str()))
+            {
+                Some(shorter) => head = shorter,
+                None => return false,
+            }
         }
-        self.negations.iter().any(|n| head.ends_with(n.as_str()))
     }
 
     /// `clause` (Chinese) ends in a verb of answering (`我应了一声`).

@@ -1182,10 +1182,10 @@ impl Segmenter {
             end += face_len(&text[end..]);
             loop {
                 let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
-                let after = &text[end + space..];
                 if space == 0 {
                     break;
                 }
+                let after = &text[end + space..];
                 let emoji = emoji_len(after);
                 let spaced = if emoji > 0 {
                     emoji * usize::from(after[emoji..].starts_with(char::is_whitespace))
@@ -1198,11 +1198,7 @@ impl Segmenter {
                     break;
                 }
             }
-            let faces_from = if end > faces_from {
-                faces_from
-            } else {
-                usize::MAX
-            };
+            let faced = end > faces_from;
             let quoted = text[pos..end].contains(['”', '」']);
             end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
             if c == '.'
@@ -1231,7 +1227,11 @@ impl Segmenter {
             slide_window(&mut window, text, from, to);
             let i = window.partition_point(|&(at, _)| at < pos);
             let j = window.partition_point(|&(at, _)| at < end);
-            let closers_end = window.partition_point(|&(at, _)| at < faces_from.min(end));
+            let closers_end = if faced {
+                window.partition_point(|&(at, _)| at < faces_from)
+            } else {
+                j
+            };
             if quotes.depth() > 0 && !quotation_goes_on(&text[end..], &quotes) {
                 // Nothing ahead closes it: a stray quote (scraped text has many), not
                 // a quotation the sentence is inside.

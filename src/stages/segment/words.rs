@@ -136,13 +136,7 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
-    let unit = || {
-        let start = i.saturating_sub(word.chars().count());
-        start >= 2
-            && chars[start - 1].1 == ' '
-            && chars[start - 2].1.is_ascii_digit()
-            && rules.units.contains(&word)
-    };
+    let unit = || after_number(chars, i, &word) && rules.units.contains(&word);
     (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
 }
 
@@ -229,19 +223,14 @@ fn measured_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &s
     else {
         return false;
     };
-    let number: String = chars[..=end]
+    let first = chars[..=end]
         .iter()
-        .rev()
-        .take_while(|&&(_, e)| e.is_ascii_digit() || matches!(e, '.' | ','))
-        .map(|&(_, e)| e)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .rposition(|&(_, e)| !(e.is_ascii_digit() || matches!(e, '.' | ',')))
+        .map_or(0, |k| k + 1);
+    let number: String = chars[first..=end].iter().map(|&(_, e)| e).collect();
     let year = number.len() == 4
         && number.bytes().all(|b| b.is_ascii_digit())
         && (number.starts_with('1') || number.starts_with("20"));
-    let first = end + 1 - number.chars().count();
     let label_end = if first > 0 && chars[first - 1].1 == ' ' {
         first - 1
     } else {
