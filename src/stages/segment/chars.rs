@@ -50,40 +50,54 @@ pub(super) fn face_len(rest: &str) -> usize {
         return 0;
     }
     let len = emoticon_len(rest).max(kaomoji_len(rest));
+    // (A heart glued to Chinese is a comparison: `<3岁儿童禁用`.)
     let ends = rest[len..]
         .chars()
         .next()
-        .is_none_or(|c| c.is_whitespace() || crate::text::is_han(c));
+        .is_none_or(|c| c.is_whitespace() || crate::text::is_han(c) && first != Some('<'));
     if ends { len } else { 0 }
 }
 
-/// Eyes, maybe a nose, a mouth (`:)`, `;-)`, `:D`, `:(`), laughing eyes (`XD`), or a
-/// heart (`<3`).
+/// Eyes, maybe a tear and a nose, a mouth (`:)`, `;-)`, `:D`, `:'(`), laughing eyes
+/// (`XD`), or a heart, whole or broken (`<3`, `<333`, `</3`).
 fn emoticon_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
     if matches!(bytes, [b'X' | b'x', b'D', ..]) {
         return 2 + bytes[2..].iter().take_while(|&&b| b == b'D').count();
     }
-    if bytes.starts_with(b"<3") {
-        return 2;
+    if let Some(heart) = bytes
+        .strip_prefix(b"<")
+        .map(|h| h.strip_prefix(b"/").unwrap_or(h))
+    {
+        let threes = heart.iter().take_while(|&&b| b == b'3').count();
+        // (Not a comparison before a number: `<35`.)
+        return if threes > 0 && !heart.get(threes).is_some_and(u8::is_ascii_digit) {
+            bytes.len() - heart.len() + threes
+        } else {
+            0
+        };
     }
     if !matches!(bytes.first(), Some(b':' | b';' | b'=')) {
         return 0;
     }
-    let nose = usize::from(bytes.get(1) == Some(&b'-'));
-    match bytes.get(1 + nose) {
-        Some(b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'/' | b'|' | b']' | b'[') => 2 + nose,
+    let tear = usize::from(bytes.get(1) == Some(&b'\''));
+    let nose = usize::from(bytes.get(1 + tear) == Some(&b'-'));
+    match bytes.get(1 + tear + nose) {
+        Some(b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'/' | b'|' | b']' | b'[') => {
+            2 + tear + nose
+        }
         _ => 0,
     }
 }
 
-/// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `╯`).
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□╯╰︶ω´｀◕‿∀Дಠ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠";
+/// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `ಥ﹏ಥ`, `°〇°`,
+/// `•̀ㅂ•́`); box-drawing lines draw them too (`╯`, `┭┮﹏┭┮`).
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏〇•";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`). Kana stand in a
 /// face only as these letters, never as its marks, so that a Japanese word after a
 /// stop is no face.
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶وツヮっヾ";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶وツヮっヾ๑ㅂ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 
@@ -93,6 +107,7 @@ fn kaomoji_len(rest: &str) -> usize {
     let (mut len, mut count, mut brackets, mut marked) = (0, 0, 0isize, false);
     let mut before: [Option<char>; 2] = [None, None];
     for c in rest.chars() {
+        let box_line = matches!(c, '\u{2500}'..='\u{257F}');
         let drawn = !c.is_whitespace()
             && !crate::text::is_han(c)
             && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || FACE_MARKS.contains(c));
@@ -111,7 +126,7 @@ fn kaomoji_len(rest: &str) -> usize {
         }
         // An underscore is a mouth between two eyes (`T_T`, `-_-`; not `___`).
         let mouth = before[1] == Some('_') && before[0].is_some_and(|e| e != '_') && c != '_';
-        marked |= mouth || FACE_MARKS.contains(c);
+        marked |= mouth || box_line || FACE_MARKS.contains(c);
         before = [before[1], Some(c)];
     }
     if count >= 2 && marked && brackets <= 0 {

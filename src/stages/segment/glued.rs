@@ -134,12 +134,14 @@ pub(super) fn glued_question_or_exclamation(
         .filter(|&&(_, e)| matches!(e, '!' | '?'))
         .count();
     // Hyphens join a word's parts (`Wi-Fi?Try`, `well-made!Yes`), and a percentage's
-    // sign goes with its number (`Save 20-30%!Offer`).
-    let word_end = if i > 0 && matches!(chars[i - 1].1, '%' | '％') {
-        i - 1
-    } else {
-        i
+    // sign or a temperature's unit goes with its number (`Save 20-30%!Offer`, `hit
+    // 104°F!Stay`).
+    let unit = match chars[..i] {
+        [.., (_, '°'), (_, 'C' | 'F')] => 2,
+        [.., (_, '%' | '％' | '℃' | '℉')] => 1,
+        _ => 0,
     };
+    let word_end = i - unit;
     let word_start = chars[..word_end]
         .iter()
         .rposition(|&(_, e)| !(e.is_ascii_alphanumeric() || e == '-'))

@@ -137,6 +137,14 @@ impl Rules {
     pub(super) fn parse(text: &str) -> Result<Rules, String> {
         let mut rules = Rules::default();
         for (section, line) in sectioned_word_list(text, "abbreviations") {
+            // (A header with words after it, or a comment's line missing its `#`,
+            // would otherwise be read as a word.)
+            if line.starts_with('[') || line.contains(char::is_whitespace) {
+                return Err(format!(
+                    "malformed line `{line}` in a segment data file: an entry is one word, \
+                     and a section's header `[name]` stands alone on its line"
+                ));
+            }
             let word = line.to_lowercase();
             let kind = match section {
                 "abbreviations" => Kind::Ordinary,

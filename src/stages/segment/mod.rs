@@ -322,6 +322,9 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
             || token.iter().any(|&(_, e)| matches!(e, ':' | '%')))
 }
 
+/// Letters of the longest unit written after its number (`mAh`, `kcal`).
+const UNIT_LETTERS: usize = 4;
+
 /// `!` or `?` ends an English sentence before Chinese (`See you tomorrow!明天`,
 /// `“What's your name?”小明`, `What?这是`, `OMG!太好`): after a closed quotation,
 /// a lowercase word, a word in capitals, a sentence opener, a whole English
@@ -341,12 +344,15 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     // A name that carries its `!` (`Yahoo!`).
     let exclaiming_name = d.rules.exclaiming_names.contains(&spelled);
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
-    // (Or a unit written after the number: `降至-3.5℃!请`.)
-    let after_digit =
-        d.i > 0 && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9' | '℃' | '℉' | '°');
+    let start = d.i - word.len();
+    // (Or a unit written after the number: `降至-3.5℃!请`, `高达6000mAh!续航`.)
+    let after_digit = d.i > 0
+        && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9' | '℃' | '℉' | '°')
+        || (1..=UNIT_LETTERS).contains(&word.len())
+            && start > 0
+            && d.chars[start - 1].1.is_ascii_digit();
     // The last word of a phrase in Title Case (`Happy New Year!新年快乐`); a name
     // after a plain word may carry its `!` (`visit Yahoo!中国`).
-    let start = d.i - word.len();
     let previous_word_start = d.chars[..start.saturating_sub(1)]
         .iter()
         .rposition(|&(_, e)| !e.is_ascii_alphabetic())

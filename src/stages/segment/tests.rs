@@ -3568,3 +3568,153 @@ proptest::proptest! {
         proptest::prop_assert!(text[at..].trim().is_empty());
     }
 }
+
+#[test]
+fn reviews_one_hundred_thirty_four_to_six_faces_units_refusals_and_listeners() {
+    for (text, want) in [
+        (
+            "You're the best roommate ever!! <333 Rent is on the counter.",
+            &[
+                "You're the best roommate ever!! <333",
+                "Rent is on the counter.",
+            ][..],
+        ),
+        (
+            "They cancelled the show after one season. </3 I'm still not over it.",
+            &[
+                "They cancelled the show after one season. </3",
+                "I'm still not over it.",
+            ][..],
+        ),
+        (
+            "Our old dog passed away last night. :'( He was fifteen.",
+            &["Our old dog passed away last night. :'(", "He was fifteen."][..],
+        ),
+        (
+            "Deploy failed again. (ಥ﹏ಥ) Rolling back now.",
+            &["Deploy failed again. (ಥ﹏ಥ)", "Rolling back now."][..],
+        ),
+        (
+            "Got the job offer!!! ヽ(°〇°)ﾉ Starting in March.",
+            &["Got the job offer!!! ヽ(°〇°)ﾉ", "Starting in March."][..],
+        ),
+        (
+            "又被老板骂了。。。┭┮﹏┭┮ 心累。",
+            &["又被老板骂了。。。┭┮﹏┭┮", "心累。"][..],
+        ),
+        (
+            "本品不适用于婴幼儿。<3岁儿童禁用。",
+            &["本品不适用于婴幼儿。", "<3岁儿童禁用。"][..],
+        ),
+        (
+            "it's listed at $1,299. gonna wait for black friday",
+            &["it's listed at $1,299.", "gonna wait for black friday"][..],
+        ),
+        (
+            "新款手机电池容量高达6000mAh!续航轻松超过两天。",
+            &["新款手机电池容量高达6000mAh!", "续航轻松超过两天。"][..],
+        ),
+        (
+            "Temps will hit 104°F!Stay hydrated.",
+            &["Temps will hit 104°F!", "Stay hydrated."][..],
+        ),
+        (
+            "The vote was 7–2. Cllr. Mbeki, who opposed it, left early.",
+            &[
+                "The vote was 7–2.",
+                "Cllr. Mbeki, who opposed it, left early.",
+            ][..],
+        ),
+        (
+            "“具体的赔偿金额是多少？”该公司谢绝透露。",
+            &["“具体的赔偿金额是多少？”", "该公司谢绝透露。"][..],
+        ),
+        (
+            "“那笔钱去哪儿了？”对方不便透露。",
+            &["“那笔钱去哪儿了？”", "对方不便透露。"][..],
+        ),
+        (
+            "“AI会取代人类吗？”是本届论坛讨论的主题。",
+            &["“AI会取代人类吗？”是本届论坛讨论的主题。"][..],
+        ),
+        (
+            "“为什么天空是蓝色的？”是孩子们最常问的。",
+            &["“为什么天空是蓝色的？”是孩子们最常问的。"][..],
+        ),
+        (
+            "“晚上好！”走红地毯的嘉宾们纷纷向镜头挥手。",
+            &["“晚上好！”", "走红地毯的嘉宾们纷纷向镜头挥手。"][..],
+        ),
+        (
+            "导游喊道：“快上车！”登上大巴后，大家才松了一口气。",
+            &["导游喊道：“快上车！”", "登上大巴后，大家才松了一口气。"][..],
+        ),
+        (
+            "“一起向未来！”响彻整个体育场。",
+            &["“一起向未来！”响彻整个体育场。"][..],
+        ),
+        (
+            "“下一站是哪里？”我问旁边的大哥。",
+            &["“下一站是哪里？”我问旁边的大哥。"][..],
+        ),
+        (
+            "“明天降温，多带件外套。”妈妈叮嘱即将出门的外甥女。",
+            &["“明天降温，多带件外套。”妈妈叮嘱即将出门的外甥女。"][..],
+        ),
+        (
+            "她轻轻喊了声“妈妈！”接着就哭了起来。",
+            &["她轻轻喊了声“妈妈！”接着就哭了起来。"][..],
+        ),
+        (
+            "直播间里弹幕刷个不停：“主播太拼了！”“必须支持！”",
+            &["直播间里弹幕刷个不停：“主播太拼了！”“必须支持！”"][..],
+        ),
+        (
+            "“怎么只有一边有声音？”原来是他不小心关掉了右声道。",
+            &["“怎么只有一边有声音？”", "原来是他不小心关掉了右声道。"][..],
+        ),
+        (
+            "“从这里走！”他推开书架，露出了一条暗道。",
+            &["“从这里走！”", "他推开书架，露出了一条暗道。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn data_files_repeat_no_entry_and_keep_headers_alone() {
+    let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
+        ENGLISH,
+        REPORTING_VERBS,
+        CONTINUATIONS_ZH,
+        HEADLINES_EN,
+        HEADING_TITLES_ZH,
+        DATELINES,
+    ]);
+    for text in files {
+        let mut seen = std::collections::HashSet::new();
+        for (section, entry) in crate::stages::sectioned_word_list(text, "") {
+            assert!(
+                !entry.starts_with('['),
+                "a header with words after it: {entry}"
+            );
+            assert!(
+                seen.insert((section, entry)),
+                "`{entry}` twice in [{section}]"
+            );
+        }
+    }
+    // A replacement file with a stray header line is refused, not read as words.
+    let stray = "[openers]\nthe\n[pronouns] words after a place\nit\n";
+    assert!(Rules::parse(stray).is_err_and(|e| e.contains("malformed line")));
+    // The saints' plurals go on a name after `St.`; other names end sentences.
+    assert_eq!(
+        sentences("I had lunch with Charles. Mary was there too."),
+        ["I had lunch with Charles.", "Mary was there too."]
+    );
+    assert_eq!(
+        sentences("The fort at St. Charles was rebuilt in 1802."),
+        ["The fort at St. Charles was rebuilt in 1802."]
+    );
+}

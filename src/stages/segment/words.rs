@@ -93,13 +93,15 @@ fn number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     };
     let word = word_before(chars, i);
     let mut start = i.saturating_sub(word.chars().count());
-    // (A release's parts after a hyphen too: `kernel 6.1.0-18.`.)
-    while start >= 2 && chars[start - 1].1 == '-' {
-        let part = word_before(chars, start - 1).chars().count();
-        if part == 0 {
+    // (A release's parts after a hyphen too, `kernel 6.1.0-18.`, and a number's
+    // thousands, `$1,299. gonna wait`.)
+    while start >= 2 && matches!(chars[start - 1].1, '-' | ',') {
+        let part = word_before(chars, start - 1);
+        let thousands = chars[start - 1].1 == ',';
+        if part.is_empty() || thousands && !part.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
-        start -= 1 + part;
+        start -= 1 + part.chars().count();
     }
     // (An amount too: `dropped to $899. grabbed one`.)
     if start >= 1 && super::chars::is_currency(chars[start - 1].1) {
