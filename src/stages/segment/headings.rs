@@ -16,6 +16,8 @@ pub(super) struct HeadingTitles {
     clause_endings: Vec<String>,
     /// Words that go on a clause, which no body opens with (`用于`, `应`).
     body_continuations: Vec<String>,
+    /// What a `第…` marker numbers when it opens a heading (`章`, `回`).
+    part_units: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -28,6 +30,7 @@ impl HeadingTitles {
                 "clause starts" => titles.clause_starts.push(word.to_string()),
                 "clause endings" => titles.clause_endings.push(word.to_string()),
                 "body continuations" => titles.body_continuations.push(word.to_string()),
+                "part units" => titles.part_units.push(word.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"
@@ -39,7 +42,7 @@ impl HeadingTitles {
     }
 
     /// `title` ends in a listed word.
-    fn end(&self, title: &str) -> bool {
+    fn ends_in_title_word(&self, title: &str) -> bool {
         self.endings.longest_in(&simplified(title)) > 0
     }
 
@@ -58,7 +61,7 @@ impl HeadingTitles {
             .clause_endings
             .iter()
             .any(|w| title.ends_with(w.as_str()))
-            && !self.end(&title);
+            && !self.ends_in_title_word(&title);
         !counts
             && !clause_ends
             && !self
@@ -75,7 +78,7 @@ impl HeadingTitles {
     /// word, and is no subject (`本项目的建设内容`).
     fn head_list_item(&self, title: &str) -> bool {
         let simple = simplified(title);
-        self.end(title)
+        self.ends_in_title_word(title)
             && !simple.contains('的')
             && !self
                 .subject_starts
@@ -117,17 +120,10 @@ const HEADING_MARKER_NUMERALS: usize = 3;
 const ORDINAL_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇两０１２３４５６７８９";
 const ORDINAL_MARKER_NUMERALS: usize = 6;
 
-/// What a `第…` marker numbers: parts of a text that have titles (`第一章 总则`,
-/// a classical novel's `第五回 贾宝玉神游太虚境`); not an article (`第一条`), which
-/// its text follows.
-const HEADING_UNITS: [&str; 11] = [
-    "章", "节", "節", "编", "編", "分编", "分編", "卷", "部分", "回", "篇",
-];
-
 /// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
 /// list's number (`1.`), and, set apart by a space, `第一章` and section numbers
 /// (`2.3.1`).
-fn heading_marker(text: &str) -> Option<Marker> {
+fn heading_marker(text: &str, part_units: &[String]) -> Option<Marker> {
     // (Most sentences open on none of a marker's characters: say so at once.)
     let first = text.chars().next()?;
     let numeral = first.is_ascii_digit() || !first.is_ascii() && HEADING_NUMERALS.contains(first);
@@ -162,9 +158,9 @@ fn heading_marker(text: &str) -> Option<Marker> {
             return None;
         }
         let after = text.len() - unit_on.len();
-        let unit = HEADING_UNITS
+        let unit = part_units
             .iter()
-            .find(|u| text[after..].starts_with(*u))?;
+            .find(|u| text[after..].starts_with(u.as_str()))?;
         return spaced(after + unit.len(), CHAPTER_TITLE_MIN).map(|marker| Marker {
             chapter: true,
             ..marker
@@ -219,9 +215,9 @@ fn heading_marker(text: &str) -> Option<Marker> {
 /// `text` ends with a part's number (`第二章`, `第12回`): a quotation right after
 /// it is that part's title (`在第二章“何以为家”一节中`), which the sentence goes on
 /// past.
-pub(super) fn ends_with_part_number(text: &str) -> bool {
-    HEADING_UNITS.iter().any(|unit| {
-        text.strip_suffix(unit).is_some_and(|before| {
+pub(super) fn ends_with_part_number(text: &str, titles: &HeadingTitles) -> bool {
+    titles.part_units.iter().any(|unit| {
+        text.strip_suffix(unit.as_str()).is_some_and(|before| {
             let stem = before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c));
             (1..=ORDINAL_MARKER_NUMERALS).contains(&before[stem.len()..].chars().count())
                 && stem.ends_with('第')
@@ -258,7 +254,7 @@ fn section_number_end(text: &str) -> Option<usize> {
 /// 坚持稳中求进。`, `第一章 总则 第一条 为了…`): a marker, a short title with no
 /// punctuation, whitespace, then Chinese.
 fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
-    let marker = heading_marker(text)?;
+    let marker = heading_marker(text, &titles.part_units)?;
     let title_start =
         marker.end + (text[marker.end..].len() - text[marker.end..].trim_start().len());
     for (title, (at, c)) in text[title_start..].char_indices().enumerate() {
@@ -286,7 +282,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 .chars()
                 .next()
                 .is_some_and(|d| crate::text::is_han(d) || matches!(d, '《' | '“' | '「'))
-                || heading_marker(body).is_some();
+                || heading_marker(body, &titles.part_units).is_some();
             // A listed title may be short (`二、背景 政府…`), and after a list's
             // number it must be listed.
             let title_text = &text[title_start..title_end];
@@ -294,7 +290,7 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
                 if marker.listed_title {
                     titles.head_list_item(title_text)
                 } else {
-                    titles.end(title_text)
+                    titles.ends_in_title_word(title_text)
                 }
             };
             let titled = title <= HEADING_TITLE_MAX
@@ -314,9 +310,9 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         {
             // (Not a sentence that lists the chapters: `第一章 介绍…，第二章 综述…`.)
             let body = &text[title_start..];
-            let lists_chapters = body
-                .match_indices('第')
-                .any(|(k, _)| heading_marker(&body[k..]).is_some_and(|m| m.chapter));
+            let lists_chapters = body.match_indices('第').any(|(k, _)| {
+                heading_marker(&body[k..], &titles.part_units).is_some_and(|m| m.chapter)
+            });
             // (Or a quotation or a title: `第三章 “你终于来了。”老人说。`.)
             let opens_chinese = body
                 .starts_with(|d: char| crate::text::is_han(d) || matches!(d, '“' | '「' | '《'));

@@ -277,6 +277,8 @@ pub(super) struct ReportingVerbs {
     /// Chinese verbs that are nouns too, among `endings` (`说明`, `呼吁`): they
     /// report only in a short clause without a word of `not_reporting`.
     news: FxHashSet<String>,
+    /// Chinese words that make a news verb after them its noun (`的叮嘱`, `关注和呼吁`).
+    noun_marks: Vec<String>,
     not_reporting: Vec<String>,
     not_reporting_exceptions: Vec<String>,
     not_reporting_starts: Vec<String>,
@@ -330,6 +332,7 @@ impl ReportingVerbs {
                     verbs.after_verbs.insert(entry.to_lowercase());
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
+                "noun marks" => verbs.noun_marks.push(entry.to_string()),
                 "not reporting" => match entry.strip_prefix('!') {
                     Some(harmless) => verbs.not_reporting_exceptions.push(harmless.to_string()),
                     None => verbs.not_reporting.push(entry.to_string()),
@@ -539,8 +542,11 @@ impl ReportingVerbs {
             let reports = |text: &str| {
                 let ending = self.endings.longest_in(text);
                 let verb_start = text.len() - ending;
-                // `的叮嘱`, `关注和呼吁`: a noun.
-                let noun = || text[..verb_start].ends_with(['的', '和', '与', '及']);
+                let noun = || {
+                    self.noun_marks
+                        .iter()
+                        .any(|m| text[..verb_start].ends_with(m.as_str()))
+                };
                 ending > self.nonverbs.longest_in(text)
                     && !self.denied(&text[..verb_start])
                     && (!self.news.contains(&text[verb_start..])
@@ -748,6 +754,13 @@ impl Continuations {
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
+                (_, Some(_)) => {
+                    return Err(format!(
+                        "`{entry}` in [{section}] of continuations_zh.txt: only [after], \
+                         [after statements], [after pauses] and [before] take `!` exceptions \
+                         (or the section is unknown)"
+                    ));
+                }
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in continuations_zh.txt"

@@ -78,7 +78,7 @@ pub(super) fn glued_item_number(rest: &[(usize, char)]) -> bool {
 
 /// What may be a list marker in `text`, as byte ranges: one to three digits, a
 /// letter or a Roman numeral, then `.`, `)` or `.)`, and whitespace; before it the
-/// paragraph's start or whitespace, with a bullet (`•⁃-–`) and a space between, each
+/// paragraph's start or whitespace, with a bullet (`is_bullet`) and a space between, each
 /// optional (`1.`, `b)`, `B.`, `IV.`, `• 9.`, `⁃10.`); or a stop, glued (`the
 /// app.2. Tap`, `设置。2. 点击`).
 fn marker_candidates<'a>(

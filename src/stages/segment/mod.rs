@@ -483,9 +483,9 @@ struct Decision<'a> {
     brackets: i32,
     /// Inside a quotation opened in Chinese text.
     in_chinese: bool,
-    /// The quotation last opened was the object of a word before it, or opened
-    /// after Latin text.
+    /// The quotation that closed here was the object of a word before it.
     object: bool,
+    /// The quotation that closed here opened after Latin text.
     after_latin: bool,
     /// The quotation that closed here was introduced by a colon.
     after_colon: bool,
@@ -917,8 +917,6 @@ impl Segmenter {
         if lang.is_some_and(|code| code != "en") {
             return;
         }
-        // Only at the paragraph's start, where extraction glues a title; then
-        // again on the body, which may open with a subtitle.
         // A chapter's heading, wherever a sentence opens with one.
         let mut k = 0;
         let mut chapters = false;
@@ -933,6 +931,8 @@ impl Segmenter {
         if chapters {
             return;
         }
+        // Else a headline only at the paragraph's start, where extraction glues a
+        // title; then again on the body, which may open with a subtitle.
         let mut k = 0;
         while let Some(&(start, end)) = spans.get(k) {
             let Some(at) = headlines.body_start(&text[start..end]) else {
@@ -994,7 +994,7 @@ impl Segmenter {
                     quotes.opened_as_object = chained
                         || (quotes.in_chinese
                             && (self.continuations.object_before(&text[..pos])
-                                || ends_with_part_number(&text[..pos])));
+                                || ends_with_part_number(&text[..pos], &self.heading_titles)));
                     let before = text[..pos].trim_end().chars().next_back();
                     // (Past a comma too: `In Chinese, “吃了吗？” is less a question`.)
                     let latin_before = text[..pos]
@@ -1008,8 +1008,9 @@ impl Segmenter {
                     quotes.opened_after_word = prev.is_some_and(crate::text::is_han);
                 }
             }
-            // The Greek question mark and the Armenian full stop, as typed.
+            // What the character ends, read as the stop it stands for here.
             let stop = match c {
+                // The Greek question mark and the Armenian full stop, as typed.
                 ';' if prev.is_some_and(is_greek) => '?',
                 // The interrobang asks and exclaims (`Are you serious‽ That's`).
                 '‽' => '?',
@@ -1170,9 +1171,7 @@ impl Segmenter {
             {
                 end += stars;
             }
-            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
-            // and so do footnote numbers glued to a word's period (`consultation.11 12
-            // Take`, `(1987).1 According`).
+            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`).
             end += reference_marks_len(&text[end..]);
             // Emoji after a stop close its sentence (`放假啦！🎉🎉 去哪`), set apart by
             // a space too (`We won! 🎉 Next stop`), and so do emoticons and kaomoji
@@ -1207,6 +1206,8 @@ impl Segmenter {
             let faced = end > faces_from;
             let quoted = text[pos..end].contains(['”', '」']);
             end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
+            // So do footnote numbers glued to a word's period (`consultation.11 12
+            // Take`, `(1987).1 According`).
             if c == '.'
                 && end == pos + 1
                 && text.as_bytes().get(end).is_some_and(u8::is_ascii_digit)
@@ -1462,12 +1463,25 @@ impl Segmenter {
         if ellipsis && prev.is_some_and(is_cjk) && !closed && !asks {
             // The clause before: Han characters and digits back to any punctuation
             // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
-            // `提高到了90分` in `…，提高到了90分……这`).
+            // `提高到了90分` in `…，提高到了90分……这`), read through a quotation
+            // closed inside it (`脑子里“嗡”的一声……`), not past one opened.
+            let mut quoted = false;
             let clause = d
                 .sentence
                 .chars()
                 .rev()
-                .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit());
+                .take_while(move |&e| match e {
+                    '”' | '」' if !quoted => {
+                        quoted = true;
+                        true
+                    }
+                    '“' | '「' if quoted => {
+                        quoted = false;
+                        true
+                    }
+                    _ => crate::text::is_han(e) || e.is_ascii_digit(),
+                })
+                .filter(|&e| !matches!(e, '“' | '”' | '「' | '」'));
             let before: Vec<char> = clause.clone().take(PAUSE_HAN).collect();
             // A topic before it (`这个问题嘛……`, `关于这件事……`).
             let topic = || {

@@ -25,10 +25,11 @@ pub(super) struct Quotes {
     /// The outermost open quotation opened in Chinese text (`说了一句“Thank you.`):
     /// Chinese rules hold inside it, whatever its script.
     pub(super) in_chinese: bool,
-    /// What came before the outermost open quotation: a word whose object it is
-    /// (`把“I'm fine.”挂在嘴边`), or Latin text (`He wrote “你好！” on the board`).
-    /// Either way its sentence may go on after it.
+    /// A word whose object it is came before the outermost open quotation
+    /// (`把“I'm fine.”挂在嘴边`): its sentence may go on after it.
     pub(super) opened_as_object: bool,
+    /// Latin text came before the outermost open quotation (`He wrote “你好！” on the
+    /// board`): its sentence may go on after it.
     pub(super) opened_after_latin: bool,
     /// The outermost open quotation opened right after a Chinese word, inside its
     /// clause (`他“哼！”了一声`).

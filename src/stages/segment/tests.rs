@@ -3556,13 +3556,15 @@ fn reviews_one_hundred_ten_to_twelve_emoticons_arrows_and_named_quotations() {
 
 proptest::proptest! {
     #[test]
-    fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说\\n]{0,60}") {
+    fn spans_cover_the_text_with_only_whitespace_between(text in "[a-zA-Z0-9 .!?;:,()\"'。！？，“”「」《》…¿¡«»„ΤαԲբжسو说问道是的\\n‽．—🎉،؟<>_^/#@%$【】（）：；·\\-]{0,80}") {
         let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
         let spans = segmenter.split(&text);
         let mut at = 0;
         for (start, end) in spans {
-            proptest::prop_assert!(start >= at && end >= start);
+            // Each sentence holds text and is trimmed: whitespace lies only between.
+            proptest::prop_assert!(start >= at && end > start);
             proptest::prop_assert!(text[at..start].trim().is_empty());
+            proptest::prop_assert_eq!(text[start..end].trim(), &text[start..end]);
             at = end;
         }
         proptest::prop_assert!(text[at..].trim().is_empty());
@@ -3676,6 +3678,18 @@ fn reviews_one_hundred_thirty_four_to_six_faces_units_refusals_and_listeners() {
         (
             "“从这里走！”他推开书架，露出了一条暗道。",
             &["“从这里走！”", "他推开书架，露出了一条暗道。"][..],
+        ),
+        (
+            "沈清辞脑子里“嗡”的一声……她这是穿越了？",
+            &["沈清辞脑子里“嗡”的一声……", "她这是穿越了？"][..],
+        ),
+        (
+            "她小声地说“嗯……好吧”就走了。",
+            &["她小声地说“嗯……好吧”就走了。"][..],
+        ),
+        (
+            "4.2 数据来源 本文数据来自国家统计局。",
+            &["4.2 数据来源", "本文数据来自国家统计局。"][..],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");

@@ -48,9 +48,9 @@ fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
-/// abbreviation) or a number, and a lowercase pronoun of `rules` starts at
-/// `chars[k]` (`it out. you have`, `24.04. it boots`; not `approx. it`, `a.m. it`,
-/// nor `viz. is`).
+/// abbreviation) or a number, and a word forum text opens sentences with starts at
+/// `chars[k]` (`casual_opener_at`: `it out. you have`, `24.04. it boots`, `driver.
+/// thx`; not `approx. it`, `a.m. it`, nor `viz. is`).
 pub(super) fn plain_word_opener(
     rules: &Rules,
     chars: &[(usize, char)],
