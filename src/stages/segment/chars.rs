@@ -90,14 +90,16 @@ fn emoticon_len(rest: &str) -> usize {
     }
 }
 
-/// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `ಥ﹏ಥ`, `°〇°`,
-/// `•̀ㅂ•́`); box-drawing lines draw them too (`╯`, `┭┮﹏┭┮`).
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏〇•";
+/// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `ಥ﹏ಥ`,
+/// `•̀ㅂ•́`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing corners draw
+/// them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash (`。──那天`).
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎ";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
-/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`). Kana stand in a
+/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`);
+/// alone they draw no face (`〇〇〇表示`, a name left out). Kana stand in a
 /// face only as these letters, never as its marks, so that a Japanese word after a
 /// stop is no face.
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへつゞヽ٩۶وツヮっヾ๑ㅂ";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへヘつゞヽ٩۶وツヮっヾ๑ㅂ〇ʕʔᴥ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 
@@ -107,7 +109,7 @@ fn kaomoji_len(rest: &str) -> usize {
     let (mut len, mut count, mut brackets, mut marked) = (0, 0, 0isize, false);
     let mut before: [Option<char>; 2] = [None, None];
     for c in rest.chars() {
-        let box_line = matches!(c, '\u{2500}'..='\u{257F}');
+        let box_line = matches!(c, '\u{2500}'..='\u{257F}') && !matches!(c, '─' | '━' | '═');
         let drawn = !c.is_whitespace()
             && !crate::text::is_han(c)
             && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || FACE_MARKS.contains(c));

@@ -181,7 +181,11 @@ pub(super) fn glued_question_or_exclamation(
         && word[1..].iter().all(|&(_, e)| e.is_ascii_lowercase())
         && !rules.exclaiming_names.contains(&spelled)
         && (rules.openers.contains(&next) || next.contains(['\'', '’']));
-    let word_fits = marks >= 2 || digits || lowercase || question || capitalised;
+    // A model's name ends in its number (`iPhone15!Camera`, `Win11!Everything`).
+    let model = word.len() >= 3
+        && word.iter().any(|&(_, e)| e.is_ascii_alphabetic())
+        && word.last().is_some_and(|&(_, e)| e.is_ascii_digit());
+    let word_fits = marks >= 2 || digits || lowercase || question || capitalised || model;
     // Whitespace, Chinese or the paragraph's start before the word, not the
     // window's edge (`http://example.com/…?Query`).
     let opens_word = word_start.checked_sub(1).map_or(chars[0].0 == 0, |k| {

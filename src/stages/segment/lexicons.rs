@@ -306,6 +306,8 @@ pub(super) struct ReportingVerbs {
     /// may stand between them (`并没有再追问`).
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
+    /// Double negatives, which affirm (`不得不承认`).
+    affirmations: Vec<String>,
 }
 
 impl ReportingVerbs {
@@ -363,7 +365,10 @@ impl ReportingVerbs {
                     verbs.endings.insert(entry);
                     verbs.news.insert(entry.to_string());
                 }
-                "negations" => verbs.negations.push(entry.to_string()),
+                "negations" => match entry.strip_prefix('!') {
+                    Some(affirmation) => verbs.affirmations.push(affirmation.to_string()),
+                    None => verbs.negations.push(entry.to_string()),
+                },
                 "negated auxiliaries" => verbs.negated_auxiliaries.push(entry.to_string()),
                 _ => {
                     return Err(format!(
@@ -437,12 +442,14 @@ impl ReportingVerbs {
         let mut head = before_verb;
         loop {
             if self.negations.iter().any(|n| head.ends_with(n.as_str())) {
-                return true;
+                return !self.affirmations.iter().any(|a| head.ends_with(a.as_str()));
             }
+            // (The longest auxiliary: `不方便回答`, not `方` and `便`.)
             match self
                 .negated_auxiliaries
                 .iter()
-                .find_map(|a| head.strip_suffix(a.as_str()))
+                .filter_map(|a| head.strip_suffix(a.as_str()))
+                .min_by_key(|shorter| shorter.len())
             {
                 Some(shorter) => head = shorter,
                 None => return false,

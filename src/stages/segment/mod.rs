@@ -46,7 +46,7 @@ mod words;
 
 use chars::{
     arabic_follows, face_len, is_arabic, is_armenian, is_bullet_symbol, is_cjk_end, is_closer,
-    is_emoji, is_greek, is_other_end, is_quote_closer,
+    is_currency, is_emoji, is_greek, is_other_end, is_quote_closer,
 };
 use dateline::Datelines;
 use glued::glued_question_or_exclamation;
@@ -345,12 +345,12 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
     let exclaiming_name = d.rules.exclaiming_names.contains(&spelled);
     let cased = |upper: bool| word.iter().all(|e| e.is_uppercase() == upper);
     let start = d.i - word.len();
-    // (Or a unit written after the number: `降至-3.5℃!请`, `高达6000mAh!续航`.)
+    // (Or a unit written after the number: `降至-3.5℃!请`, `39°C!大家`, `高达6000mAh!续航`.)
     let after_digit = d.i > 0
         && matches!(d.chars[d.i - 1].1, '%' | '％' | '0'..='9' | '℃' | '℉' | '°')
         || (1..=UNIT_LETTERS).contains(&word.len())
             && start > 0
-            && d.chars[start - 1].1.is_ascii_digit();
+            && matches!(d.chars[start - 1].1, '0'..='9' | '°');
     // The last word of a phrase in Title Case (`Happy New Year!新年快乐`); a name
     // after a plain word may carry its `!` (`visit Yahoo!中国`).
     let previous_word_start = d.chars[..start.saturating_sub(1)]
@@ -1695,17 +1695,22 @@ impl Segmenter {
                 }
                 _ => false,
             };
+        // A number opens a sentence, with its currency or a comparison before it
+        // too (`$4.50 now buys`, `<300 ms is typical`).
+        let number_opens = first.is_ascii_digit()
+            || (is_currency(first) || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈'))
+                && chars
+                    .get(j + k + 1)
+                    .is_some_and(|&(_, e)| e.is_ascii_digit());
         match c {
-            '!' | '?' => opens || casual_start || first.is_ascii_digit(),
+            '!' | '?' => opens || casual_start || number_opens,
             '…' => opens,
             _ => {
                 // A run of periods is an ellipsis; one period may close an abbreviation.
                 if dots > 1 {
                     return opens;
                 }
-                (opens
-                    || casual_start
-                    || (first.is_ascii_digit() && number_may_follow(d.rules, chars, i)))
+                (opens || casual_start || (number_opens && number_may_follow(d.rules, chars, i)))
                     && !self.abbreviation_holds(d, j + k)
                     && !is_list_label(d.rules, d.sentence, d.opens_paragraph)
             }

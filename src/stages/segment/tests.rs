@@ -3697,6 +3697,97 @@ fn reviews_one_hundred_thirty_four_to_six_faces_units_refusals_and_listeners() {
 }
 
 #[test]
+fn reviews_one_hundred_thirty_seven_to_nine_openers_faces_denials_and_local_abbreviations() {
+    for (text, want) in [
+        (
+            "Prices rose again. $4.50 now buys a coffee.",
+            &["Prices rose again.", "$4.50 now buys a coffee."][..],
+        ),
+        (
+            "Latency dropped. <300 ms is typical.",
+            &["Latency dropped.", "<300 ms is typical."][..],
+        ),
+        (
+            "Per Ord. No. 2023-14, parking is banned. Vehicles will be towed.",
+            &[
+                "Per Ord. No. 2023-14, parking is banned.",
+                "Vehicles will be towed.",
+            ][..],
+        ),
+        (
+            "Due to repairs, Cty. Rd. 17 will be closed. Local traffic only.",
+            &[
+                "Due to repairs, Cty. Rd. 17 will be closed.",
+                "Local traffic only.",
+            ][..],
+        ),
+        (
+            "今天最高温度达到39°C!大家注意防暑。",
+            &["今天最高温度达到39°C!", "大家注意防暑。"][..],
+        ),
+        (
+            "又失恋了。ㅠㅠ 不想说话。",
+            &["又失恋了。ㅠㅠ", "不想说话。"][..],
+        ),
+        (
+            "我终于想起来了。──那天下午，他根本不在家。",
+            &["我终于想起来了。", "──那天下午，他根本不在家。"][..],
+        ),
+        (
+            "記者昨日採訪了當事人。〇〇〇表示，他對此並不知情。",
+            &["記者昨日採訪了當事人。", "〇〇〇表示，他對此並不知情。"][..],
+        ),
+        (
+            "He cancelled on me again. ┐(￣ヘ￣)┌ Typical.",
+            &["He cancelled on me again. ┐(￣ヘ￣)┌", "Typical."][..],
+        ),
+        (
+            "Went to the zoo. ʕ•ᴥ•ʔ The bears were the highlight.",
+            &["Went to the zoo. ʕ•ᴥ•ʔ", "The bears were the highlight."][..],
+        ),
+        ("“我不去！”她拒绝道。", &["“我不去！”她拒绝道。"][..]),
+        (
+            "“是我的错。”他不得不承认。",
+            &["“是我的错。”他不得不承认。"][..],
+        ),
+        (
+            "“谁能告诉我为什么？”在场的人都不方便回答。",
+            &["“谁能告诉我为什么？”", "在场的人都不方便回答。"][..],
+        ),
+        (
+            "“这件事跟我没关系。”直到证据摆在面前，他才不得不承认。",
+            &["“这件事跟我没关系。”", "直到证据摆在面前，他才不得不承认。"][..],
+        ),
+        (
+            "“哪里能买到正品？”是后台留言里问得最多的。",
+            &["“哪里能买到正品？”是后台留言里问得最多的。"][..],
+        ),
+        (
+            "“打工人，打工魂！”迅速火遍全网。",
+            &["“打工人，打工魂！”迅速火遍全网。"][..],
+        ),
+        (
+            "“跟我来！”他带我们钻进了一条狭窄的暗道。",
+            &["“跟我来！”", "他带我们钻进了一条狭窄的暗道。"][..],
+        ),
+        (
+            "Just got the iPhone15!Camera is insane.",
+            &["Just got the iPhone15!", "Camera is insane."][..],
+        ),
+        (
+            "He grew up in Cwm. Gareth Lewis still lives there.",
+            &["He grew up in Cwm.", "Gareth Lewis still lives there."][..],
+        ),
+        (
+            "家长群里消息不断：“作业是什么？”“明天要带什么？”",
+            &["家长群里消息不断：“作业是什么？”“明天要带什么？”"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

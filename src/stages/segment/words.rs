@@ -417,10 +417,10 @@ const ZONE_NAME_WORDS: usize = 4;
 
 /// `word` is a capital or two and lowercase letters, no vowel and no doubled letter:
 /// a title's abbreviation (`Pfc`, `Mgr`, `Br`, `SSgt`), not a word or an
-/// interjection (`Hmm`, `Brr`). (The caller leaves out listed words, states' among
-/// them: `Md`, `Vt`.)
+/// interjection (`Hmm`, `Brr`), nor a Welsh name, where `w` is a vowel (`Cwm`,
+/// `Bwlch`). (The caller leaves out listed words, states' among them: `Md`, `Vt`.)
 fn unlisted_title(word: &str) -> bool {
-    let consonant_capital = |c: char| c.is_ascii_uppercase() && !"AEIOUY".contains(c);
+    let consonant_capital = |c: char| c.is_ascii_uppercase() && !"AEIOUYW".contains(c);
     let mut chars = word.chars().peekable();
     if !chars.next().is_some_and(consonant_capital) {
         return false;
@@ -430,7 +430,7 @@ fn unlisted_title(word: &str) -> bool {
     let mut previous = None;
     let mut letters = 0;
     for c in chars {
-        if !c.is_ascii_lowercase() || "aeiouy".contains(c) || previous == Some(c) {
+        if !c.is_ascii_lowercase() || "aeiouyw".contains(c) || previous == Some(c) {
             return false;
         }
         previous = Some(c);
