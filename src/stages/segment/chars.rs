@@ -185,6 +185,11 @@ pub(super) fn is_cjk_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？')
 }
 
+/// A full stop, an exclamation or a question mark, ASCII or Chinese.
+pub(super) fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?') || is_cjk_end(c)
+}
+
 /// Full stops and question marks of other scripts: Devanagari `।`, Urdu `۔`,
 /// Arabic `؟`, Armenian `։`, Ethiopic `።` and `፧`, Burmese `။`.
 pub(super) fn is_other_end(c: char) -> bool {

@@ -113,7 +113,7 @@ const HEADING_TITLE_MAX: usize = 30;
 
 /// Numerals of a heading's marker (`一、`, `12、`, `（三）`), and most of them.
 /// (Formal numerals too, as Taiwan's documents number them: `貳、辦理方式`.)
-const HEADING_NUMERALS: &str =
+pub(super) const HEADING_NUMERALS: &str =
     "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
 const HEADING_MARKER_NUMERALS: usize = 3;
 /// A `第…` marker's numerals may count past a hundred (`第一百零五回`, `第五百零九条`).

@@ -42,6 +42,11 @@ pub(super) struct Headlines {
     chapters: FxHashSet<String>,
     unnumbered_chapters: FxHashSet<String>,
     number_words: FxHashSet<String>,
+    /// Articles that open a body between capitalised words (`West Virginia The
+    /// President`), and those that open one after any capitalised word
+    /// (`California A shark attacked`).
+    definite_articles: FxHashSet<String>,
+    indefinite_articles: FxHashSet<String>,
     /// The first two letters of every part of a book, as for the openers.
     chapter_prefixes: OpenerPrefixes,
     /// The first two letters of every opener, for a test cheaper than a lookup.
@@ -97,11 +102,14 @@ impl Headlines {
                 "chapters" => &mut headlines.chapters,
                 "unnumbered chapters" => &mut headlines.unnumbered_chapters,
                 "number words" => &mut headlines.number_words,
+                "definite articles" => &mut headlines.definite_articles,
+                "indefinite articles" => &mut headlines.indefinite_articles,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
                          ([openers], [label openers], [nonfinal], [small], [title nouns], \
-                         [clause words], [chapters], [unnumbered chapters], [number words])"
+                         [clause words], [chapters], [unnumbered chapters], [number words], \
+                         [definite articles], [indefinite articles])"
                     ));
                 }
             };
@@ -239,7 +247,7 @@ impl Headlines {
             && words
                 .get(k + 1)
                 .is_some_and(|&(_, next)| is_capitalised(next))
-            && !candidate.eq_ignore_ascii_case("the");
+            && !contains_lowercased(&self.definite_articles, candidate);
         opener
             && !after_verb
             && !in_title
@@ -275,12 +283,13 @@ impl Headlines {
                 && !contains_lowercased(&self.nonfinal, word)
                 && !contains_lowercased(&self.small, word)
         });
-        // After a capitalised word, only the article opens a sentence-case body
+        // After a capitalised word, only an indefinite article opens a sentence-case body
         // (`dive in California A shark attacked`); a number word or `Police` there
         // is part of a name (`BBC One`, `State Police`), as after a short Title Case
         // one (`The U.S. Capitol Police said`).
         let title_case = headline.len() >= CLAUSE_HEADLINE_WORDS && self.title_case(headline);
-        after_lowercase || (content_next && (opener == "A" || title_case))
+        let article = contains_lowercased(&self.indefinite_articles, opener);
+        after_lowercase || (content_next && (article || title_case))
     }
 
     /// Nearly every word that Title Case capitalises is capitalised.

@@ -119,6 +119,14 @@ pub(super) struct Rules {
     /// Nouns seldom a name's part: before a lowercase word they open a sentence
     /// after an abbreviation (`the U.K. Mortality fell`).
     pub(super) common_subjects: FxHashSet<String>,
+    /// Lowercase words that join a name's capitalised parts (`and`, `of`), and
+    /// those that join a singular noun's only (`Education for All`).
+    pub(super) name_joints: FxHashSet<String>,
+    pub(super) singular_name_joints: FxHashSet<String>,
+    /// Words that join a list's last item and go on after a zone's name (`and`).
+    pub(super) conjunctions: FxHashSet<String>,
+    /// After one a country's abbreviation ends before a title (`the U.S. Gen.`).
+    pub(super) definite_articles: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
     pub(super) calendar: FxHashSet<String>,
     /// The last parts of dotted names (`js`, `com`): a sentence may follow them
@@ -201,6 +209,10 @@ impl Rules {
                         "labels" => &mut rules.labels,
                         "name openers" => &mut rules.name_openers,
                         "common subjects" => &mut rules.common_subjects,
+                        "name joints" => &mut rules.name_joints,
+                        "singular name joints" => &mut rules.singular_name_joints,
+                        "conjunctions" => &mut rules.conjunctions,
+                        "definite articles" => &mut rules.definite_articles,
                         _ => {
                             return Err(format!(
                                 "unknown section [{section}] in a segment data file"

@@ -1,7 +1,7 @@
 //! Numbered, lettered and bulleted list items, and the labels whose periods end nothing.
 
 use super::Segmenter;
-use super::chars::is_bullet;
+use super::chars::{is_bullet, is_stop};
 use super::lexicons::Rules;
 
 /// Letters of the longest Roman numeral read as a list label (`viii`).
@@ -192,7 +192,7 @@ fn labelled_from(text: &str, rules: &Rules, space: usize, label: Option<&str>) -
             .trim_end()
             .chars()
             .next_back()
-            .is_none_or(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?'));
+            .is_none_or(is_stop);
     let capitalised = word.starts_with(|c: char| c.is_uppercase() || crate::text::is_han(c));
     (capitalised && opens && rules.label_nouns.contains(&word.to_lowercase())).then_some(start)
 }
@@ -362,7 +362,9 @@ impl Segmenter {
                 .is_some_and(char::is_lowercase);
             before.ends_with([',', '，'])
                 || (before.ends_with([';', '；']) && lowercase_item)
-                || [" and", " or"].iter().any(|w| before.ends_with(w))
+                || before
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, word)| rules.conjunctions.contains(word))
         });
         if markers.len() < 2 {
             (Vec::new(), false)

@@ -394,7 +394,9 @@ fn zone_name_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
                 return match chars.get(end).map(|&(_, e)| e) {
                     None => true,
                     Some(' ') => {
-                        next.is_empty() || next == "and" || rules.phrase_openers.contains(&next)
+                        next.is_empty()
+                            || rules.conjunctions.contains(&next)
+                            || rules.phrase_openers.contains(&next)
                     }
                     Some(e) => e.is_ascii_punctuation(),
                 };
@@ -595,19 +597,20 @@ fn letters_at(chars: &[(usize, char)], at: usize) -> String {
 }
 
 /// A capitalised noun of `[common subjects]` starts at `chars[k]` and a verb or
-/// another lowercase word follows it, other than a name's joint (`Mortality fell`,
-/// `Health officials`, `Life there`; not `Health and Human Services`): after an
-/// abbreviation it opens a sentence.
+/// another lowercase word follows it, other than one of `[name joints]` or
+/// `[singular name joints]` (`Mortality fell`, `Health officials`, `Life there`; not
+/// `Health and Human Services`): after an abbreviation it opens a sentence.
 fn common_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let (word, next) = word_and_next(chars, k);
     word.starts_with(char::is_uppercase)
         && rules.common_subjects.contains(&word.to_lowercase())
         && next.starts_with(char::is_lowercase)
-        && !matches!(next.as_str(), "and" | "of" | "for")
+        && !rules.name_joints.contains(&next)
+        && !rules.singular_name_joints.contains(&next)
 }
 
 /// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
-/// other than a name's joint (`Securities and Exchange`), starts at `chars[k]`:
+/// other than one of `[name joints]` (`Securities and Exchange`), starts at `chars[k]`:
 /// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
 /// not after one before a place's name (`Mt. St. Helens erupted`).
 fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
@@ -624,7 +627,7 @@ fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && !day
         && !rules.name_plurals.contains(&lower)
         && next.starts_with(char::is_lowercase)
-        && !matches!(next.as_str(), "and" | "of")
+        && !rules.name_joints.contains(&next)
 }
 
 /// The word before the period at `chars[i]` (back to a space, a name's separator or
@@ -1209,7 +1212,9 @@ impl Segmenter {
                 // Lawler` are one name, `the U.S. Atty.'s office` one noun).
                 let title_next = next_dotted
                     && rules.kind(&next_word) == Some(Kind::NeverEnds)
-                    && preceding_word(d.chars, d.i, &written) == "the"
+                    && rules
+                        .definite_articles
+                        .contains(&preceding_word(d.chars, d.i, &written))
                     && matches!(
                         d.chars.get(after_next + 1..after_next + 4),
                         Some([(_, ' '), (_, capital), (_, small)])
