@@ -91,28 +91,39 @@ fn emoticon_len(rest: &str) -> usize {
 }
 
 /// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `ಥ﹏ಥ`,
-/// `•̀ㅂ•́`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing corners draw
-/// them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash (`。──那天`).
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎ";
+/// `•̀ㅂ•́`, `ʘ‿ʘ`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing corners
+/// draw them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash (`。──那天`), and
+/// so do Canadian syllabics, which no Chinese or English text writes otherwise
+/// (`ᕕ( ᐛ )ᕗ`).
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘ";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
-/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`);
+/// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`,
+/// `( ͡° ͜ʖ ͡°)`);
 /// alone they draw no face (`〇〇〇表示`, a name left out). Kana stand in a
 /// face only as these letters, never as its marks, so that a Japanese word after a
 /// stop is no face.
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへヘつゞヽ٩۶وツヮっヾ๑ㅂ〇ʕʔᴥ";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへヘつゞヽ٩۶وツヮっヾ๑ㅂ〇ʕʔᴥʖ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 
 /// A kaomoji: symbols with a face's marks among them and its brackets closed, and no
-/// letters but a face's (`^_^`, `-_-||`, `(＾▽＾)`; not `(1)`, `***`, `——`).
+/// letters but a face's (`^_^`, `-_-||`, `(＾▽＾)`; not `(1)`, `***`, `——`). Inside
+/// its brackets a space may pad it (`ᕕ( ᐛ )ᕗ`), and a Han character after an eye
+/// draws a mouth (`(ノಠ益ಠ)ノ`).
 fn kaomoji_len(rest: &str) -> usize {
     let (mut len, mut count, mut brackets, mut marked) = (0, 0, 0isize, false);
     let mut before: [Option<char>; 2] = [None, None];
     for c in rest.chars() {
         let box_line = matches!(c, '\u{2500}'..='\u{257F}') && !matches!(c, '─' | '━' | '═');
-        let drawn = !c.is_whitespace()
-            && !crate::text::is_han(c)
-            && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || FACE_MARKS.contains(c));
+        let syllabic = matches!(c, '\u{1400}'..='\u{167F}');
+        let mark = FACE_MARKS.contains(c) || syllabic;
+        let inside = brackets > 0
+            && (c == ' '
+                || crate::text::is_han(c) && before[1].is_some_and(|e| FACE_MARKS.contains(e)));
+        let drawn = inside
+            || !c.is_whitespace()
+                && !crate::text::is_han(c)
+                && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || mark);
         if !drawn {
             break;
         }
@@ -128,7 +139,7 @@ fn kaomoji_len(rest: &str) -> usize {
         }
         // An underscore is a mouth between two eyes (`T_T`, `-_-`; not `___`).
         let mouth = before[1] == Some('_') && before[0].is_some_and(|e| e != '_') && c != '_';
-        marked |= mouth || box_line || FACE_MARKS.contains(c);
+        marked |= mouth || box_line || mark;
         before = [before[1], Some(c)];
     }
     if count >= 2 && marked && brackets <= 0 {
@@ -206,7 +217,11 @@ pub(super) fn is_bullet_symbol(c: char) -> bool {
     matches!(c, '•' | '⁃' | '●' | '■' | '▪' | '◆')
 }
 
-/// A currency's sign before an amount (`$9.99`, `¥199`).
+/// A currency's sign before an amount (`$9.99`, `¥199`, `₹50`): the Unicode block
+/// of currency symbols and the older signs outside it.
 pub(super) fn is_currency(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥' | '￥')
+    matches!(
+        c,
+        '$' | '£' | '¥' | '￥' | '¢' | '฿' | '\u{20A0}'..='\u{20CF}'
+    )
 }

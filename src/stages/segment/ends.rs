@@ -550,10 +550,11 @@ impl Segmenter {
                 }
                 _ => false,
             };
-        // A number opens a sentence, with its currency or a comparison before it
-        // too (`$4.50 now buys`, `<300 ms is typical`).
+        // A number opens a sentence, with its currency, its sign or a comparison
+        // before it too (`$4.50 now buys`, `−8°C is forecast`, `<300 ms is typical`).
         let number_opens = first.is_ascii_digit()
-            || (is_currency(first) || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈'))
+            || (is_currency(first)
+                || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈' | '-' | '−' | '+'))
                 && chars
                     .get(j + k + 1)
                     .is_some_and(|&(_, e)| e.is_ascii_digit());
@@ -907,8 +908,14 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
                 .count();
             at(marks).is_some_and(char::is_uppercase)
         }
-        // A dash that opens a line of dialogue or a new point: `? - Posted`.
-        '-' | '–' | '—' => at(1) == Some(' ') && at(2).is_some_and(char::is_uppercase),
+        // A dash or a level line that opens a line of dialogue or a new point: `? -
+        // Posted`, `. ─── Part two`; not a quotation's credit (`.” — Marie Curie`).
+        '-' | '–' | '—' | '─' | '━' | '═' => {
+            let run = (0..).take_while(|&n| at(n) == Some(first)).count();
+            at(run) == Some(' ')
+                && at(run + 1).is_some_and(char::is_uppercase)
+                && !(closed && credit_at(&chars[k + run + 1..]))
+        }
         // A dotted name (`.NET 8 requires`, `.env files are`) or a path (`/usr/local/bin
         // must`, `~/.bashrc`), and an environment's variable (`$HOME must be set`).
         // (A relative path too: `./build.sh will`, `../shared/ must`.)
@@ -933,6 +940,32 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         _ => false,
     }
 }
+
+/// `rest`, the paragraph's end, is a name alone: a few capitalised words or
+/// initials (`Marie Curie`, `J. R. R. Tolkien`, `Anonymous`).
+fn credit_at(rest: &[(usize, char)]) -> bool {
+    let text: String = rest
+        .iter()
+        .take(NAME_CREDIT_CHARS + 1)
+        .map(|&(_, e)| e)
+        .collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let initial = |w: &str| {
+        let mut letters = w.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.as_str() == "."
+    };
+    text.chars().count() <= NAME_CREDIT_CHARS
+        && (1..=NAME_CREDIT_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            initial(w)
+                || w.starts_with(char::is_uppercase)
+                    && w.trim_end_matches(',').chars().all(char::is_alphabetic)
+        })
+}
+
+/// Words and characters of the longest name credited after a quotation's dash.
+const NAME_CREDIT_WORDS: usize = 4;
+const NAME_CREDIT_CHARS: usize = 40;
 
 /// A file's or a module's dotted name in lowercase starts at `chars[k]`, before a
 /// space: it opens a sentence (`config.json must be valid`, `pandas.read_csv then

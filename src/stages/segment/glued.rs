@@ -151,7 +151,12 @@ pub(super) fn glued_question_or_exclamation(
     // `Ages 18-25!Sign`, `1-800-555-0199!Operators`), a question's word
     // (`Really?Yes`), or a run of marks after any word (`AMAZING!!!Best`, `what???how`);
     // not a name that carries its `!` (`Yahoo!Japan`).
-    let digits = word.first().is_some_and(|&(_, e)| e.is_ascii_digit())
+    // (A number's sign is no hyphen: `-20°F!Stay`.)
+    let unsigned = match word {
+        [(_, '-'), rest @ ..] => rest,
+        _ => word,
+    };
+    let digits = unsigned.first().is_some_and(|&(_, e)| e.is_ascii_digit())
         && word.iter().all(|&(_, e)| e.is_ascii_digit() || e == '-');
     // A number opens with its currency and digit groups (`worth $1,199?Apple`).
     let word_start = if digits {

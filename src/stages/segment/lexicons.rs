@@ -32,6 +32,17 @@ const EXCLAMATION_TAIL_HAN: usize = 3;
 /// characters read after one for the counted word (`个红色大字`).
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
+/// `text` after the longest of `words` that opens it.
+fn strip_longest<'a>(text: &'a str, words: &[String]) -> Option<&'a str> {
+    words
+        .iter()
+        .filter_map(|w| text.strip_prefix(w.as_str()))
+        .min_by_key(|after| after.len())
+}
+
+/// Characters read for a spreading verb and the adverbs before it
+/// (`短短几天之内就登上了热搜`).
+const SPREAD_READ_HAN: usize = 16;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
 const ATTRIBUTION_PHRASE_WORDS: usize = 12;
@@ -108,6 +119,8 @@ pub(super) struct Rules {
     pub(super) streets: FxHashSet<String>,
     /// Units whose abbreviation is a title's or a place's too (`ft`, `sec`).
     pub(super) units: FxHashSet<String>,
+    /// Words between a number and its unit (`sq` in `800 sq. ft.`).
+    pub(super) unit_modifiers: FxHashSet<String>,
     /// Openers that start a name before a capitalised word (`Third Army`, `Late
     /// Show`).
     pub(super) name_openers: FxHashSet<String>,
@@ -204,6 +217,7 @@ impl Rules {
                         "before names" => &mut rules.before_names,
                         "determiners" => &mut rules.determiners,
                         "units" => &mut rules.units,
+                        "unit modifiers" => &mut rules.unit_modifiers,
                         "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,
@@ -737,6 +751,14 @@ pub(super) struct Continuations {
     degree_adverbs: Vec<String>,
     /// Particles that end an exclamation before an ellipsis (`无语了……`).
     final_particles: Vec<String>,
+    /// Verbs of a quotation that spread (`刷屏`), verbs that take it onto a list
+    /// (`登上`) and the lists (`热搜`), the adverbs and time words before them
+    /// (`迅速`, `当天`), and units of time after a number (`天`).
+    spreading_verbs: Vec<String>,
+    list_verbs: Vec<String>,
+    lists: Vec<String>,
+    spreading_adverbs: Vec<String>,
+    spreading_times: Vec<String>,
     exceptions: Vec<String>,
     objects: Suffixes,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -773,6 +795,11 @@ impl Continuations {
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
+                ("spreading verbs", None) => (&mut continuations.spreading_verbs, entry),
+                ("list verbs", None) => (&mut continuations.list_verbs, entry),
+                ("lists", None) => (&mut continuations.lists, entry),
+                ("spreading adverbs", None) => (&mut continuations.spreading_adverbs, entry),
+                ("spreading times", None) => (&mut continuations.spreading_times, entry),
                 (_, Some(_)) => {
                     return Err(format!(
                         "`{entry}` in [{section}] of continuations_zh.txt: only [after], \
@@ -798,9 +825,46 @@ impl Continuations {
         let ahead = self.ahead(chars);
         let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
         (starts(&self.words)
+            || self.spreads(chars)
             || (starts(&self.after_statements) && (!question || self.names_question(chars)))
             || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
+    }
+
+    /// `chars` open with a verb of a quotation that spread, after adverbs and time
+    /// words (`迅速刷屏`, `当天就登上了热搜`, `短短几天就传遍`, `三天内红遍`).
+    fn spreads(&self, chars: &[(usize, char)]) -> bool {
+        let ahead: String = chars
+            .iter()
+            .map(|&(_, e)| e)
+            .take(SPREAD_READ_HAN)
+            .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit())
+            .collect();
+        let ahead = simplified(&ahead);
+        let mut rest: &str = ahead.as_ref();
+        loop {
+            // (A number and its unit of time: `三天`, `48小时`.)
+            let after_number = rest.trim_start_matches(|e| COUNT_NUMERALS.contains(e));
+            let time = (after_number.len() < rest.len())
+                .then(|| strip_longest(after_number, &self.spreading_times))
+                .flatten();
+            match strip_longest(rest, &self.spreading_adverbs).or(time) {
+                Some(after) => rest = after,
+                None => break,
+            }
+        }
+        let onto_list = || {
+            strip_longest(rest, &self.list_verbs).is_some_and(|object| {
+                let object = object.strip_prefix('了').unwrap_or(object);
+                self.lists.iter().any(|l| object.starts_with(l.as_str()))
+            })
+        };
+        (self
+            .spreading_verbs
+            .iter()
+            .any(|v| rest.starts_with(v.as_str()))
+            || onto_list())
+            && !self.exceptions.iter().any(|w| rest.starts_with(w.as_str()))
     }
 
     /// The clause that opens `chars` ends in a noun that names a question (`是每个

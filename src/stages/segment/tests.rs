@@ -3788,6 +3788,108 @@ fn reviews_one_hundred_thirty_seven_to_nine_openers_faces_denials_and_local_abbr
 }
 
 #[test]
+fn reviews_one_hundred_forty_to_two_companies_signs_faces_credits_and_spreading() {
+    for (text, want) in [
+        (
+            "Payments may be made by check payable to Linden Property Mgmt. LLC. Thank you.",
+            &[
+                "Payments may be made by check payable to Linden Property Mgmt. LLC.",
+                "Thank you.",
+            ][..],
+        ),
+        (
+            "Start at the Pl. Mayor and wander south toward the cathedral.",
+            &["Start at the Pl. Mayor and wander south toward the cathedral."][..],
+        ),
+        (
+            "The flat is 800 sq. ft. Utilities are extra.",
+            &["The flat is 800 sq. ft.", "Utilities are extra."][..],
+        ),
+        (
+            "Highs today reached just 2°C. −8°C is forecast overnight.",
+            &[
+                "Highs today reached just 2°C.",
+                "−8°C is forecast overnight.",
+            ][..],
+        ),
+        (
+            "The fare is Rs. 450. ₹50 extra is charged after midnight.",
+            &[
+                "The fare is Rs. 450.",
+                "₹50 extra is charged after midnight.",
+            ][..],
+        ),
+        (
+            "Windchill tonight is -20°F!Stay indoors if you can.",
+            &["Windchill tonight is -20°F!", "Stay indoors if you can."][..],
+        ),
+        (
+            "They live in Jackson Twp. Construction begins in May.",
+            &["They live in Jackson Twp.", "Construction begins in May."][..],
+        ),
+        (
+            "Got the job offer today! ᕕ( ᐛ )ᕗ Celebrating with pizza tonight.",
+            &[
+                "Got the job offer today! ᕕ( ᐛ )ᕗ",
+                "Celebrating with pizza tonight.",
+            ][..],
+        ),
+        (
+            "The cat knocked my coffee off the desk. (ʘ‿ʘ) Of course it did.",
+            &[
+                "The cat knocked my coffee off the desk. (ʘ‿ʘ)",
+                "Of course it did.",
+            ][..],
+        ),
+        (
+            "Spilled ramen on my keyboard. (ノಠ益ಠ)ノ Ordering a new one.",
+            &[
+                "Spilled ramen on my keyboard. (ノಠ益ಠ)ノ",
+                "Ordering a new one.",
+            ][..],
+        ),
+        (
+            "That's the end of part one. ─── Part two picks up ten years later.",
+            &[
+                "That's the end of part one.",
+                "─── Part two picks up ten years later.",
+            ][..],
+        ),
+        (
+            "“Stay curious, keep learning.” — Marie Curie",
+            &["“Stay curious, keep learning.” — Marie Curie"][..],
+        ),
+        (
+            "He left early. - Then she came in.",
+            &["He left early.", "- Then she came in."][..],
+        ),
+        (
+            "“退休金又涨了！”当天就登上了热搜。",
+            &["“退休金又涨了！”当天就登上了热搜。"][..],
+        ),
+        (
+            "“你好，李焕英！”短短几天就传遍了大街小巷。",
+            &["“你好，李焕英！”短短几天就传遍了大街小巷。"][..],
+        ),
+        ("“太美了！”三天内刷屏。", &["“太美了！”三天内刷屏。"][..]),
+        (
+            "“出发！”当天就登上了飞机。",
+            &["“出发！”", "当天就登上了飞机。"][..],
+        ),
+        (
+            "“冲啊！”冲上山顶的那一刻，他哭了。",
+            &["“冲啊！”", "冲上山顶的那一刻，他哭了。"][..],
+        ),
+        (
+            "4.2 样本选择 我们从三所高校随机抽取了600名学生。",
+            &["4.2 样本选择", "我们从三所高校随机抽取了600名学生。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

@@ -138,7 +138,7 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
-    let unit = || after_number(chars, i, &word) && rules.units.contains(&word);
+    let unit = || after_amount(rules, chars, i, &word) && rules.units.contains(&word);
     (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
 }
 
@@ -211,6 +211,25 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
         .rev()
         .find(|&&(_, e)| !e.is_whitespace())
         .is_some_and(|&(_, e)| e.is_ascii_digit())
+}
+
+/// The word `written`, which ends at `chars[i]`, follows a number or a number and a
+/// unit's modifier of `[unit modifiers]` (`9 ft`, `800 sq. ft`, `12 cu ft`).
+fn after_amount(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    if after_number(chars, i, written) {
+        return true;
+    }
+    let start = i.saturating_sub(written.chars().count());
+    let Some(last) = chars[..start]
+        .iter()
+        .rposition(|&(_, e)| !e.is_whitespace())
+    else {
+        return false;
+    };
+    // (The modifier's own period, or its last letter.)
+    let end = if chars[last].1 == '.' { last } else { last + 1 };
+    let modifier = word_before(chars, end);
+    rules.unit_modifiers.contains(&modifier.to_lowercase()) && after_number(chars, end, &modifier)
 }
 
 /// The number before `written` (which ends at `chars[i]`) measures something: no
@@ -666,9 +685,14 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
 /// Whether a sentence may start with a number after the period at `i`: after a
 /// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
 /// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
-/// 2005: A`) or a pronoun (`he loves it. 5 stars`); not after `Rs.` or `N°.`.
+/// 2005: A`) or a pronoun (`he loves it. 5 stars`), or a degree's unit (`2°C.
+/// −8°C is`); not after `Rs.` or `N°.`.
 pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
+    let degrees = word.rsplit_once('°').is_some_and(|(number, unit)| {
+        number.ends_with(|c: char| c.is_ascii_digit())
+            && (unit.is_empty() || rules.after_degrees.contains(&unit.to_lowercase()))
+    });
     let mut letters = word.chars();
     let lowercase = letters.clone().all(char::is_lowercase);
     let capitalised =
@@ -677,6 +701,7 @@ pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize
     word.bytes().all(|b| b.is_ascii_digit())
         || (lowercase && (count >= 3 || rules.pronouns.contains(&word)))
         || (capitalised && count >= 4)
+        || degrees
 }
 
 /// `ahead` (after a spaced ellipsis) opens with a capitalised sentence opener: not
@@ -813,6 +838,15 @@ impl Segmenter {
             && !rules.fillers.contains(&word)
             && !rules.streets.contains(&word)
         {
+            return true;
+        }
+        // So is one before a company's suffix: a word of the company's name
+        // (`Linden Property Mgmt. LLC`, `Acme Svcs. Inc. of Dayton`).
+        if unlisted_title(&written) && unlisted() && {
+            let (suffix, _) = word_and_next(d.chars, k);
+            suffix.starts_with(char::is_uppercase)
+                && rules.kind(&suffix.to_lowercase()) == Some(Kind::NameSuffix)
+        } {
             return true;
         }
         // Most periods follow a plain word of two letters or more that no list
@@ -1093,10 +1127,11 @@ impl Segmenter {
             return !(opener || imperative);
         }
         // A unit whose abbreviation is a title's or a place's too, in lowercase
-        // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`): a capital
+        // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`, `800 sq. ft.
+        // Utilities`): a capital
         // after it opens a sentence; a number goes on (`5 ft. 10 in.`).
         if written.chars().all(|e| e.is_lowercase())
-            && after_number(d.chars, d.i, &written)
+            && after_amount(rules, d.chars, d.i, &written)
             && rules.units.contains(&word)
         {
             return !(d.chars[k].1.is_uppercase() || quotation);
