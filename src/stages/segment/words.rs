@@ -785,6 +785,27 @@ pub(super) fn lowercase_word_at(chars: &[(usize, char)], k: usize) -> bool {
             .all(|&(_, e)| e.is_ascii_lowercase())
 }
 
+/// What `abbreviation_holds` reads around the period at `d.i`: the word before it,
+/// as written and lowercased, and the next word (at `k`, lowercased) and what
+/// follows it.
+struct Abbreviation {
+    k: usize,
+    written: String,
+    word: String,
+    next_word: String,
+    /// The next word carries a period of its own (`No.`, `A.`).
+    next_dotted: bool,
+    /// Where the next word ends.
+    after_next: usize,
+    /// The next word opens a sentence (a listed opener, a quotation, a negation's
+    /// contraction, a speaker's label).
+    opener: bool,
+    /// A quotation opening with a capital follows.
+    quotation: bool,
+    /// The next word starts a name before a capitalised word (`the U.S. Third Army`).
+    name_opening: bool,
+}
+
 impl Segmenter {
     /// The period at `d.i` closes an abbreviation, an initial or an ordinal that the
     /// next word (at `k`) does not break away from.
@@ -939,105 +960,20 @@ impl Segmenter {
             || quantifier
             || label;
         if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-            // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
-            // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
-            // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
-            // Nor does one before an abbreviation or another initial (`Pub. L. No.
-            // 111`, `Fed. R. Civ. P.`, `J. A. Smith`).
-            let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
-            let abbreviation_next =
-                next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
-            // A label's letter is no initial: a capital after it opens a sentence
-            // (`use Lane B. Cars may`, `Plan B. Nobody`).
-            // (A capital: `Ward v. Village of Monroeville` is a case's `v.`.)
-            // So is a variable after an operator or an arrow (`B => A. Keep`).
-            let start = d.i.saturating_sub(written.chars().count());
-            let operand = d.chars[..start]
-                .iter()
-                .rev()
-                .find(|&&(_, e)| e != ' ')
-                .is_some_and(|&(_, e)| matches!(e, '=' | '>' | '<' | '+' | '→' | '⇒' | '↔' | '≠'));
-            let labelled = d.chars[k].1.is_uppercase()
-                && written.chars().all(char::is_uppercase)
-                && (operand
-                    || rules
-                        .label_nouns
-                        .contains(&preceding_word(d.chars, d.i, &written)));
-            // A Latin lowercase letter after a number is a unit (`for 2 h.
-            // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
-            // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
-            // mV/V. Calibrate`; not initials after a name, `Chen/S. Gupta`).
-            let unit_before = d.chars[..start.saturating_sub(1)]
-                .iter()
-                .rev()
-                .take_while(|&&(_, e)| e.is_ascii_alphabetic())
-                .last()
-                .is_some_and(|&(_, e)| e.is_ascii_lowercase());
-            let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
-            // A compass point or a temperature's scale after degrees too (`45° N.
-            // Winters`, `72.54° W.`, `37° C. Growth`).
-            let compass = written.chars().all(char::is_uppercase)
-                && self.default.after_degrees.contains(&word)
-                && d.chars[..start]
-                    .iter()
-                    .rev()
-                    .find(|&&(_, e)| !e.is_whitespace())
-                    .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
-            // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
-            // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
-            // opens a street's name (`1200 E. Main St.`).
-            // (A law report's name has an apostrophe: `123 F. App'x 456`.)
-            let report_next = || {
-                d.chars[k..]
-                    .iter()
-                    .take_while(|&&(_, e)| !e.is_whitespace())
-                    .any(|&(_, e)| matches!(e, '\'' | '’'))
-            };
-            // (Not in a list of names: `13 C. Romero, 19 N. Otamendi`.)
-            let listed_next = || {
-                let name = letters_at(d.chars, k);
-                d.chars
-                    .get(k + name.chars().count())
-                    .is_some_and(|&(_, e)| matches!(e, ',' | ';'))
-            };
-            let symbol = written.chars().all(|e| e.is_ascii_uppercase())
-                && self.default.unit_symbols.contains(&word)
-                && !next_dotted
-                && !report_next()
-                && measured_before(rules, d.chars, d.i, &written)
-                && !listed_next();
-            let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
-                && after_number(d.chars, d.i, &written)
-                || after_slash
-                || compass)
-                // (Or a quotation or a bracket opening in a capital: `3,400 m. "It's`.)
-                && (d.chars[k].1.is_uppercase()
-                    || (matches!(d.chars[k].1, '"' | '“' | '(')
-                        && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase())));
-            // An acronym after a letter opens a sentence in mixed-case text (`x
-            // 10^9/L. CXR showed`, `in tube B. CXR showed`), not after a name or
-            // another initial (`JOHN F. KENNEDY`, `Mary K. SMITH`, `J. R. R. TOLKIEN`,
-            // `U. S. NAVY`).
-            let letters = next_word.chars().count();
-            let after_name =
-                preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
-            let acronym_next = !next_dotted
-                && written.chars().all(|e| e.is_ascii_uppercase())
-                && !after_name
-                && letters >= 2
-                && d.chars[k..k + letters]
-                    .iter()
-                    .all(|&(_, e)| e.is_ascii_uppercase())
-                && d.sentence.chars().any(char::is_lowercase);
-            // (A unit ends its sentence before initials too: `for 24 h. E. coli was`.)
-            if ((labelled || acronym_next) && !abbreviation_next) || unit {
-                return false;
-            }
-            // A surname that opens names or sentences too (`Jubal A. Early led`).
-            if after_name && rules.name_openers.contains(&next_word) {
-                return true;
-            }
-            return label || abbreviation_next || !rules.openers.contains(&next_word);
+            return self.initial_holds(
+                d,
+                Abbreviation {
+                    k,
+                    written,
+                    word,
+                    next_word,
+                    next_dotted,
+                    after_next,
+                    opener,
+                    quotation,
+                    name_opening,
+                },
+            );
         }
         if rules.ordinal_dots && is_ordinal(&written) {
             return !opener;
@@ -1136,6 +1072,150 @@ impl Segmenter {
         {
             return !(d.chars[k].1.is_uppercase() || quotation);
         }
+        self.listed_abbreviation_holds(
+            d,
+            kind,
+            Abbreviation {
+                k,
+                written,
+                word,
+                next_word,
+                next_dotted,
+                after_next,
+                opener,
+                quotation,
+                name_opening,
+            },
+        )
+    }
+
+    /// The initial before the period at `d.i` holds before what follows it.
+    fn initial_holds(&self, d: &Decision, a: Abbreviation) -> bool {
+        let rules = d.rules;
+        let Abbreviation {
+            k,
+            written,
+            word,
+            next_word,
+            next_dotted,
+            ..
+        } = a;
+        // An initial (`Jonas E. Smith`, `Mary E. “Betty” Smith`), unless a
+        // sentence opener follows (`you and I. Did`, `a grade A. The data`). A
+        // capital alone is no sentence: it labels one (`Q. What is it? A. It`).
+        // Nor does one before an abbreviation or another initial (`Pub. L. No.
+        // 111`, `Fed. R. Civ. P.`, `J. A. Smith`).
+        let label = d.sentence.trim() == written && written.chars().all(char::is_uppercase);
+        let abbreviation_next =
+            next_dotted && (next_word.chars().count() == 1 || rules.kind(&next_word).is_some());
+        // A label's letter is no initial: a capital after it opens a sentence
+        // (`use Lane B. Cars may`, `Plan B. Nobody`).
+        // (A capital: `Ward v. Village of Monroeville` is a case's `v.`.)
+        // So is a variable after an operator or an arrow (`B => A. Keep`).
+        let start = d.i.saturating_sub(written.chars().count());
+        let operand = d.chars[..start]
+            .iter()
+            .rev()
+            .find(|&&(_, e)| e != ' ')
+            .is_some_and(|&(_, e)| matches!(e, '=' | '>' | '<' | '+' | '→' | '⇒' | '↔' | '≠'));
+        let labelled = d.chars[k].1.is_uppercase()
+            && written.chars().all(char::is_uppercase)
+            && (operand
+                || rules
+                    .label_nouns
+                    .contains(&preceding_word(d.chars, d.i, &written)));
+        // A Latin lowercase letter after a number is a unit (`for 2 h.
+        // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
+        // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
+        // mV/V. Calibrate`; not initials after a name, `Chen/S. Gupta`).
+        let unit_before = d.chars[..start.saturating_sub(1)]
+            .iter()
+            .rev()
+            .take_while(|&&(_, e)| e.is_ascii_alphabetic())
+            .last()
+            .is_some_and(|&(_, e)| e.is_ascii_lowercase());
+        let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
+        // A compass point or a temperature's scale after degrees too (`45° N.
+        // Winters`, `72.54° W.`, `37° C. Growth`).
+        let compass = written.chars().all(char::is_uppercase)
+            && self.default.after_degrees.contains(&word)
+            && d.chars[..start]
+                .iter()
+                .rev()
+                .find(|&&(_, e)| !e.is_whitespace())
+                .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
+        // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
+        // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
+        // opens a street's name (`1200 E. Main St.`).
+        // (A law report's name has an apostrophe: `123 F. App'x 456`.)
+        let report_next = || {
+            d.chars[k..]
+                .iter()
+                .take_while(|&&(_, e)| !e.is_whitespace())
+                .any(|&(_, e)| matches!(e, '\'' | '’'))
+        };
+        // (Not in a list of names: `13 C. Romero, 19 N. Otamendi`.)
+        let listed_next = || {
+            let name = letters_at(d.chars, k);
+            d.chars
+                .get(k + name.chars().count())
+                .is_some_and(|&(_, e)| matches!(e, ',' | ';'))
+        };
+        let symbol = written.chars().all(|e| e.is_ascii_uppercase())
+            && self.default.unit_symbols.contains(&word)
+            && !next_dotted
+            && !report_next()
+            && measured_before(rules, d.chars, d.i, &written)
+            && !listed_next();
+        let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
+            && after_number(d.chars, d.i, &written)
+            || after_slash
+            || compass)
+            // (Or a quotation or a bracket opening in a capital: `3,400 m. "It's`.)
+            && (d.chars[k].1.is_uppercase()
+                || (matches!(d.chars[k].1, '"' | '“' | '(')
+                    && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase())));
+        // An acronym after a letter opens a sentence in mixed-case text (`x
+        // 10^9/L. CXR showed`, `in tube B. CXR showed`), not after a name or
+        // another initial (`JOHN F. KENNEDY`, `Mary K. SMITH`, `J. R. R. TOLKIEN`,
+        // `U. S. NAVY`).
+        let letters = next_word.chars().count();
+        let after_name =
+            preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
+        let acronym_next = !next_dotted
+            && written.chars().all(|e| e.is_ascii_uppercase())
+            && !after_name
+            && letters >= 2
+            && d.chars[k..k + letters]
+                .iter()
+                .all(|&(_, e)| e.is_ascii_uppercase())
+            && d.sentence.chars().any(char::is_lowercase);
+        // (A unit ends its sentence before initials too: `for 24 h. E. coli was`.)
+        if ((labelled || acronym_next) && !abbreviation_next) || unit {
+            return false;
+        }
+        // A surname that opens names or sentences too (`Jubal A. Early led`).
+        if after_name && rules.name_openers.contains(&next_word) {
+            return true;
+        }
+        label || abbreviation_next || !rules.openers.contains(&next_word)
+    }
+
+    /// The abbreviation before the period at `d.i`, of `kind` in its list, holds
+    /// before what follows it.
+    fn listed_abbreviation_holds(&self, d: &Decision, kind: Option<Kind>, a: Abbreviation) -> bool {
+        let rules = d.rules;
+        let Abbreviation {
+            k,
+            written,
+            word,
+            next_word,
+            next_dotted,
+            after_next,
+            opener,
+            quotation,
+            name_opening,
+        } = a;
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
             Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
