@@ -94,15 +94,15 @@ fn emoticon_len(rest: &str) -> usize {
 /// `•̀ㅂ•́`, `ʘ‿ʘ`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing corners
 /// draw them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash (`。──那天`), and
 /// so do Canadian syllabics, which no Chinese or English text writes otherwise
-/// (`ᕕ( ᐛ )ᕗ`).
+/// (`ᕕ( ᐛ )ᕗ`), nor Kannada's.
 const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘ";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`,
-/// `( ͡° ͜ʖ ͡°)`);
+/// `( ͡° ͜ʖ ͡°)`, `ᕦ(ò_óˇ)ᕤ`);
 /// alone they draw no face (`〇〇〇表示`, a name left out). Kana stand in a
 /// face only as these letters, never as its marks, so that a Japanese word after a
 /// stop is no face.
-const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへヘつゞヽ٩۶وツヮっヾ๑ㅂ〇ʕʔᴥʖ";
+const FACE_LETTERS: &str = "oOTxXvwuUnc3ﾉノづブへヘつゞヽ٩۶وツヮっヾ๑ㅂ〇ʕʔᴥʖòóˇ";
 /// Characters of the longest kaomoji.
 const FACE_CHARS: usize = 16;
 
@@ -115,14 +115,16 @@ fn kaomoji_len(rest: &str) -> usize {
     let mut before: [Option<char>; 2] = [None, None];
     for c in rest.chars() {
         let box_line = matches!(c, '\u{2500}'..='\u{257F}') && !matches!(c, '─' | '━' | '═');
-        let syllabic = matches!(c, '\u{1400}'..='\u{167F}');
-        let mark = FACE_MARKS.contains(c) || syllabic;
+        // (Kannada's letters too, as eyes: `ಠ_ಠ`, `ಡωಡ`; and a table thrown,
+        // `彡┻━┻`.)
+        let script = matches!(c, '\u{1400}'..='\u{167F}' | '\u{0C80}'..='\u{0CFF}' | '彡');
+        let mark = FACE_MARKS.contains(c) || script;
         let inside = brackets > 0
             && (c == ' '
                 || crate::text::is_han(c) && before[1].is_some_and(|e| FACE_MARKS.contains(e)));
         let drawn = inside
             || !c.is_whitespace()
-                && !crate::text::is_han(c)
+                && (!crate::text::is_han(c) || c == '彡')
                 && (!c.is_alphanumeric() || FACE_LETTERS.contains(c) || mark);
         if !drawn {
             break;

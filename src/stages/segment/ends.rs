@@ -912,8 +912,10 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
         // Posted`, `. ─── Part two`; not a quotation's credit (`.” — Marie Curie`).
         '-' | '–' | '—' | '─' | '━' | '═' => {
             let run = (0..).take_while(|&n| at(n) == Some(first)).count();
+            // (A level line before Chinese too: `0–0. ─── 下半场`.)
+            let line = matches!(first, '─' | '━' | '═');
             at(run) == Some(' ')
-                && at(run + 1).is_some_and(char::is_uppercase)
+                && at(run + 1).is_some_and(|c| c.is_uppercase() || line && crate::text::is_han(c))
                 && !(closed && credit_at(&chars[k + run + 1..]))
         }
         // A dotted name (`.NET 8 requires`, `.env files are`) or a path (`/usr/local/bin
@@ -941,26 +943,47 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
     }
 }
 
-/// `rest`, the paragraph's end, is a name alone: a few capitalised words or
-/// initials (`Marie Curie`, `J. R. R. Tolkien`, `Anonymous`).
+/// `rest` is a name alone, to the paragraph's end or to a period of its own: a few
+/// capitalised words or initials, maybe a year or a source in brackets after it
+/// (`Marie Curie`, `J. R. R. Tolkien`, `Robert Frost, 1915`, `Steve Jobs (2005)`,
+/// `Steve Jobs. The line came from…`).
 fn credit_at(rest: &[(usize, char)]) -> bool {
     let text: String = rest
         .iter()
         .take(NAME_CREDIT_CHARS + 1)
         .map(|&(_, e)| e)
         .collect();
-    let words: Vec<&str> = text.split_whitespace().collect();
     let initial = |w: &str| {
         let mut letters = w.chars();
         letters.next().is_some_and(char::is_uppercase) && letters.as_str() == "."
     };
-    text.chars().count() <= NAME_CREDIT_CHARS
-        && (1..=NAME_CREDIT_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            initial(w)
-                || w.starts_with(char::is_uppercase)
-                    && w.trim_end_matches(',').chars().all(char::is_alphabetic)
-        })
+    let mut names = 0;
+    for word in text.split_whitespace() {
+        if initial(word) {
+            names += 1;
+            continue;
+        }
+        let core = word.trim_end_matches([',', '.']);
+        let name = core.starts_with(char::is_uppercase) && core.chars().all(char::is_alphabetic);
+        // (A year or a source after the name: `1915`, `(2005)`.)
+        let note = names > 0
+            && core
+                .trim_matches(['(', ')'])
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if !(name || note) {
+            return false;
+        }
+        names += usize::from(name);
+        if names > NAME_CREDIT_WORDS {
+            return false;
+        }
+        // The name's own period ends the credit, and a sentence may follow.
+        if word.ends_with('.') {
+            return true;
+        }
+    }
+    names > 0 && text.chars().count() <= NAME_CREDIT_CHARS
 }
 
 /// Words and characters of the longest name credited after a quotation's dash.

@@ -41,8 +41,11 @@ fn strip_longest<'a>(text: &'a str, words: &[String]) -> Option<&'a str> {
 }
 
 /// Characters read for a spreading verb and the adverbs before it
-/// (`短短几天之内就登上了热搜`).
-const SPREAD_READ_HAN: usize = 16;
+/// (`短短几天之内就登上了微博热搜`), of a place before the verb (`在各大平台`), and of a
+/// list's name (`B站热门榜`, `《人民日报》头版`).
+const SPREAD_READ_CHARS: usize = 24;
+const SPREAD_PLACE_CHARS: usize = 8;
+const LIST_NAME_CHARS: usize = 10;
 /// The longest English attribution with a phrase after its verb (`Ben whined from
 /// the back seat of the car`).
 const ATTRIBUTION_PHRASE_WORDS: usize = 12;
@@ -837,34 +840,60 @@ impl Continuations {
         let ahead: String = chars
             .iter()
             .map(|&(_, e)| e)
-            .take(SPREAD_READ_HAN)
-            .take_while(|&e| crate::text::is_han(e) || e.is_ascii_digit())
+            .take(SPREAD_READ_CHARS)
+            .take_while(|&e| !matches!(e, '。' | '！' | '？' | '，' | '；' | '.' | '!' | '?' | ','))
             .collect();
         let ahead = simplified(&ahead);
         let mut rest: &str = ahead.as_ref();
-        loop {
-            // (A number and its unit of time: `三天`, `48小时`.)
-            let after_number = rest.trim_start_matches(|e| COUNT_NUMERALS.contains(e));
-            let time = (after_number.len() < rest.len())
-                .then(|| strip_longest(after_number, &self.spreading_times))
-                .flatten();
-            match strip_longest(rest, &self.spreading_adverbs).or(time) {
-                Some(after) => rest = after,
-                None => break,
-            }
+        while let Some(after) = self.past_spreading_adverb(rest) {
+            rest = after;
         }
+        // Where it spread may come before the verb (`在各大平台走红`, `在网上刷了屏`).
+        if let Some(place) = rest.strip_prefix('在')
+            && let Some((at, _)) = place
+                .char_indices()
+                .take(SPREAD_PLACE_CHARS + 1)
+                .find(|&(at, _)| self.spreading_verb_at(&place[at..]))
+        {
+            rest = &place[at..];
+        }
+        self.spreading_verb_at(rest)
+            && !self.exceptions.iter().any(|w| rest.starts_with(w.as_str()))
+    }
+
+    /// `rest` after the spreading adverb or the time that opens it: a word of
+    /// `[spreading adverbs]`, or a number and a unit of `[spreading times]`, maybe
+    /// counted or ordinal (`三天`, `48小时`, `几个小时`, `第二天`).
+    fn past_spreading_adverb<'a>(&self, rest: &'a str) -> Option<&'a str> {
+        let ordinal = rest.strip_prefix('第').unwrap_or(rest);
+        let after_number = ordinal.trim_start_matches(|e| COUNT_NUMERALS.contains(e));
+        let time = (after_number.len() < ordinal.len())
+            .then(|| {
+                let unit = after_number.strip_prefix('个').unwrap_or(after_number);
+                strip_longest(unit, &self.spreading_times)
+            })
+            .flatten();
+        strip_longest(rest, &self.spreading_adverbs).or(time)
+    }
+
+    /// `rest` opens with a spreading verb, or a verb that takes a quotation onto a
+    /// list named within a few characters (`登上了热搜`, `冲上了B站热门榜`, `登上了《人民
+    /// 日报》头版`).
+    fn spreading_verb_at(&self, rest: &str) -> bool {
         let onto_list = || {
             strip_longest(rest, &self.list_verbs).is_some_and(|object| {
                 let object = object.strip_prefix('了').unwrap_or(object);
-                self.lists.iter().any(|l| object.starts_with(l.as_str()))
+                let named = object
+                    .char_indices()
+                    .nth(LIST_NAME_CHARS)
+                    .map_or(object, |(at, _)| &object[..at]);
+                self.lists.iter().any(|l| named.contains(l.as_str()))
             })
         };
-        (self
-            .spreading_verbs
+        self.spreading_verbs
             .iter()
             .any(|v| rest.starts_with(v.as_str()))
-            || onto_list())
-            && !self.exceptions.iter().any(|w| rest.starts_with(w.as_str()))
+            || onto_list()
     }
 
     /// The clause that opens `chars` ends in a noun that names a question (`是每个

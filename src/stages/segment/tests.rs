@@ -3890,6 +3890,113 @@ fn reviews_one_hundred_forty_to_two_companies_signs_faces_credits_and_spreading(
 }
 
 #[test]
+fn reviews_one_hundred_forty_three_to_five_joints_credits_faces_and_spreading_times() {
+    for (text, want) in [
+        (
+            "The aqueduct dates to roughly 300 A.D. Sections of it still carry water today.",
+            &[
+                "The aqueduct dates to roughly 300 A.D.",
+                "Sections of it still carry water today.",
+            ][..],
+        ),
+        (
+            "She joined the U.S. Bureau of the Census in 1990.",
+            &["She joined the U.S. Bureau of the Census in 1990."][..],
+        ),
+        (
+            "The contract went to Delta Bldg. Co. of Toledo.",
+            &["The contract went to Delta Bldg. Co. of Toledo."][..],
+        ),
+        (
+            "The plot covers roughly 2,400 sq. m. Planning permission was granted.",
+            &[
+                "The plot covers roughly 2,400 sq. m.",
+                "Planning permission was granted.",
+            ][..],
+        ),
+        (
+            "Leg day is done. ᕦ(ò_óˇ)ᕤ Stairs will be fun tomorrow.",
+            &["Leg day is done. ᕦ(ò_óˇ)ᕤ", "Stairs will be fun tomorrow."][..],
+        ),
+        (
+            "The printer jammed again. (ノಠ益ಠ)ノ彡┻━┻ I'm going home.",
+            &[
+                "The printer jammed again. (ノಠ益ಠ)ノ彡┻━┻",
+                "I'm going home.",
+            ][..],
+        ),
+        (
+            "\"Stay hungry, stay foolish.\" — Steve Jobs. The line came from a magazine.",
+            &[
+                "\"Stay hungry, stay foolish.\" — Steve Jobs.",
+                "The line came from a magazine.",
+            ][..],
+        ),
+        (
+            "\"The only way out is through.\" — Robert Frost, 1915",
+            &["\"The only way out is through.\" — Robert Frost, 1915"][..],
+        ),
+        (
+            "\"It rained.\" — Marie Curie said that once.",
+            &["\"It rained.\"", "— Marie Curie said that once."][..],
+        ),
+        (
+            "他说自己一口零食都没吃。(ಡωಡ) 嘴角还有薯片渣呢。",
+            &["他说自己一口零食都没吃。(ಡωಡ)", "嘴角还有薯片渣呢。"][..],
+        ),
+        (
+            "The first half ended 0–0. ─── 下半场一开始，主队就换了三个人。",
+            &[
+                "The first half ended 0–0.",
+                "─── 下半场一开始，主队就换了三个人。",
+            ][..],
+        ),
+        (
+            "该小区由Harbor Point Property Mgmt. LLC负责物业管理。",
+            &["该小区由Harbor Point Property Mgmt. LLC负责物业管理。"][..],
+        ),
+        (
+            "“这瓜保熟吗？”没过几天就登上了微博热搜。",
+            &["“这瓜保熟吗？”没过几天就登上了微博热搜。"][..],
+        ),
+        (
+            "“蚌埠住了！”三天内冲上了B站热门榜。",
+            &["“蚌埠住了！”三天内冲上了B站热门榜。"][..],
+        ),
+        (
+            "“绝绝子！”几个小时内迅速传遍了全网。",
+            &["“绝绝子！”几个小时内迅速传遍了全网。"][..],
+        ),
+        (
+            "“浙江人，冲啊！”上线第二天就火出了圈。",
+            &["“浙江人，冲啊！”上线第二天就火出了圈。"][..],
+        ),
+        (
+            "“城市不大，烟火气很足！”很快在各大平台走红。",
+            &["“城市不大，烟火气很足！”很快在各大平台走红。"][..],
+        ),
+        (
+            "“城市因你而美！”登上了《人民日报》头版。",
+            &["“城市因你而美！”登上了《人民日报》头版。"][..],
+        ),
+        (
+            "“走吧！”三天后就离开了。",
+            &["“走吧！”", "三天后就离开了。"][..],
+        ),
+        (
+            "“好！”在他走后登上了大巴。",
+            &["“好！”", "在他走后登上了大巴。"][..],
+        ),
+        (
+            "6.2 研究不足 受限于数据可得性，本文未能考察长期效应。",
+            &["6.2 研究不足", "受限于数据可得性，本文未能考察长期效应。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

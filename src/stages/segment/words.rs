@@ -617,19 +617,31 @@ fn letters_at(chars: &[(usize, char)], at: usize) -> String {
 
 /// A capitalised noun of `[common subjects]` starts at `chars[k]` and a verb or
 /// another lowercase word follows it, other than one of `[name joints]` or
-/// `[singular name joints]` (`Mortality fell`, `Health officials`, `Life there`; not
-/// `Health and Human Services`): after an abbreviation it opens a sentence.
+/// `[singular name joints]` that joins a name (`Mortality fell`, `Health officials`,
+/// `Life there`; not `Health and Human Services`): after an abbreviation it opens a
+/// sentence.
 fn common_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let (word, next) = word_and_next(chars, k);
+    let joint = rules.name_joints.contains(&next) || rules.singular_name_joints.contains(&next);
     word.starts_with(char::is_uppercase)
         && rules.common_subjects.contains(&word.to_lowercase())
         && next.starts_with(char::is_lowercase)
-        && !rules.name_joints.contains(&next)
-        && !rules.singular_name_joints.contains(&next)
+        && !(joint && name_goes_on(rules, chars, k + word.chars().count() + 1, &next))
+}
+
+/// The joint `joint` at `chars[at]` joins a name: a capitalised word follows it, or
+/// a definite article and one (`Health and Human Services`, `Bureau of the Census`;
+/// not `Sections of it`).
+fn name_goes_on(rules: &Rules, chars: &[(usize, char)], at: usize, joint: &str) -> bool {
+    let (_, after) = word_and_next(chars, at);
+    let (_, after_article) = word_and_next(chars, at + joint.chars().count() + 1);
+    after.starts_with(char::is_uppercase)
+        || rules.definite_articles.contains(&after) && after_article.starts_with(char::is_uppercase)
 }
 
 /// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
-/// other than one of `[name joints]` (`Securities and Exchange`), starts at `chars[k]`:
+/// other than one of `[name joints]` that joins a name (`Securities and Exchange`;
+/// not `Sections of it`), starts at `chars[k]`:
 /// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
 /// not after one before a place's name (`Mt. St. Helens erupted`).
 fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
@@ -646,7 +658,8 @@ fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && !day
         && !rules.name_plurals.contains(&lower)
         && next.starts_with(char::is_lowercase)
-        && !rules.name_joints.contains(&next)
+        && !(rules.name_joints.contains(&next)
+            && name_goes_on(rules, chars, k + word.chars().count() + 1, &next))
 }
 
 /// The word before the period at `chars[i]` (back to a space, a name's separator or
@@ -861,13 +874,22 @@ impl Segmenter {
         {
             return true;
         }
-        // So is one before a company's suffix: a word of the company's name
-        // (`Linden Property Mgmt. LLC`, `Acme Svcs. Inc. of Dayton`).
-        if unlisted_title(&written) && unlisted() && {
-            let (suffix, _) = word_and_next(d.chars, k);
-            suffix.starts_with(char::is_uppercase)
-                && rules.kind(&suffix.to_lowercase()) == Some(Kind::NameSuffix)
-        } {
+        // So is one before a company's suffix, and a listed abbreviation, not a
+        // state's, after a name's word: a word of the company's name (`Linden Property Mgmt.
+        // LLC`, `Acme Svcs. Inc. of Dayton`, `Delta Bldg. Co.`, `Mgmt. LLC负责`).
+        let suffix: String = d.chars[k..]
+            .iter()
+            .map(|&(_, e)| e)
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        let in_name = written.starts_with(char::is_uppercase)
+            && rules.kind(&word).is_some()
+            && !rules.states.contains(&word)
+            && preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
+        if (unlisted_title(&written) && unlisted() || in_name)
+            && suffix.starts_with(char::is_uppercase)
+            && rules.kind(&suffix.to_lowercase()) == Some(Kind::NameSuffix)
+        {
             return true;
         }
         // Most periods follow a plain word of two letters or more that no list
@@ -1168,7 +1190,7 @@ impl Segmenter {
             && measured_before(rules, d.chars, d.i, &written)
             && !listed_next();
         let unit = ((written.chars().all(|e| e.is_ascii_lowercase()) || symbol)
-            && after_number(d.chars, d.i, &written)
+            && after_amount(rules, d.chars, d.i, &written)
             || after_slash
             || compass)
             // (Or a quotation or a bracket opening in a capital: `3,400 m. "It's`.)
