@@ -621,87 +621,11 @@ impl Segmenter {
                 let outermost = quotes.depth() == 0;
                 quotes.see(c);
                 if outermost && quotes.depth() > 0 {
-                    let chained = object_closed_at == Some(pos);
-                    quotes.in_chinese = prev.is_some_and(is_cjk) || chained;
-                    quotes.opened_as_object = chained
-                        || (quotes.in_chinese
-                            && (self.continuations.object_before(&text[..pos])
-                                || ends_with_part_number(&text[..pos], &self.heading_titles)));
-                    let before = text[..pos].trim_end().chars().next_back();
-                    // (Past a comma too: `In Chinese, “吃了吗？” is less a question`.)
-                    let latin_before = text[..pos]
-                        .trim_end()
-                        .trim_end_matches(',')
-                        .chars()
-                        .next_back();
-                    quotes.opened_after_latin =
-                        latin_before.is_some_and(|p| p.is_ascii_alphanumeric());
-                    quotes.opened_after_colon = matches!(before, Some(':' | '：'));
-                    quotes.opened_after_word = prev.is_some_and(crate::text::is_han);
+                    self.note_opening(&mut quotes, text, pos, object_closed_at == Some(pos));
                 }
             }
-            // What the character ends, read as the stop it stands for here.
-            let stop = match c {
-                // The Greek question mark and the Armenian full stop, as typed.
-                ';' if prev.is_some_and(is_greek) => '?',
-                // The interrobang asks and exclaims (`Are you serious‽ That's`).
-                '‽' => '?',
-                ':' if prev.is_some_and(is_armenian) => '։',
-                // Arabic ends a heading that opens the paragraph with a colon (`سؤال
-                // وجواب: ماذا`), between Arabic words; not a time (`05:01`), nor
-                // what introduces reported words (`وقال الرئيس: إن`).
-                ':' if prev.is_some_and(is_arabic)
-                    && arabic_follows(&text[pos + 1..])
-                    && sentence_start == 0
-                    && self.arabic_heading(&text[..pos]) =>
-                {
-                    '۔'
-                }
-                // A comma before a one-word item of a list goes on (`الدم، والقلب،`).
-                '،' if rules.comma_ends && !list_item_follows(&text[pos + c.len_utf8()..]) => '۔',
-                // After a Latin word the fullwidth period is a full stop (`period．Does`).
-                // In Chinese it is more often a comma mistyped (`后窗．是专供`) or a
-                // list number's dot (`1．弄堂`), and goes on, unless the paragraph
-                // writes no `。`: then it is the writer's full stop (`到此结束．感谢`,
-                // `增长１２．５％．净利润`).
-                '．' if prev.is_some_and(|p| p.is_ascii_alphabetic())
-                    && text[pos + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|n| n.is_whitespace() || n.is_uppercase()) =>
-                {
-                    '。'
-                }
-                '．' if prev.is_some_and(|p| crate::text::is_han(p) || matches!(p, '%' | '％'))
-                    && !*writes_full_stop.get_or_insert_with(|| text.contains('。')) =>
-                {
-                    '。'
-                }
-                // A quotation broken off by a dash ends like an exclamation when a
-                // sentence or another quotation follows (`"The key is—" He stopped`,
-                // `"Well, I—" "Save it,"`); a lowercase attribution keeps it (`"I
-                // was going to—" he said`), as an exclamation's does.
-                '—' | '–'
-                    if prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                        && broken_off_quotation(&text[pos + c.len_utf8()..]) =>
-                {
-                    '!'
-                }
-                // So does a Chinese one that another's words answer (`“你听我说——”
-                // “我不听！”`).
-                '—' if prev == Some('—')
-                    && ["”“", "」「"]
-                        .iter()
-                        .any(|marks| text[pos + c.len_utf8()..].starts_with(marks)) =>
-                {
-                    '！'
-                }
-                // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
-                '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => {
-                    '。'
-                }
-                _ => c,
-            };
+            let stop =
+                self.stop_read_as(c, text, pos, rules, sentence_start, &mut writes_full_stop);
             let terminator = is_cjk_end(stop)
                 || is_other_end(stop)
                 || matches!(stop, '.' | '!' | '?' | '…')
@@ -718,25 +642,7 @@ impl Segmenter {
                 continue;
             }
             // The terminator run (`?!`, `……`, `...`, `. . .`) and the closers after it.
-            let mut end = pos + c.len_utf8();
-            loop {
-                let rest = &text[end..];
-                let mut ahead = rest.chars();
-                let Some(d) = ahead.next() else { break };
-                // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one,
-                // nor `SDK. .NET 8` or `+x. ./build.sh`, where a name or a path does.
-                let spaced_dot = c == '.'
-                    && d == ' '
-                    && ahead.next() == Some('.')
-                    && ahead.next().is_none_or(|t| {
-                        t != '.' && !t.is_alphanumeric() && !matches!(t, '/' | '\\')
-                    });
-                if matches!(d, '.' | '!' | '?' | '…' | '！' | '？' | '。') || spaced_dot {
-                    end += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let mut end = terminator_run_end(text, pos, c);
             // A Chinese stop after an abbreviation's period ends the sentence
             // (`ABC Co., Ltd.。成立于`, `前往U.S.。明天`).
             // So does a question or an exclamation mark (`the U.S.? Washington`).
@@ -805,36 +711,9 @@ impl Segmenter {
             }
             // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`).
             end += reference_marks_len(&text[end..]);
-            // Emoji after a stop close its sentence (`放假啦！🎉🎉 去哪`), set apart by
-            // a space too (`We won! 🎉 Next stop`), and so do emoticons and kaomoji
-            // (`worked. :) Marking this`, `太好了！^_^ 明天见`, `了。:( 改到`).
-            let emoji_len = |rest: &str| -> usize {
-                rest.chars()
-                    .take_while(|&e| is_emoji(e))
-                    .map(char::len_utf8)
-                    .sum()
-            };
+            // Emoji, emoticons and kaomoji after a stop close its sentence.
             let faces_from = end;
-            end += emoji_len(&text[end..]);
-            end += face_len(&text[end..]);
-            loop {
-                let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
-                if space == 0 {
-                    break;
-                }
-                let after = &text[end + space..];
-                let emoji = emoji_len(after);
-                let spaced = if emoji > 0 {
-                    emoji * usize::from(after[emoji..].starts_with(char::is_whitespace))
-                } else {
-                    face_len(after)
-                };
-                if spaced > 0 {
-                    end += space + spaced;
-                } else {
-                    break;
-                }
-            }
+            end = faces_end(text, end);
             let faced = end > faces_from;
             let quoted = text[pos..end].contains(['”', '」']);
             end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
@@ -903,6 +782,102 @@ impl Segmenter {
         cuts
     }
 
+    /// What `c` (at `text[pos]`) ends, read as the stop it stands for here; `c`
+    /// itself when it stands for none. `writes_full_stop` keeps whether the
+    /// paragraph writes `。`, looked up at its first `．`.
+    fn stop_read_as(
+        &self,
+        c: char,
+        text: &str,
+        pos: usize,
+        rules: &Rules,
+        sentence_start: usize,
+        writes_full_stop: &mut Option<bool>,
+    ) -> char {
+        let prev = text[..pos].chars().next_back();
+        match c {
+            // The Greek question mark and the Armenian full stop, as typed.
+            ';' if prev.is_some_and(is_greek) => '?',
+            // The interrobang asks and exclaims (`Are you serious‽ That's`).
+            '‽' => '?',
+            ':' if prev.is_some_and(is_armenian) => '։',
+            // Arabic ends a heading that opens the paragraph with a colon (`سؤال
+            // وجواب: ماذا`), between Arabic words; not a time (`05:01`), nor
+            // what introduces reported words (`وقال الرئيس: إن`).
+            ':' if prev.is_some_and(is_arabic)
+                && arabic_follows(&text[pos + 1..])
+                && sentence_start == 0
+                && self.arabic_heading(&text[..pos]) =>
+            {
+                '۔'
+            }
+            // A comma before a one-word item of a list goes on (`الدم، والقلب،`).
+            '،' if rules.comma_ends && !list_item_follows(&text[pos + c.len_utf8()..]) => '۔',
+            // After a Latin word the fullwidth period is a full stop (`period．Does`).
+            // In Chinese it is more often a comma mistyped (`后窗．是专供`) or a
+            // list number's dot (`1．弄堂`), and goes on, unless the paragraph
+            // writes no `。`: then it is the writer's full stop (`到此结束．感谢`,
+            // `增长１２．５％．净利润`).
+            '．' if prev.is_some_and(|p| p.is_ascii_alphabetic())
+                && text[pos + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n.is_whitespace() || n.is_uppercase()) =>
+            {
+                '。'
+            }
+            '．' if prev.is_some_and(|p| crate::text::is_han(p) || matches!(p, '%' | '％'))
+                && !*writes_full_stop.get_or_insert_with(|| text.contains('。')) =>
+            {
+                '。'
+            }
+            // A quotation broken off by a dash ends like an exclamation when a
+            // sentence or another quotation follows (`"The key is—" He stopped`,
+            // `"Well, I—" "Save it,"`); a lowercase attribution keeps it (`"I
+            // was going to—" he said`), as an exclamation's does.
+            '—' | '–'
+                if prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                    && broken_off_quotation(&text[pos + c.len_utf8()..]) =>
+            {
+                '!'
+            }
+            // So does a Chinese one that another's words answer (`“你听我说——”
+            // “我不听！”`).
+            '—' if prev == Some('—')
+                && ["”“", "」「"]
+                    .iter()
+                    .any(|marks| text[pos + c.len_utf8()..].starts_with(marks)) =>
+            {
+                '！'
+            }
+            // A news story's end mark is a unit of its own (`（完） 责任编辑：…`).
+            '）' | ')' if text[..pos].ends_with("（完") || text[..pos].ends_with("(完") => '。',
+            _ => c,
+        }
+    }
+
+    /// Notes how the quotation that opens at `text[pos]` opened: after Chinese or
+    /// Latin text, a colon, a word whose object it is, or right after the last one
+    /// of its kind (`chained`: `台词“你瞅啥？”“瞅你咋地！”迅速走红`).
+    fn note_opening(&self, quotes: &mut Quotes, text: &str, pos: usize, chained: bool) {
+        let prev = text[..pos].chars().next_back();
+        quotes.in_chinese = prev.is_some_and(is_cjk) || chained;
+        quotes.opened_as_object = chained
+            || (quotes.in_chinese
+                && (self.continuations.object_before(&text[..pos])
+                    || ends_with_part_number(&text[..pos], &self.heading_titles)));
+        let before = text[..pos].trim_end().chars().next_back();
+        // (Past a comma too: `In Chinese, “吃了吗？” is less a question`.)
+        let latin_before = text[..pos]
+            .trim_end()
+            .trim_end_matches(',')
+            .chars()
+            .next_back();
+        quotes.opened_after_latin = latin_before.is_some_and(|p| p.is_ascii_alphanumeric());
+        quotes.opened_after_colon = matches!(before, Some(':' | '：'));
+        quotes.opened_after_word = prev.is_some_and(crate::text::is_han);
+    }
+
     /// `clause`, a paragraph's start before a colon, is a heading: a few words, no
     /// reporting verb.
     fn arabic_heading(&self, clause: &str) -> bool {
@@ -910,4 +885,63 @@ impl Segmenter {
         !words.clone().any(|w| self.verbs.words.contains(w))
             && words.nth(ARABIC_HEADING_WORDS).is_none()
     }
+}
+
+/// The end of the terminator run that `c` at `text[pos]` opens (`?!`, `……`, `...`,
+/// `. . .`).
+fn terminator_run_end(text: &str, pos: usize, c: char) -> usize {
+    let mut end = pos + c.len_utf8();
+    loop {
+        let rest = &text[end..];
+        let mut ahead = rest.chars();
+        let Some(d) = ahead.next() else { break };
+        // `. . .`, but not `raak. ...en`, where an ellipsis opens the next one,
+        // nor `SDK. .NET 8` or `+x. ./build.sh`, where a name or a path does.
+        let spaced_dot = c == '.'
+            && d == ' '
+            && ahead.next() == Some('.')
+            && ahead
+                .next()
+                .is_none_or(|t| t != '.' && !t.is_alphanumeric() && !matches!(t, '/' | '\\'));
+        if matches!(d, '.' | '!' | '?' | '…' | '！' | '？' | '。') || spaced_dot {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The end of the emoji and faces from `text[end]` on, which close the sentence
+/// before them (`放假啦！🎉🎉 去哪`), set apart by a space too (`We won! 🎉 Next stop`):
+/// emoticons and kaomoji as well (`worked. :) Marking this`, `太好了！^_^ 明天见`,
+/// `了。:( 改到`).
+fn faces_end(text: &str, mut end: usize) -> usize {
+    let emoji_len = |rest: &str| -> usize {
+        rest.chars()
+            .take_while(|&e| is_emoji(e))
+            .map(char::len_utf8)
+            .sum()
+    };
+    end += emoji_len(&text[end..]);
+    end += face_len(&text[end..]);
+    loop {
+        let space = text[end..].len() - text[end..].trim_start_matches(' ').len();
+        if space == 0 {
+            break;
+        }
+        let after = &text[end + space..];
+        let emoji = emoji_len(after);
+        let spaced = if emoji > 0 {
+            emoji * usize::from(after[emoji..].starts_with(char::is_whitespace))
+        } else {
+            face_len(after)
+        };
+        if spaced > 0 {
+            end += space + spaced;
+        } else {
+            break;
+        }
+    }
+    end
 }

@@ -138,7 +138,7 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
-    let unit = || after_amount(rules, chars, i, &word) && rules.units.contains(&word);
+    let unit = || rules.units.contains(&word) && after_amount(rules, chars, i, &word);
     (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
 }
 
@@ -227,7 +227,11 @@ fn after_amount(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str)
         return false;
     };
     // (The modifier's own period, or its last letter.)
-    let end = if chars[last].1 == '.' { last } else { last + 1 };
+    let end = match chars[last].1 {
+        '.' => last,
+        e if e.is_ascii_alphabetic() => last + 1,
+        _ => return false,
+    };
     let modifier = word_before(chars, end);
     rules.unit_modifiers.contains(&modifier.to_lowercase()) && after_number(chars, end, &modifier)
 }
@@ -875,22 +879,27 @@ impl Segmenter {
             return true;
         }
         // So is one before a company's suffix, and a listed abbreviation, not a
-        // state's, after a name's word: a word of the company's name (`Linden Property Mgmt.
-        // LLC`, `Acme Svcs. Inc. of Dayton`, `Delta Bldg. Co.`, `Mgmt. LLC负责`).
-        let suffix: String = d.chars[k..]
-            .iter()
-            .map(|&(_, e)| e)
-            .take_while(char::is_ascii_alphabetic)
-            .collect();
-        let in_name = written.starts_with(char::is_uppercase)
-            && rules.kind(&word).is_some()
-            && !rules.states.contains(&word)
-            && preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
-        if (unlisted_title(&written) && unlisted() || in_name)
-            && suffix.starts_with(char::is_uppercase)
-            && rules.kind(&suffix.to_lowercase()) == Some(Kind::NameSuffix)
-        {
-            return true;
+        // state's, after a name's word: a word of the company's name (`Linden
+        // Property Mgmt. LLC`, `Acme Svcs. Inc. of Dayton`, `Delta Bldg. Co.`, `Mgmt.
+        // LLC负责`). (Read only between capitals: most periods are not.)
+        if written.starts_with(char::is_uppercase) && d.chars[k].1.is_ascii_uppercase() {
+            let suffix: String = d.chars[k..]
+                .iter()
+                .map(|&(_, e)| e)
+                .take_while(char::is_ascii_alphabetic)
+                .flat_map(|e| e.to_lowercase())
+                .collect();
+            let in_name = || {
+                rules.kind(&word).is_some()
+                    && !rules.states.contains(&word)
+                    && preceding_word_as_written(d.chars, d.i, &written)
+                        .starts_with(char::is_uppercase)
+            };
+            if rules.kind(&suffix) == Some(Kind::NameSuffix)
+                && (unlisted_title(&written) && unlisted() || in_name())
+            {
+                return true;
+            }
         }
         // Most periods follow a plain word of two letters or more that no list
         // names; every rule below starts from a listed word, an initial or dots
@@ -1089,8 +1098,8 @@ impl Segmenter {
         // Utilities`): a capital
         // after it opens a sentence; a number goes on (`5 ft. 10 in.`).
         if written.chars().all(|e| e.is_lowercase())
-            && after_amount(rules, d.chars, d.i, &written)
             && rules.units.contains(&word)
+            && after_amount(rules, d.chars, d.i, &written)
         {
             return !(d.chars[k].1.is_uppercase() || quotation);
         }
