@@ -91,11 +91,11 @@ fn emoticon_len(rest: &str) -> usize {
 }
 
 /// Marks that draw a kaomoji's eyes, mouth or arms (`^`, `￣`, `▽`, `°`, `ಥ﹏ಥ`,
-/// `•̀ㅂ•́`, `ʘ‿ʘ`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing corners
-/// draw them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash (`。──那天`), and
-/// so do Canadian syllabics, which no Chinese or English text writes otherwise
-/// (`ᕕ( ᐛ )ᕗ`), nor Kannada's.
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘ";
+/// `(ಡωಡ)`, `•̀ㅂ•́`, `ʘ‿ʘ`, `( º _ º)`, Canadian syllabics' `ᕕ( ᐛ )ᕗ`, `ᕦ(ò_óˇ)ᕤ`), a
+/// table thrown (`彡┻━┻`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing
+/// corners draw them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash
+/// (`。──那天`). Only these letters of those scripts: a word of them is no face.
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥಡರ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘºᕕᕗᕙᐛᕦᕤᐖ彡";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`,
 /// `( ͡° ͜ʖ ͡°)`, `ᕦ(ò_óˇ)ᕤ`);
@@ -115,10 +115,7 @@ fn kaomoji_len(rest: &str) -> usize {
     let mut before: [Option<char>; 2] = [None, None];
     for c in rest.chars() {
         let box_line = matches!(c, '\u{2500}'..='\u{257F}') && !matches!(c, '─' | '━' | '═');
-        // (Kannada's letters too, as eyes: `ಠ_ಠ`, `ಡωಡ`; and a table thrown,
-        // `彡┻━┻`.)
-        let script = matches!(c, '\u{1400}'..='\u{167F}' | '\u{0C80}'..='\u{0CFF}' | '彡');
-        let mark = FACE_MARKS.contains(c) || script;
+        let mark = FACE_MARKS.contains(c);
         let inside = brackets > 0
             && (c == ' '
                 || crate::text::is_han(c) && before[1].is_some_and(|e| FACE_MARKS.contains(e)));

@@ -414,7 +414,15 @@ impl Segmenter {
             // (Not after an exclamation's particle: `真是太好了...终于放假了！`.)
             let goes_on =
                 !typed && particle == 0 && self.continuations.after_pause(&chars[j + k..]);
-            if (short || repeated || goes_on || topic()) && !english_follows() {
+            // A list of short nouns alone before it is a topic's (`锅碗瓢盆、桌椅板凳……搬家
+            // 公司一趟就全拉走了`; not `他问起了父母、妹妹……我`, a clause's object).
+            let items = d.sentence.trim().split('、');
+            let noun_list = d.sentence.contains('、')
+                && items.clone().all(|item| {
+                    (1..=LIST_ITEM_HAN).contains(&item.chars().count())
+                        && item.chars().all(crate::text::is_han)
+                });
+            if (short || repeated || goes_on || noun_list || topic()) && !english_follows() {
                 return true;
             }
         }
@@ -552,7 +560,14 @@ impl Segmenter {
             };
         // A number opens a sentence, with its currency, its sign or a comparison
         // before it too (`$4.50 now buys`, `−8°C is forecast`, `<300 ms is typical`).
-        let number_opens = first.is_ascii_digit()
+        // (Not a version's, its parts dotted: `ver. 1.14.0`.)
+        let number: String = chars[j + k..]
+            .iter()
+            .map(|&(_, e)| e)
+            .take_while(|&e| e.is_ascii_digit() || e == '.')
+            .collect();
+        let version = number.trim_end_matches('.').matches('.').nth(1).is_some();
+        let number_opens = !version && first.is_ascii_digit()
             || (is_currency(first)
                 || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈' | '-' | '−' | '+'))
                 && chars
@@ -566,8 +581,10 @@ impl Segmenter {
                 if dots > 1 {
                     return opens;
                 }
+                // (No abbreviation holds across a level line: `6 p.m. ─── 下午`.)
+                let level_line = matches!(first, '─' | '━' | '═');
                 (opens || casual_start || (number_opens && number_may_follow(d.rules, chars, i)))
-                    && !self.abbreviation_holds(d, j + k)
+                    && (level_line || !self.abbreviation_holds(d, j + k))
                     && !is_list_label(d.rules, d.sentence, d.opens_paragraph)
             }
         }
@@ -944,50 +961,70 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
 }
 
 /// `rest` is a name alone, to the paragraph's end or to a period of its own: a few
-/// capitalised words or initials, maybe a year or a source in brackets after it
-/// (`Marie Curie`, `J. R. R. Tolkien`, `Robert Frost, 1915`, `Steve Jobs (2005)`,
-/// `Steve Jobs. The line came from…`).
+/// capitalised words or initials, short lowercase particles between them (`Leonardo
+/// da Vinci`), maybe a year, an era or a source in brackets after it (`Marie Curie`,
+/// `J. R. R. Tolkien`, `Robert Frost, 1915`, `Julius Caesar, 47 B.C.`, `Hafez (14th
+/// c.)`, `Steve Jobs. The line came from…`).
 fn credit_at(rest: &[(usize, char)]) -> bool {
     let text: String = rest
         .iter()
         .take(NAME_CREDIT_CHARS + 1)
         .map(|&(_, e)| e)
         .collect();
-    let initial = |w: &str| {
-        let mut letters = w.chars();
-        letters.next().is_some_and(char::is_uppercase) && letters.as_str() == "."
+    // An initial or an era's letters (`J.`, `B.C.`).
+    let dotted = |w: &str| {
+        w.split_inclusive('.').all(|part| {
+            let mut letters = part.chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.as_str() == "."
+        })
     };
-    let mut names = 0;
-    for word in text.split_whitespace() {
-        if initial(word) {
-            names += 1;
-            continue;
-        }
+    let mut words = text.split_whitespace().peekable();
+    let (mut names, mut bracketed, mut year) = (0, false, false);
+    while let Some(word) = words.next() {
         let core = word.trim_end_matches([',', '.']);
         let name = core.starts_with(char::is_uppercase) && core.chars().all(char::is_alphabetic);
-        // (A year or a source after the name: `1915`, `(2005)`.)
-        let note = names > 0
-            && core
-                .trim_matches(['(', ')'])
-                .bytes()
-                .all(|b| b.is_ascii_digit());
-        if !(name || note) {
+        let short = |w: &str| {
+            (1..=NAME_PARTICLE_LETTERS).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        };
+        // (Particles before the surname, one or two: `da Vinci`, `van der Rohe`.)
+        let particle = short(core)
+            && words
+                .peek()
+                .is_some_and(|next| next.starts_with(char::is_uppercase) || short(next));
+        // (A year or a source after the name: `1915`, `(2005)`, `(14th c.)`, and a
+        // year's era, `47 B.C.`)
+        bracketed |= names > 0 && word.starts_with('(');
+        let number = names > 0 && !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
+        let era = year && dotted(word);
+        year = number;
+        let note = names > 0 && bracketed || number || era;
+        if word.contains(')') {
+            bracketed = false;
+        }
+        if !(name || particle || note || dotted(word)) {
             return false;
         }
-        names += usize::from(name);
+        names += usize::from(name || dotted(word) && !era);
         if names > NAME_CREDIT_WORDS {
             return false;
         }
-        // The name's own period ends the credit, and a sentence may follow.
-        if word.ends_with('.') {
+        // The name's own period, or an era's, ends the credit, and a sentence may
+        // follow (an initial's goes on: `J. R. R. Tolkien`).
+        if era || word.ends_with('.') && !bracketed && !dotted(word) {
             return true;
         }
     }
     names > 0 && text.chars().count() <= NAME_CREDIT_CHARS
 }
 
-/// Words and characters of the longest name credited after a quotation's dash.
+/// Han characters of the longest item of a list read as a topic before a pause.
+const LIST_ITEM_HAN: usize = 4;
+
+/// Words and characters of the longest name credited after a quotation's dash,
+/// and letters of the longest particle inside it (`van`, `der`).
 const NAME_CREDIT_WORDS: usize = 4;
+const NAME_PARTICLE_LETTERS: usize = 3;
 const NAME_CREDIT_CHARS: usize = 40;
 
 /// A file's or a module's dotted name in lowercase starts at `chars[k]`, before a

@@ -16,6 +16,8 @@ pub(super) struct HeadingTitles {
     clause_endings: Vec<String>,
     /// Words that go on a clause, which no body opens with (`用于`, `应`).
     body_continuations: Vec<String>,
+    /// Words that start with a body continuation but open a body (`由于`).
+    body_openers: Vec<String>,
     /// What a `第…` marker numbers when it opens a heading (`章`, `回`).
     part_units: Vec<String>,
 }
@@ -29,7 +31,10 @@ impl HeadingTitles {
                 "subject starts" => titles.subject_starts.push(word.to_string()),
                 "clause starts" => titles.clause_starts.push(word.to_string()),
                 "clause endings" => titles.clause_endings.push(word.to_string()),
-                "body continuations" => titles.body_continuations.push(word.to_string()),
+                "body continuations" => match word.strip_prefix('!') {
+                    Some(opener) => titles.body_openers.push(opener.to_string()),
+                    None => titles.body_continuations.push(word.to_string()),
+                },
                 "part units" => titles.part_units.push(word.to_string()),
                 _ => {
                     return Err(format!(
@@ -68,10 +73,14 @@ impl HeadingTitles {
                 .clause_starts
                 .iter()
                 .any(|w| title.starts_with(w.as_str()))
-            && !self
+            && (!self
                 .body_continuations
                 .iter()
                 .any(|w| body.starts_with(w.as_str()))
+                || self
+                    .body_openers
+                    .iter()
+                    .any(|w| body.starts_with(w.as_str())))
     }
 
     /// `title`, after a list's number, reads as a heading's: it ends in a listed

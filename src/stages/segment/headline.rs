@@ -220,7 +220,7 @@ impl Headlines {
         let opener = contains_lowercased(&self.openers, candidate);
         let opens = opener
             || (contains_lowercased(&self.label_openers, candidate)
-                && self.not_a_label(&words[..k], candidate, words.get(k + 1)));
+                && self.not_a_label(&words[..k], candidate, &words[k + 1..]));
         if !opens {
             return false;
         }
@@ -265,8 +265,9 @@ impl Headlines {
         &self,
         headline: &[(usize, &str)],
         opener: &str,
-        next: Option<&(usize, &str)>,
+        after: &[(usize, &str)],
     ) -> bool {
+        let next = after.first();
         let Some(&(_, previous)) = headline.last() else {
             return false;
         };
@@ -288,7 +289,10 @@ impl Headlines {
         // is part of a name (`BBC One`, `State Police`), as after a short Title Case
         // one (`The U.S. Capitol Police said`).
         let title_case = headline.len() >= CLAUSE_HEADLINE_WORDS && self.title_case(headline);
-        let article = contains_lowercased(&self.indefinite_articles, opener);
+        // (An article opens a body with a verb after its noun: `A shark attacked`;
+        // not `for Serie A club Genoa`.)
+        let article = contains_lowercased(&self.indefinite_articles, opener)
+            && after.get(1..).is_some_and(|rest| self.verb_within(rest));
         after_lowercase || (content_next && (article || title_case))
     }
 
@@ -328,6 +332,20 @@ impl Headlines {
                 || (word.ends_with('s') && !word.ends_with("ss"));
         }
         false
+    }
+
+    /// A verb is among the first words of `words`: a clause word, or a word
+    /// ending in `-ed`, `-ly` or `-s`.
+    fn verb_within(&self, words: &[(usize, &str)]) -> bool {
+        words.iter().take(LOOKAHEAD).any(|&(_, token)| {
+            let word = core(token);
+            word.starts_with(char::is_lowercase)
+                && !self.small.contains(word)
+                && (contains_lowercased(&self.clause_words, word)
+                    || word.ends_with("ed")
+                    || word.ends_with("ly")
+                    || (word.ends_with('s') && !word.ends_with("ss")))
+        })
     }
 
     /// The words after an opener go on in lowercase, as a body does and a Title Case

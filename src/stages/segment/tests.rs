@@ -3997,6 +3997,122 @@ fn reviews_one_hundred_forty_three_to_five_joints_credits_faces_and_spreading_ti
 }
 
 #[test]
+fn reviews_one_hundred_forty_six_to_eight_credits_faces_labels_and_times_of_day() {
+    for (text, want) in [
+        (
+            "\"Less is more.\" — Ludwig Mies van der Rohe. The phrase became a motto.",
+            &[
+                "\"Less is more.\" — Ludwig Mies van der Rohe.",
+                "The phrase became a motto.",
+            ][..],
+        ),
+        (
+            "\"I came, I saw, I conquered.\" — Julius Caesar, 47 B.C.",
+            &["\"I came, I saw, I conquered.\" — Julius Caesar, 47 B.C."][..],
+        ),
+        (
+            "\"Stay close to what makes you glad.\" — Hafez (14th c.)",
+            &["\"Stay close to what makes you glad.\" — Hafez (14th c.)"][..],
+        ),
+        (
+            "\"Go!\" — Then the crowd ran.",
+            &["\"Go!\"", "— Then the crowd ran."][..],
+        ),
+        (
+            "OK, I've calmed down now. ┬─┬ノ( º _ ºノ) Let's try that again.",
+            &[
+                "OK, I've calmed down now. ┬─┬ノ( º _ ºノ)",
+                "Let's try that again.",
+            ][..],
+        ),
+        (
+            "Starting the new plan tomorrow. ᕙ(⇀‸↼‶)ᕗ Wish me luck.",
+            &["Starting the new plan tomorrow. ᕙ(⇀‸↼‶)ᕗ", "Wish me luck."][..],
+        ),
+        (
+            "The Kannada word for water is ನೀರು. ನೀರು is pronounced nee-ru.",
+            &[
+                "The Kannada word for water is ನೀರು.",
+                "ನೀರು is pronounced nee-ru.",
+            ][..],
+        ),
+        (
+            "The gates close at 6 p.m. ─── 下午六点闭园，请合理安排时间。",
+            &[
+                "The gates close at 6 p.m.",
+                "─── 下午六点闭园，请合理安排时间。",
+            ][..],
+        ),
+        (
+            "The ceasefire was brokered by the U.N. Fighting resumed within a week.",
+            &[
+                "The ceasefire was brokered by the U.N.",
+                "Fighting resumed within a week.",
+            ][..],
+        ),
+        (
+            "He plays for Serie A club Genoa and the national team.",
+            &["He plays for Serie A club Genoa and the national team."][..],
+        ),
+        (
+            "I'm on BIOS ver. 1.14.0 if that matters.",
+            &["I'm on BIOS ver. 1.14.0 if that matters."][..],
+        ),
+        (
+            "Mine's a TX-400 rev. B. Thanks in advance.",
+            &["Mine's a TX-400 rev. B.", "Thanks in advance."][..],
+        ),
+        (
+            "The essay appears in vol. 4 of the Collected Works, ed. J. Martin (London, 1987).",
+            &["The essay appears in vol. 4 of the Collected Works, ed. J. Martin (London, 1987)."]
+                [..],
+        ),
+        (
+            "锅碗瓢盆、桌椅板凳……搬家公司一趟就全拉走了。",
+            &["锅碗瓢盆、桌椅板凳……搬家公司一趟就全拉走了。"][..],
+        ),
+        (
+            "“内卷不如躺平。”没过两天就上了微博热搜。",
+            &["“内卷不如躺平。”没过两天就上了微博热搜。"][..],
+        ),
+        (
+            "“人生若只如初见。”此后在民间广为流传。",
+            &["“人生若只如初见。”此后在民间广为流传。"][..],
+        ),
+        (
+            "“雪糕刺客来了！”当天下午就冲上了热搜第一。",
+            &["“雪糕刺客来了！”当天下午就冲上了热搜第一。"][..],
+        ),
+        (
+            "“早睡早起身体好。”在网上被转发了上万次。",
+            &["“早睡早起身体好。”在网上被转发了上万次。"][..],
+        ),
+        (
+            "“谢谢你！”被救的女孩拉着消防员的手。",
+            &["“谢谢你！”", "被救的女孩拉着消防员的手。"][..],
+        ),
+        (
+            "“好！”上了车就睡着了。",
+            &["“好！”", "上了车就睡着了。"][..],
+        ),
+        (
+            "6.1 不足与展望 由于时间有限，本文未做验证。",
+            &["6.1 不足与展望", "由于时间有限，本文未做验证。"][..],
+        ),
+        (
+            "2.4 变量定义 被解释变量为企业全要素生产率。",
+            &["2.4 变量定义", "被解释变量为企业全要素生产率。"][..],
+        ),
+        (
+            "（二）专项资金 由财政局统一管理。",
+            &["（二）专项资金 由财政局统一管理。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

@@ -643,6 +643,26 @@ fn name_goes_on(rules: &Rules, chars: &[(usize, char)], at: usize, joint: &str) 
         || rules.definite_articles.contains(&after) && after_article.starts_with(char::is_uppercase)
 }
 
+/// A capitalised gerund with a verb after it starts at `chars[k]`, the subject of
+/// a clause (`Fighting resumed`, `Voting begins`): after an abbreviation it opens a
+/// sentence.
+fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let (word, next) = word_and_next(chars, k);
+    let gerund = word.chars().count() >= GERUND_LETTERS
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|e| e.is_ascii_lowercase())
+        && word.ends_with("ing");
+    let past = next.len() > PAST_ENDING.len()
+        && next.ends_with(PAST_ENDING)
+        && next.bytes().all(|b| b.is_ascii_lowercase());
+    gerund && (rules.clause_verbs.contains(&next) || past)
+}
+
+/// Letters of the shortest gerund read as a subject (`Voting`), and the ending of a
+/// verb's past.
+const GERUND_LETTERS: usize = 6;
+const PAST_ENDING: &str = "ed";
+
 /// A capitalised plural, not a name's (`Marines`), with a lowercase word after it
 /// other than one of `[name joints]` that joins a name (`Securities and Exchange`;
 /// not `Sections of it`), starts at `chars[k]`:
@@ -1149,12 +1169,21 @@ impl Segmenter {
             .rev()
             .find(|&&(_, e)| e != ' ')
             .is_some_and(|&(_, e)| matches!(e, '=' | '>' | '<' | '+' | '→' | '⇒' | '↔' | '≠'));
+        // (And a model's after a lowercase abbreviation that comes before a number or
+        // never ends a sentence: `TX-400 rev. B. Thanks`, `model no. C. Please`; not
+        // an editor's initial, `ed. J. Martin`.)
+        let before = preceding_word_as_written(d.chars, d.i, &written);
+        let coded = before.strip_suffix('.').is_some_and(|abbreviation| {
+            abbreviation.len() >= 2
+                && abbreviation.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(
+                    rules.kind(abbreviation),
+                    Some(Kind::BeforeNumber | Kind::NeverEnds)
+                )
+        });
         let labelled = d.chars[k].1.is_uppercase()
             && written.chars().all(char::is_uppercase)
-            && (operand
-                || rules
-                    .label_nouns
-                    .contains(&preceding_word(d.chars, d.i, &written)));
+            && (operand || coded || rules.label_nouns.contains(&before.to_lowercase()));
         // A Latin lowercase letter after a number is a unit (`for 2 h.
         // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
         // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
@@ -1368,7 +1397,9 @@ impl Segmenter {
                     );
                 !(opener
                     || title_next
-                    || clause_before && common_subject_at(rules, d.chars, k)
+                    || clause_before
+                        && (common_subject_at(rules, d.chars, k)
+                            || gerund_subject_at(rules, d.chars, k))
                     || rules.calendar.contains(&word) && clause_starts_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
