@@ -561,12 +561,13 @@ impl Segmenter {
         // A number opens a sentence, with its currency, its sign or a comparison
         // before it too (`$4.50 now buys`, `−8°C is forecast`, `<300 ms is typical`).
         // (Not a version's, its parts dotted: `ver. 1.14.0`.)
-        let number: String = chars[j + k..]
-            .iter()
-            .map(|&(_, e)| e)
-            .take_while(|&e| e.is_ascii_digit() || e == '.')
-            .collect();
-        let version = number.trim_end_matches('.').matches('.').nth(1).is_some();
+        let version = first.is_ascii_digit() && {
+            let number = chars[j + k..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_ascii_digit() || e == '.');
+            let final_dot = number.clone().last().is_some_and(|&(_, e)| e == '.');
+            number.filter(|&&(_, e)| e == '.').count() - usize::from(final_dot) >= 2
+        };
         let number_opens = !version && first.is_ascii_digit()
             || (is_currency(first)
                 || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈' | '-' | '−' | '+'))

@@ -837,6 +837,14 @@ impl Continuations {
     /// `chars` open with a verb of a quotation that spread, after adverbs and time
     /// words (`迅速刷屏`, `当天就登上了热搜`, `短短几天就传遍`, `三天内红遍`).
     fn spreads(&self, chars: &[(usize, char)]) -> bool {
+        // (Every word it reads is Chinese or a number: most text after a quotation,
+        // English above all, is read no further.)
+        if !chars
+            .first()
+            .is_some_and(|&(_, e)| crate::text::is_han(e) || e.is_ascii_digit())
+        {
+            return false;
+        }
         let ahead: String = chars
             .iter()
             .map(|&(_, e)| e)

@@ -1172,18 +1172,18 @@ impl Segmenter {
         // (And a model's after a lowercase abbreviation that comes before a number or
         // never ends a sentence: `TX-400 rev. B. Thanks`, `model no. C. Please`; not
         // an editor's initial, `ed. J. Martin`.)
-        let before = preceding_word_as_written(d.chars, d.i, &written);
-        let coded = before.strip_suffix('.').is_some_and(|abbreviation| {
-            abbreviation.len() >= 2
-                && abbreviation.bytes().all(|b| b.is_ascii_lowercase())
-                && matches!(
-                    rules.kind(abbreviation),
-                    Some(Kind::BeforeNumber | Kind::NeverEnds)
-                )
-        });
-        let labelled = d.chars[k].1.is_uppercase()
-            && written.chars().all(char::is_uppercase)
-            && (operand || coded || rules.label_nouns.contains(&before.to_lowercase()));
+        let labelled = d.chars[k].1.is_uppercase() && written.chars().all(char::is_uppercase) && {
+            let before = preceding_word_as_written(d.chars, d.i, &written);
+            let coded = before.strip_suffix('.').is_some_and(|abbreviation| {
+                abbreviation.len() >= 2
+                    && abbreviation.bytes().all(|b| b.is_ascii_lowercase())
+                    && matches!(
+                        rules.kind(abbreviation),
+                        Some(Kind::BeforeNumber | Kind::NeverEnds)
+                    )
+            });
+            operand || coded || rules.label_nouns.contains(&before.to_lowercase())
+        };
         // A Latin lowercase letter after a number is a unit (`for 2 h.
         // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
         // So is a letter after a unit and a slash (`128 mmol/L. Fluids`, `2
