@@ -562,11 +562,20 @@ impl Segmenter {
         // before it too (`$4.50 now buys`, `−8°C is forecast`, `<300 ms is typical`).
         // (Not a version's, its parts dotted: `ver. 1.14.0`.)
         let version = first.is_ascii_digit() && {
-            let number = chars[j + k..]
+            // (Dots with a digit after them: not a stop's, `1.14.`)
+            let (mut dots, mut pending) = (0, 0);
+            for &(_, e) in chars[j + k..]
                 .iter()
-                .take_while(|&&(_, e)| e.is_ascii_digit() || e == '.');
-            let final_dot = number.clone().last().is_some_and(|&(_, e)| e == '.');
-            number.filter(|&&(_, e)| e == '.').count() - usize::from(final_dot) >= 2
+                .take_while(|&&(_, e)| e.is_ascii_digit() || e == '.')
+            {
+                if e == '.' {
+                    pending += 1;
+                } else {
+                    dots += pending;
+                    pending = 0;
+                }
+            }
+            dots >= 2
         };
         let number_opens = !version && first.is_ascii_digit()
             || (is_currency(first)
