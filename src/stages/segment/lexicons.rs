@@ -32,12 +32,27 @@ const EXCLAMATION_TAIL_HAN: usize = 3;
 /// characters read after one for the counted word (`个红色大字`).
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
-/// `text` after the longest of `words` that opens it.
-fn strip_longest<'a>(text: &'a str, words: &[String]) -> Option<&'a str> {
-    words
-        .iter()
-        .filter_map(|w| text.strip_prefix(w.as_str()))
-        .min_by_key(|after| after.len())
+/// Words looked up by the character they open with, for the longest that opens a
+/// text: a handful are compared, not the whole list.
+#[derive(Debug, Default)]
+struct Openings(FxHashMap<char, Vec<String>>);
+
+impl Openings {
+    fn insert(&mut self, word: &str) {
+        if let Some(first) = word.chars().next() {
+            self.0.entry(first).or_default().push(word.to_string());
+        }
+    }
+
+    /// `text` after the longest word that opens it.
+    fn strip_longest<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let first = text.chars().next()?;
+        self.0
+            .get(&first)?
+            .iter()
+            .filter_map(|w| text.strip_prefix(w.as_str()))
+            .min_by_key(|after| after.len())
+    }
 }
 
 /// Characters read for a spreading verb and the adverbs before it
@@ -757,11 +772,11 @@ pub(super) struct Continuations {
     /// Verbs of a quotation that spread (`刷屏`), verbs that take it onto a list
     /// (`登上`) and the lists (`热搜`), the adverbs and time words before them
     /// (`迅速`, `当天`), and units of time after a number (`天`).
-    spreading_verbs: Vec<String>,
-    list_verbs: Vec<String>,
+    spreading_verbs: Openings,
+    list_verbs: Openings,
     lists: Vec<String>,
-    spreading_adverbs: Vec<String>,
-    spreading_times: Vec<String>,
+    spreading_adverbs: Openings,
+    spreading_times: Openings,
     exceptions: Vec<String>,
     objects: Suffixes,
     /// Words ending in an object word that take no object (`所以`, `可以`).
@@ -783,6 +798,19 @@ impl Continuations {
                 }
                 continue;
             }
+            let openings = match section {
+                "spreading verbs" => Some(&mut continuations.spreading_verbs),
+                "list verbs" => Some(&mut continuations.list_verbs),
+                "spreading adverbs" => Some(&mut continuations.spreading_adverbs),
+                "spreading times" => Some(&mut continuations.spreading_times),
+                _ => None,
+            };
+            if let Some(openings) = openings
+                && !entry.starts_with('!')
+            {
+                openings.insert(entry);
+                continue;
+            }
             let (list, word) = match (section, entry.strip_prefix('!')) {
                 ("after" | "after statements" | "after pauses", Some(exception)) => {
                     (&mut continuations.exceptions, exception)
@@ -798,11 +826,7 @@ impl Continuations {
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
-                ("spreading verbs", None) => (&mut continuations.spreading_verbs, entry),
-                ("list verbs", None) => (&mut continuations.list_verbs, entry),
                 ("lists", None) => (&mut continuations.lists, entry),
-                ("spreading adverbs", None) => (&mut continuations.spreading_adverbs, entry),
-                ("spreading times", None) => (&mut continuations.spreading_times, entry),
                 (_, Some(_)) => {
                     return Err(format!(
                         "`{entry}` in [{section}] of continuations_zh.txt: only [after], \
@@ -837,11 +861,22 @@ impl Continuations {
     /// `chars` open with a verb of a quotation that spread, after adverbs and time
     /// words (`迅速刷屏`, `当天就登上了热搜`, `短短几天就传遍`, `三天内红遍`).
     fn spreads(&self, chars: &[(usize, char)]) -> bool {
-        // (Every word it reads is Chinese or a number: most text after a quotation,
-        // English above all, is read no further.)
-        if !chars
-            .first()
-            .is_some_and(|&(_, e)| crate::text::is_han(e) || e.is_ascii_digit())
+        // (Only what opens with an adverb, a time, a place or a verb of its lists is
+        // read further: most text after a quotation, English above all, is not.)
+        let Some(&(_, first)) = chars.first() else {
+            return false;
+        };
+        let mut buffer = [0u8; 4];
+        let first = simplified(first.encode_utf8(&mut buffer))
+            .chars()
+            .next()
+            .unwrap_or(first);
+        let may_open = |openings: &Openings| openings.0.contains_key(&first);
+        if !(may_open(&self.spreading_adverbs)
+            || may_open(&self.spreading_verbs)
+            || may_open(&self.list_verbs)
+            || COUNT_NUMERALS.contains(first)
+            || matches!(first, '第' | '在'))
         {
             return false;
         }
@@ -878,10 +913,10 @@ impl Continuations {
         let time = (after_number.len() < ordinal.len())
             .then(|| {
                 let unit = after_number.strip_prefix('个').unwrap_or(after_number);
-                strip_longest(unit, &self.spreading_times)
+                self.spreading_times.strip_longest(unit)
             })
             .flatten();
-        strip_longest(rest, &self.spreading_adverbs).or(time)
+        self.spreading_adverbs.strip_longest(rest).or(time)
     }
 
     /// `rest` opens with a spreading verb, or a verb that takes a quotation onto a
@@ -889,7 +924,7 @@ impl Continuations {
     /// 日报》头版`).
     fn spreading_verb_at(&self, rest: &str) -> bool {
         let onto_list = || {
-            strip_longest(rest, &self.list_verbs).is_some_and(|object| {
+            self.list_verbs.strip_longest(rest).is_some_and(|object| {
                 let object = object.strip_prefix('了').unwrap_or(object);
                 let named = object
                     .char_indices()
@@ -898,10 +933,7 @@ impl Continuations {
                 self.lists.iter().any(|l| named.contains(l.as_str()))
             })
         };
-        self.spreading_verbs
-            .iter()
-            .any(|v| rest.starts_with(v.as_str()))
-            || onto_list()
+        self.spreading_verbs.strip_longest(rest).is_some() || onto_list()
     }
 
     /// The clause that opens `chars` ends in a noun that names a question (`是每个
