@@ -95,7 +95,7 @@ fn emoticon_len(rest: &str) -> usize {
 /// table thrown (`彡┻━┻`), or a face of Hangul letters (`ㅠㅠ`, `ㅋㅋ`); box-drawing
 /// corners draw them too (`╯`, `┭┮﹏┭┮`), not a level line alone, a dash
 /// (`。──那天`). Only these letters of those scripts: a word of them is no face.
-const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥಡರ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘºᕕᕗᕙᐛᕦᕤᐖ彡";
+const FACE_MARKS: &str = "^＾￣▽≧≦∇°□︶ω´｀◕‿∀Дಠಥಡರ╥◡ᴗ≖∩ﾟ｡ε⊙¯∠﹏•ㅠㅜㅋㅎʘºᕕᕗᕙᐛᕦᕤᐖᗜ彡";
 /// Letters and digits that may stand in a kaomoji (`T_T`, `\(^o^)/`, `(づ￣3￣)づ`,
 /// `(≧∇≦)ﾉ`, `o(*￣▽￣*)ブ`, `(｀へ´)`, `ヽ(✿ﾟ▽ﾟ)ノ`, `¯\_(ツ)_/¯`, `ヽ(°〇°)ﾉ`, `ʕ•ᴥ•ʔ`,
 /// `( ͡° ͜ʖ ͡°)`, `ᕦ(ò_óˇ)ᕤ`);

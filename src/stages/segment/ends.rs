@@ -560,24 +560,7 @@ impl Segmenter {
             };
         // A number opens a sentence, with its currency, its sign or a comparison
         // before it too (`$4.50 now buys`, `−8°C is forecast`, `<300 ms is typical`).
-        // (Not a version's, its parts dotted: `ver. 1.14.0`.)
-        let version = first.is_ascii_digit() && {
-            // (Dots with a digit after them: not a stop's, `1.14.`)
-            let (mut dots, mut pending) = (0, 0);
-            for &(_, e) in chars[j + k..]
-                .iter()
-                .take_while(|&&(_, e)| e.is_ascii_digit() || e == '.')
-            {
-                if e == '.' {
-                    pending += 1;
-                } else {
-                    dots += pending;
-                    pending = 0;
-                }
-            }
-            dots >= 2
-        };
-        let number_opens = !version && first.is_ascii_digit()
+        let number_opens = first.is_ascii_digit()
             || (is_currency(first)
                 || matches!(first, '<' | '>' | '≤' | '≥' | '~' | '≈' | '-' | '−' | '+'))
                 && chars
@@ -989,39 +972,57 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
         })
     };
     let mut words = text.split_whitespace().peekable();
-    let (mut names, mut bracketed, mut year) = (0, false, false);
+    // (Names are counted in each part between commas: `Lao Tzu, Tao Te Ching`.)
+    let (mut names, mut part_names, mut bracketed, mut year) = (0, 0, false, false);
     while let Some(word) = words.next() {
         let core = word.trim_end_matches([',', '.']);
-        let name = core.starts_with(char::is_uppercase) && core.chars().all(char::is_alphabetic);
+        // (A possessive is a name too: `in Plato's Apology`.)
+        let stem = core.trim_end_matches("'s").trim_end_matches("’s");
+        let name = stem.starts_with(char::is_uppercase) && stem.chars().all(char::is_alphabetic);
         let short = |w: &str| {
             (1..=NAME_PARTICLE_LETTERS).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_lowercase())
         };
-        // (Particles before the surname, one or two: `da Vinci`, `van der Rohe`.)
+        // (Particles before the surname, one or two: `da Vinci`, `van der Rohe`;
+        // and a work's `in`.)
         let particle = short(core)
             && words
                 .peek()
                 .is_some_and(|next| next.starts_with(char::is_uppercase) || short(next));
-        // (A year or a source after the name: `1915`, `(2005)`, `(14th c.)`, and a
-        // year's era, `47 B.C.`)
+        // (A year or a source after the name: `1915`, `(2005)`, `(14th c.)`, a
+        // century, `13th c.`, and an era, `47 B.C.`)
         bracketed |= names > 0 && word.starts_with('(');
-        let number = names > 0 && !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
+        let digits = core.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        let number = names > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        let century = year && word == "c.";
         let era = year && dotted(word);
-        year = number;
-        let note = names > 0 && bracketed || number || era;
+        year = number || century;
+        let note = names > 0 && bracketed || number || century || era;
         if word.contains(')') {
             bracketed = false;
         }
         if !(name || particle || note || dotted(word)) {
             return false;
         }
-        names += usize::from(name || dotted(word) && !era);
-        if names > NAME_CREDIT_WORDS {
+        let counted = usize::from(name || dotted(word) && !era);
+        names += counted;
+        part_names += counted;
+        if part_names > NAME_CREDIT_WORDS {
             return false;
         }
-        // The name's own period, or an era's, ends the credit, and a sentence may
-        // follow (an initial's goes on: `J. R. R. Tolkien`).
-        if era || word.ends_with('.') && !bracketed && !dotted(word) {
+        if word.ends_with(',') {
+            part_names = 0;
+        }
+        // The name's own period, or an era's or a century's before a capital, ends
+        // the credit, and a sentence may follow (an initial's goes on: `J. R. R.
+        // Tolkien`).
+        let capital_next = words
+            .peek()
+            .is_some_and(|next| next.starts_with(char::is_uppercase) && !dotted(next));
+        if era
+            || century && capital_next
+            || word.ends_with('.') && !bracketed && !dotted(word) && !century
+        {
             return true;
         }
     }

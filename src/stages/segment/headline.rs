@@ -25,8 +25,9 @@ const SCAN_BYTES: usize = 400;
 /// Longest word lowercased without an allocation (longer than any listed one).
 const LOWERCASE_ON_STACK: usize = 24;
 
-/// Bytes of the longest word of a book's part (`prologue`) and the space after it.
-const CHAPTER_WORD_BYTES: usize = 9;
+/// Bytes of the longest word of a book's part or a page's furniture
+/// (`advertisement`) and the space after it.
+const CHAPTER_WORD_BYTES: usize = 14;
 
 #[derive(Debug, Default)]
 pub(super) struct Headlines {
@@ -41,6 +42,8 @@ pub(super) struct Headlines {
     /// (`CHAPTER ONE It was`).
     chapters: FxHashSet<String>,
     unnumbered_chapters: FxHashSet<String>,
+    /// Words of a page's furniture left in its text (`Advertisement`).
+    page_furniture: FxHashSet<String>,
     number_words: FxHashSet<String>,
     /// Articles that open a body between capitalised words (`West Virginia The
     /// President`), and those that open one after any capitalised word
@@ -101,6 +104,7 @@ impl Headlines {
                 "clause words" => &mut headlines.clause_words,
                 "chapters" => &mut headlines.chapters,
                 "unnumbered chapters" => &mut headlines.unnumbered_chapters,
+                "page furniture" => &mut headlines.page_furniture,
                 "number words" => &mut headlines.number_words,
                 "definite articles" => &mut headlines.definite_articles,
                 "indefinite articles" => &mut headlines.indefinite_articles,
@@ -109,7 +113,7 @@ impl Headlines {
                         "`{line}` is outside the sections of a headline data file \
                          ([openers], [label openers], [nonfinal], [small], [title nouns], \
                          [clause words], [chapters], [unnumbered chapters], [number words], \
-                         [definite articles], [indefinite articles])"
+                         [definite articles], [indefinite articles], [page furniture])"
                     ));
                 }
             };
@@ -123,6 +127,7 @@ impl Headlines {
             .chapters
             .iter()
             .chain(&headlines.unnumbered_chapters)
+            .chain(&headlines.page_furniture)
         {
             headlines.chapter_prefixes.add(word);
         }
@@ -146,8 +151,11 @@ impl Headlines {
         let part = &sentence[..part_end];
         let mut words = sentence[part_end..].split_whitespace();
         let offset = |body: &str| body.as_ptr().addr() - sentence.as_ptr().addr();
-        // A part without a number, before a capitalised word (`PROLOGUE The night`).
-        if contains_lowercased(&self.unnumbered_chapters, part) {
+        // A part without a number, or a page's furniture, before a capitalised word
+        // (`PROLOGUE The night`, `customers. Advertisement The company`).
+        if contains_lowercased(&self.unnumbered_chapters, part)
+            || contains_lowercased(&self.page_furniture, part)
+        {
             let body = words.next()?;
             return body.starts_with(char::is_uppercase).then(|| offset(body));
         }

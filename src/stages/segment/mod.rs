@@ -433,14 +433,38 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
     else {
         return 0;
     };
-    // Before a stop only a name is a source (`——培根。`); a clause is a sentence
-    // (`。——这是爷爷常说的一句话。`).
-    if at == 0 || (is_cjk_end(end) && source[..at].chars().count() > SOURCE_BEFORE_STOP_CHARS) {
+    // Before a stop only a name is a source (`——培根。`, `——让-雅克·卢梭。`,
+    // `——弗朗西斯·培根（1597年）。`); a clause is a sentence (`。——这是爷爷常说的一句
+    // 话。`).
+    if at == 0 || (is_cjk_end(end) && !source_name(&source[..at])) {
         return 0;
     }
     let stop_after = if is_cjk_end(end) { end.len_utf8() } else { 0 };
     "——".len() + at + stop_after
 }
+
+/// `source` is a name, maybe with a year in brackets after it: a few Han
+/// characters, or a transliterated name's parts between separators (`让-雅克·卢梭`).
+fn source_name(source: &str) -> bool {
+    let name = match source.split_once('（') {
+        Some((name, bracket)) if bracket.ends_with('）') => name,
+        _ => source,
+    };
+    let parts: Vec<&str> = name.split(['·', '・', '-']).collect();
+    if parts.len() == 1 {
+        return name.chars().count() <= SOURCE_BEFORE_STOP_CHARS;
+    }
+    parts.len() <= SOURCE_NAME_PARTS
+        && parts.iter().all(|part| {
+            (1..=SOURCE_NAME_PART_HAN).contains(&part.chars().count())
+                && part.chars().all(crate::text::is_han)
+        })
+}
+
+/// Parts of the longest transliterated name read as a source, and Han characters
+/// of its longest part (`弗朗西斯`).
+const SOURCE_NAME_PARTS: usize = 4;
+const SOURCE_NAME_PART_HAN: usize = 4;
 
 /// The most `*` or `_` that close an emphasis (`**bold**`, `***both***`).
 const EMPHASIS_MARKS: usize = 3;
@@ -623,6 +647,18 @@ impl Segmenter {
                 if outermost && quotes.depth() > 0 {
                     self.note_opening(&mut quotes, text, pos, object_closed_at == Some(pos));
                 }
+            }
+            // An emoticon after a word ends its sentence before a capital, in place of
+            // a stop (`The sunrise was unreal :) Legs are dead`).
+            if matches!(c, ':' | ';')
+                && prev == Some(' ')
+                && quotes.depth() == 0
+                && let Some(end) = emoticon_ends_sentence(text, pos)
+            {
+                cuts.push(end);
+                sentence_start = end;
+                pos = end;
+                continue;
             }
             let stop =
                 self.stop_read_as(c, text, pos, rules, sentence_start, &mut writes_full_stop);
@@ -944,4 +980,13 @@ fn faces_end(text: &str, mut end: usize) -> usize {
         }
     }
     end
+}
+
+/// The end of the emoticon at `text[pos]`, when a space and a capitalised word follow
+/// it: it ends the sentence before it, as a stop would.
+fn emoticon_ends_sentence(text: &str, pos: usize) -> Option<usize> {
+    let end = pos + face_len(&text[pos..]);
+    let mut after = text[end..].chars();
+    (end > pos && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase))
+        .then_some(end)
 }

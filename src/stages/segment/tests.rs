@@ -4113,6 +4113,132 @@ fn reviews_one_hundred_forty_six_to_eight_credits_faces_labels_and_times_of_day(
 }
 
 #[test]
+fn reviews_one_hundred_forty_nine_to_fifty_one_emoticons_furniture_credits_and_degrees() {
+    for (text, want) in [
+        (
+            "Made it to the summit! The sunrise was unreal :) Legs are dead though.",
+            &[
+                "Made it to the summit!",
+                "The sunrise was unreal :)",
+                "Legs are dead though.",
+            ][..],
+        ),
+        (
+            "I love it :) and so does she.",
+            &["I love it :) and so does she."][..],
+        ),
+        (
+            "The outage affected 1.2 million customers. Advertisement The company has not said when.",
+            &[
+                "The outage affected 1.2 million customers.",
+                "Advertisement",
+                "The company has not said when.",
+            ][..],
+        ),
+        (
+            "Sponsored content is labelled.",
+            &["Sponsored content is labelled."][..],
+        ),
+        (
+            "“东西我放在门口了。”快递员在电话里交代了一句。",
+            &["“东西我放在门口了。”快递员在电话里交代了一句。"][..],
+        ),
+        (
+            "她在牛津大学取得了D.Phil.学位。之后一直留校。",
+            &["她在牛津大学取得了D.Phil.学位。", "之后一直留校。"][..],
+        ),
+        (
+            "\"Nature does nothing in vain.\" — Aristotle, 4th c. B.C.",
+            &["\"Nature does nothing in vain.\" — Aristotle, 4th c. B.C."][..],
+        ),
+        (
+            "\"The wound is where the Light enters you.\" — Rumi, 13th c. His poems still top lists.",
+            &[
+                "\"The wound is where the Light enters you.\" — Rumi, 13th c.",
+                "His poems still top lists.",
+            ][..],
+        ),
+        (
+            "\"The unexamined life is not worth living.\" — Socrates, in Plato's Apology",
+            &["\"The unexamined life is not worth living.\" — Socrates, in Plato's Apology"][..],
+        ),
+        (
+            "The cathedral burned down in 1174 A.D. Rebuilding took twenty years.",
+            &[
+                "The cathedral burned down in 1174 A.D.",
+                "Rebuilding took twenty years.",
+            ][..],
+        ),
+        (
+            "Talks resumed at the U.N. Mining companies were not invited.",
+            &[
+                "Talks resumed at the U.N.",
+                "Mining companies were not invited.",
+            ][..],
+        ),
+        (
+            "Fixed in ver. 1.14.2. 1.14.3 adds ARM builds.",
+            &["Fixed in ver. 1.14.2.", "1.14.3 adds ARM builds."][..],
+        ),
+        (
+            "The beta shipped last week. 2.0.1 is out now.",
+            &["The beta shipped last week.", "2.0.1 is out now."][..],
+        ),
+        (
+            "Parma return to Serie A after three seasons The club sealed promotion on Saturday.",
+            &[
+                "Parma return to Serie A after three seasons",
+                "The club sealed promotion on Saturday.",
+            ][..],
+        ),
+        (
+            "“遥遥领先！”发布会第二天就火出了圈。",
+            &["“遥遥领先！”发布会第二天就火出了圈。"][..],
+        ),
+        (
+            "“今天你内卷了吗？”没多久便上了知乎热榜。",
+            &["“今天你内卷了吗？”没多久便上了知乎热榜。"][..],
+        ),
+        (
+            "“好家伙！”此后在网络上流行开来。",
+            &["“好家伙！”此后在网络上流行开来。"][..],
+        ),
+        (
+            "3.3 实证结果 由表3可知，数字化转型提升了企业绩效。",
+            &["3.3 实证结果", "由表3可知，数字化转型提升了企业绩效。"][..],
+        ),
+        (
+            "3.2 模型设定 由于被解释变量为虚拟变量，采用Probit模型。",
+            &["3.2 模型设定", "由于被解释变量为虚拟变量，采用Probit模型。"][..],
+        ),
+        (
+            "健身第一百天打卡！ᕙ( •̀ ᗜ •́ )ᕗ 明天继续。",
+            &["健身第一百天打卡！ᕙ( •̀ ᗜ •́ )ᕗ", "明天继续。"][..],
+        ),
+        (
+            "“忍耐是痛苦的，但它的果实是甜蜜的。”——让-雅克·卢梭。这句话出自《爱弥儿》。",
+            &[
+                "“忍耐是痛苦的，但它的果实是甜蜜的。”——让-雅克·卢梭。",
+                "这句话出自《爱弥儿》。",
+            ][..],
+        ),
+        (
+            "“知识就是力量。”——弗朗西斯·培根（1597年）。他最早用拉丁文写下。",
+            &[
+                "“知识就是力量。”——弗朗西斯·培根（1597年）。",
+                "他最早用拉丁文写下。",
+            ][..],
+        ),
+        (
+            "“知识就是力量。”——这是爷爷常说的一句话。",
+            &["“知识就是力量。”", "——这是爷爷常说的一句话。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

@@ -643,11 +643,16 @@ fn name_goes_on(rules: &Rules, chars: &[(usize, char)], at: usize, joint: &str) 
         || rules.definite_articles.contains(&after) && after_article.starts_with(char::is_uppercase)
 }
 
-/// A capitalised gerund with a verb after it starts at `chars[k]`, the subject of
-/// a clause (`Fighting resumed`, `Voting begins`): after an abbreviation it opens a
-/// sentence.
+/// A capitalised gerund with a verb after it, or a noun and a verb, starts at
+/// `chars[k]`, the subject of a clause (`Fighting resumed`, `Voting begins`, `Mining
+/// companies were`): after an abbreviation it opens a sentence.
 fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let (word, next) = word_and_next(chars, k);
+    // (Or a noun after it, then a verb: `Mining companies were`.)
+    let noun_then_verb = || {
+        let (_, verb) = word_and_next(chars, k + word.chars().count() + 1);
+        next.bytes().all(|b| b.is_ascii_lowercase()) && rules.clause_verbs.contains(&verb)
+    };
     let gerund = word.chars().count() >= GERUND_LETTERS
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(|e| e.is_ascii_lowercase())
@@ -655,7 +660,7 @@ fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let past = next.len() > PAST_ENDING.len()
         && next.ends_with(PAST_ENDING)
         && next.bytes().all(|b| b.is_ascii_lowercase());
-    gerund && (rules.clause_verbs.contains(&next) || past)
+    gerund && (rules.clause_verbs.contains(&next) || past || noun_then_verb())
 }
 
 /// Letters of the shortest gerund read as a subject (`Voting`), and the ending of a
@@ -716,11 +721,24 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
     let initial = word.chars().count() == 1
         && word.chars().all(char::is_alphabetic)
         && (!after_chinese || name_follows());
-    initial || rules.kind(&word).is_some() || rules.kind(last).is_some()
+    // Capitalised parts with dots between them are a degree's or a name's
+    // abbreviation, no list needed (`D.Phil.学位`, `LL.M.学位`; not a domain's
+    // lowercase parts, `pku.edu.cn.请`).
+    let dotted = chars[start..i].iter().any(|&(_, d)| d == '.')
+        && chars[start..i].split(|&(_, d)| d == '.').all(|part| {
+            (1..=DOTTED_PART_LETTERS).contains(&part.len())
+                && part[0].1.is_uppercase()
+                && part.iter().all(|&(_, d)| d.is_ascii_alphabetic())
+        });
+    initial || dotted || rules.kind(&word).is_some() || rules.kind(last).is_some()
 }
 
+/// Letters of the longest part of a dotted abbreviation read without a list
+/// (`Phil` in `D.Phil.`).
+const DOTTED_PART_LETTERS: usize = 4;
+
 /// Whether a sentence may start with a number after the period at `i`: after a
-/// number (`2 + 2 es 4. 3 + 3`), a bracket or a quote (`(2019). 25 people`), or a
+/// number, dotted too (`2 + 2 es 4. 3 + 3`, `ver. 1.14.2. 1.14.3 adds`), a bracket or a quote (`(2019). 25 people`), or a
 /// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
 /// 2005: A`) or a pronoun (`he loves it. 5 stars`), or a degree's unit (`2°C.
 /// −8°C is`); not after `Rs.` or `N°.`.
@@ -735,7 +753,10 @@ pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize
     let capitalised =
         letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
     let count = word.chars().count();
-    word.bytes().all(|b| b.is_ascii_digit())
+    // (A dotted number too, a version's: `ver. 1.14.2. 1.14.3 adds`.)
+    // (No word at all, after a sign or a bracket, is as good: `5%. 2023年`.)
+    let number = !word.starts_with('.') && word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    number
         || (lowercase && (count >= 3 || rules.pronouns.contains(&word)))
         || (capitalised && count >= 4)
         || degrees
