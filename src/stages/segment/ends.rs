@@ -179,9 +179,16 @@ impl Segmenter {
             && crate::text::is_han(first)
             && d.sentence.rfind(['（', '(']).is_some_and(|open| {
                 let opening = d.sentence[..open].trim();
+                // (Or a subject with its `的`: `这家老店的招牌菜（据说每天只做五十份！）一开
+                // 门就被抢光了`.)
+                let limit = if opening.contains('的') {
+                    ASIDE_SUBJECT_HAN
+                } else {
+                    ASIDE_OPENING_HAN
+                };
                 opening.ends_with('》')
                     || !opening.is_empty()
-                        && opening.chars().count() <= ASIDE_OPENING_HAN
+                        && opening.chars().count() <= limit
                         && opening.chars().all(crate::text::is_han)
             })
         {
@@ -720,6 +727,8 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
 /// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
 const ASIDE_OPENING_HAN: usize = 4;
+/// Most Han characters of such an opening that is a subject with its `的`.
+const ASIDE_SUBJECT_HAN: usize = 10;
 
 /// Most words of an English name before Chinese that ends in a company's or a
 /// list's suffix (`Johnson & Johnson Inc. 宣布`).
@@ -994,7 +1003,13 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
         bracketed |= names > 0 && word.starts_with('(');
         let digits = core.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         let number = names > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-        let century = year && word == "c.";
+        // (`c.` before a year too: `c. 1903`.)
+        let circa = names > 0
+            && word == "c."
+            && words
+                .peek()
+                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+        let century = year && word == "c." || circa;
         let era = year && dotted(word);
         year = number || century;
         let note = names > 0 && bracketed || number || century || era;
@@ -1036,7 +1051,7 @@ const LIST_ITEM_HAN: usize = 4;
 /// and letters of the longest particle inside it (`van`, `der`).
 const NAME_CREDIT_WORDS: usize = 4;
 const NAME_PARTICLE_LETTERS: usize = 3;
-const NAME_CREDIT_CHARS: usize = 40;
+const NAME_CREDIT_CHARS: usize = 80;
 
 /// A file's or a module's dotted name in lowercase starts at `chars[k]`, before a
 /// space: it opens a sentence (`config.json must be valid`, `pandas.read_csv then

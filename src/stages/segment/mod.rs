@@ -450,6 +450,17 @@ fn source_name(source: &str) -> bool {
         Some((name, bracket)) if bracket.ends_with('）') => name,
         _ => source,
     };
+    // (Or a year after a comma: `——温斯顿·丘吉尔，1941年`.)
+    let name = match name.split_once('，') {
+        Some((name, year))
+            if year
+                .strip_suffix('年')
+                .is_some_and(|digits| digits.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            name
+        }
+        _ => name,
+    };
     let parts: Vec<&str> = name.split(['·', '・', '-']).collect();
     if parts.len() == 1 {
         return name.chars().count() <= SOURCE_BEFORE_STOP_CHARS;
@@ -651,7 +662,7 @@ impl Segmenter {
             // An emoticon after a word ends its sentence before a capital, in place of
             // a stop (`The sunrise was unreal :) Legs are dead`).
             if matches!(c, ':' | ';')
-                && prev == Some(' ')
+                && prev.is_some_and(|p| p == ' ' || crate::text::is_han(p))
                 && quotes.depth() == 0
                 && let Some(end) = emoticon_ends_sentence(text, pos)
             {
@@ -982,11 +993,23 @@ fn faces_end(text: &str, mut end: usize) -> usize {
     end
 }
 
-/// The end of the emoticon at `text[pos]`, when a space and a capitalised word follow
-/// it: it ends the sentence before it, as a stop would.
+/// The end of the emoticon at `text[pos]`, when a space and a capitalised word or
+/// Chinese follow it: it ends the sentence before it, as a stop would (`unreal :)
+/// Legs`, `下班了 :) 这周末`).
 fn emoticon_ends_sentence(text: &str, pos: usize) -> Option<usize> {
     let end = pos + face_len(&text[pos..]);
     let mut after = text[end..].chars();
-    (end > pos && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase))
-        .then_some(end)
+    // (Not after a name, as in a list of them: `Lisbon :) Porto :) Madrid`.)
+    let name_before = text[..pos]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| word.starts_with(char::is_uppercase));
+    (end > pos
+        && !name_before
+        && after.next() == Some(' ')
+        && after
+            .next()
+            .is_some_and(|c| c.is_uppercase() || crate::text::is_han(c)))
+    .then_some(end)
 }

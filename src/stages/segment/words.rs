@@ -651,16 +651,21 @@ fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     // (Or a noun after it, then a verb: `Mining companies were`.)
     let noun_then_verb = || {
         let (_, verb) = word_and_next(chars, k + word.chars().count() + 1);
-        next.bytes().all(|b| b.is_ascii_lowercase()) && rules.clause_verbs.contains(&verb)
+        next.bytes().all(|b| b.is_ascii_lowercase())
+            && (rules.clause_verbs.contains(&verb) || is_past(&verb))
     };
     let gerund = word.chars().count() >= GERUND_LETTERS
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(|e| e.is_ascii_lowercase())
         && word.ends_with("ing");
-    let past = next.len() > PAST_ENDING.len()
-        && next.ends_with(PAST_ENDING)
-        && next.bytes().all(|b| b.is_ascii_lowercase());
-    gerund && (rules.clause_verbs.contains(&next) || past || noun_then_verb())
+    gerund && (rules.clause_verbs.contains(&next) || is_past(&next) || noun_then_verb())
+}
+
+/// `word` is a verb's regular past (`resumed`, `crossed`).
+fn is_past(word: &str) -> bool {
+    word.len() > PAST_ENDING.len()
+        && word.ends_with(PAST_ENDING)
+        && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Letters of the shortest gerund read as a subject (`Voting`), and the ending of a
