@@ -928,7 +928,11 @@ impl Segmenter {
         // state's, after a name's word: a word of the company's name (`Linden
         // Property Mgmt. LLC`, `Acme Svcs. Inc. of Dayton`, `Delta Bldg. Co.`, `Mgmt.
         // LLC负责`). (Read only between capitals: most periods are not.)
-        if written.starts_with(char::is_uppercase) && d.chars[k].1.is_ascii_uppercase() {
+        let listed = || rules.kind(&word).is_some();
+        if written.starts_with(char::is_uppercase)
+            && d.chars[k].1.is_ascii_uppercase()
+            && (unlisted_title(&written) || listed())
+        {
             let suffix: String = d.chars[k..]
                 .iter()
                 .map(|&(_, e)| e)
@@ -936,14 +940,12 @@ impl Segmenter {
                 .flat_map(|e| e.to_lowercase())
                 .collect();
             let in_name = || {
-                rules.kind(&word).is_some()
+                listed()
                     && !rules.states.contains(&word)
                     && preceding_word_as_written(d.chars, d.i, &written)
                         .starts_with(char::is_uppercase)
             };
-            if rules.kind(&suffix) == Some(Kind::NameSuffix)
-                && (unlisted_title(&written) && unlisted() || in_name())
-            {
+            if rules.kind(&suffix) == Some(Kind::NameSuffix) && (unlisted() || in_name()) {
                 return true;
             }
         }
