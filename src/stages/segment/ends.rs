@@ -181,14 +181,20 @@ impl Segmenter {
                 let opening = d.sentence[..open].trim();
                 // (Or a subject with its `的`: `这家老店的招牌菜（据说每天只做五十份！）一开
                 // 门就被抢光了`.)
-                let limit = if opening.contains('的') {
-                    ASIDE_SUBJECT_HAN
-                } else {
-                    ASIDE_OPENING_HAN
-                };
+                // (Its noun right before the bracket, maybe a Latin one: `该公司的CEO
+                // （…）`; not a clause, `航班又延误了（…）`, nor `是他的（…）`.)
+                let subject = opening.rsplit_once('的').is_some_and(|(owner, noun)| {
+                    (1..=SUBJECT_NOUN_CHARS).contains(&noun.chars().count())
+                        && noun
+                            .chars()
+                            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
+                        && owner.chars().all(crate::text::is_han)
+                        && opening.chars().count() <= ASIDE_SUBJECT_HAN
+                });
                 opening.ends_with('》')
+                    || subject
                     || !opening.is_empty()
-                        && opening.chars().count() <= limit
+                        && opening.chars().count() <= ASIDE_OPENING_HAN
                         && opening.chars().all(crate::text::is_han)
             })
         {
@@ -727,8 +733,10 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
 /// stop of its own and that the sentence goes on after (`那年夏天（那是1998年！）洪水来了`).
 const ASIDE_OPENING_HAN: usize = 4;
-/// Most Han characters of such an opening that is a subject with its `的`.
+/// Most characters of such an opening that is a subject with its `的`, and of the
+/// noun after the `的`.
 const ASIDE_SUBJECT_HAN: usize = 10;
+const SUBJECT_NOUN_CHARS: usize = 3;
 
 /// Most words of an English name before Chinese that ends in a company's or a
 /// list's suffix (`Johnson & Johnson Inc. 宣布`).

