@@ -1038,36 +1038,40 @@ impl Segmenter {
             || quotation
             || quantifier
             || label;
-        if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-            return self.initial_holds(
-                d,
-                Abbreviation {
-                    k,
-                    written,
-                    word,
-                    next_word,
-                    next_dotted,
-                    after_next,
-                    opener,
-                    quotation,
-                    name_opening,
-                },
-            );
+        let a = Abbreviation {
+            k,
+            written,
+            word,
+            next_word,
+            next_dotted,
+            after_next,
+            opener,
+            quotation,
+            name_opening,
+        };
+        if a.word.chars().count() == 1 && a.word.chars().all(char::is_alphabetic) {
+            return self.initial_holds(d, a);
         }
-        if rules.ordinal_dots && is_ordinal(&written) {
+        let Abbreviation {
+            ref written,
+            ref word,
+            ref next_word,
+            ..
+        } = a;
+        if rules.ordinal_dots && is_ordinal(written) {
             return !opener;
         }
         // One number's abbreviation before another (`U.S. Pat. No. 7,654,321`).
         let numbered = |w: &str| rules.kind(w) == Some(Kind::BeforeNumber);
-        if next_dotted && numbered(&next_word) && numbered(&word) {
+        if next_dotted && numbered(next_word) && numbered(word) {
             return true;
         }
         // A month after its day or a preposition closes a date, as a time does
         // (`until 3 Feb. Admission is free`, `in Aug. Schools must`; but `3 Feb.
         // 2020`).
         let date_closes = || {
-            let before = preceding_word(d.chars, d.i, &written);
-            after_number(d.chars, d.i, &written)
+            let before = preceding_word(d.chars, d.i, written);
+            after_number(d.chars, d.i, written)
                 || rules.phrase_openers.contains(&before)
                 || rules.determiners.contains(&before)
         };
@@ -1075,7 +1079,7 @@ impl Segmenter {
         // Significance`), as a time's do (`p.m.`).
         let lowercase_initials = written.contains('.')
             && written.chars().all(|e| e.is_lowercase() || e == '.')
-            && !rules.abbreviations.contains_key(&word);
+            && !rules.abbreviations.contains_key(word);
         // In mixed-case text a word in capitals is an acronym, not the abbreviation
         // it spells (`Do not freeze Buffer AL. Proteinase K is`; `et al.`), unless
         // capitals go on (`shooting ST. LOUIS, Mo.`).
@@ -1086,12 +1090,12 @@ impl Segmenter {
                 .iter()
                 .take_while(|&&(_, e)| e.is_alphabetic())
                 .all(|&(_, e)| e.is_uppercase());
-        let kind = match rules.kind(&word) {
+        let kind = match rules.kind(word) {
             // (A title's letters too: `measured by LC-MS/MS. Deficiency was`.)
             Some(Kind::Ordinary | Kind::NameSuffix | Kind::Place | Kind::NeverEnds) if acronym => {
                 None
             }
-            Some(Kind::Ordinary) if rules.calendar.contains(&word) && date_closes() => {
+            Some(Kind::Ordinary) if rules.calendar.contains(word) && date_closes() => {
                 Some(Kind::BeforeLowercase)
             }
             Some(Kind::Ordinary) if lowercase_initials => Some(Kind::BeforeLowercase),
@@ -1119,22 +1123,22 @@ impl Segmenter {
         // (`Fla. Stat.`; not `celebrated Mass. Fr. O'Brien assisted`).
         if kind.is_none()
             && written.starts_with(char::is_uppercase)
-            && rules.states.contains(&word)
+            && rules.states.contains(word)
             && (d.sentence.trim() == written
                 || (next_dotted
                     && rules
-                        .kind(&next_word)
+                        .kind(next_word)
                         .is_some_and(|next| next != Kind::NeverEnds))
                 || rules
                     .before_names
-                    .contains(&preceding_word(d.chars, d.i, &written)))
+                    .contains(&preceding_word(d.chars, d.i, written)))
         {
             return !opener;
         }
         // A recipe's measure after a number goes on before its ingredient (`Whisk in
         // 1 tsp. Vanilla and`, `2 tbsp. honey`), not before a sentence opener (`Add 2
         // tbsp. The rest`).
-        if after_number(d.chars, d.i, &written) && rules.measures.contains(&word) {
+        if after_number(d.chars, d.i, written) && rules.measures.contains(word) {
             // (An imperative takes an object: `set aside 2 tbsp. Stir the rest`.)
             let object = word_and_next(d.chars, k).1.to_lowercase();
             let imperative =
@@ -1146,26 +1150,12 @@ impl Segmenter {
         // Utilities`): a capital
         // after it opens a sentence; a number goes on (`5 ft. 10 in.`).
         if written.chars().all(|e| e.is_lowercase())
-            && rules.units.contains(&word)
-            && after_amount(rules, d.chars, d.i, &written)
+            && rules.units.contains(word)
+            && after_amount(rules, d.chars, d.i, written)
         {
             return !(d.chars[k].1.is_uppercase() || quotation);
         }
-        self.listed_abbreviation_holds(
-            d,
-            kind,
-            Abbreviation {
-                k,
-                written,
-                word,
-                next_word,
-                next_dotted,
-                after_next,
-                opener,
-                quotation,
-                name_opening,
-            },
-        )
+        self.listed_abbreviation_holds(d, kind, a)
     }
 
     /// The initial before the period at `d.i` holds before what follows it.
