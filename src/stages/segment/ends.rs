@@ -427,12 +427,17 @@ impl Segmenter {
             // (Not after an exclamation's particle: `真是太好了...终于放假了！`.)
             let goes_on =
                 !typed && particle == 0 && self.continuations.after_pause(&chars[j + k..]);
-            // A list of short nouns alone before it is a topic's (`锅碗瓢盆、桌椅板凳……搬家
-            // 公司一趟就全拉走了`; not `他问起了父母、妹妹……我`, a clause's object).
-            let items = d.sentence.trim().split('、');
+            // A list of nouns alone before it is a topic's, its first item short
+            // (`锅碗瓢盆、桌椅板凳……搬家公司一趟就全拉走了`, `…、坏掉的收音机……`; not
+            // `他问起了父母、妹妹……我`, a clause's object).
             let noun_list = d.sentence.contains('、')
-                && items.clone().all(|item| {
-                    (1..=LIST_ITEM_HAN).contains(&item.chars().count())
+                && d.sentence.trim().split('、').enumerate().all(|(n, item)| {
+                    let most = if n == 0 {
+                        LIST_ITEM_HAN
+                    } else {
+                        LATER_ITEM_HAN
+                    };
+                    (1..=most).contains(&item.chars().count())
                         && item.chars().all(crate::text::is_han)
                 });
             if (short || repeated || goes_on || noun_list || topic()) && !english_follows() {
@@ -1052,8 +1057,10 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
     names > 0 && text.chars().count() <= NAME_CREDIT_CHARS
 }
 
-/// Han characters of the longest item of a list read as a topic before a pause.
+/// Han characters of the longest first item of a list read as a topic before a
+/// pause, and of its longest later item.
 const LIST_ITEM_HAN: usize = 4;
+const LATER_ITEM_HAN: usize = 8;
 
 /// Words and characters of the longest name credited after a quotation's dash,
 /// and letters of the longest particle inside it (`van`, `der`).

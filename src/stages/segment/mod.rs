@@ -450,12 +450,28 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
 fn source_name(source: &str) -> bool {
     let mut parts = source.split('，');
     let name = parts.next().unwrap_or_default();
+    // (An era may open a date, `公元前47年`, and a part of the work close it,
+    // `《道德经》第八章`.)
     let date = |part: &str| {
+        let part = part
+            .strip_prefix("公元前")
+            .or_else(|| part.strip_prefix("公元"))
+            .unwrap_or(part);
         part.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
             && part.starts_with(|c: char| c.is_ascii_digit())
     };
-    let work = |part: &str| part.starts_with('《') && part.ends_with('》');
+    let work = |part: &str| {
+        part.starts_with('《')
+            && part.split_once('》').is_some_and(|(_, after)| {
+                after.is_empty()
+                    || after.starts_with('第') && after.ends_with(['章', '篇', '卷', '回', '节'])
+            })
+    };
+    // (A work alone is a source too: `——《周易·乾卦》。`)
+    if work(source) {
+        return true;
+    }
     let bracketed_year = |part: &str| part.starts_with('（') && part.ends_with('）');
     if !parts.all(|part| date(part) || work(part)) {
         return false;

@@ -4373,6 +4373,69 @@ fn reviews_one_hundred_fifty_five_to_seven_glued_faces_asides_and_dated_sources(
 }
 
 #[test]
+fn reviews_one_hundred_fifty_eight_to_sixty_lists_coordinated_quotations_and_eras() {
+    for (text, want) in [
+        (
+            "锅碗瓢盆、旧书旧报、坏掉的收音机……老周的阁楼里什么都有。",
+            &["锅碗瓢盆、旧书旧报、坏掉的收音机……老周的阁楼里什么都有。"][..],
+        ),
+        (
+            "我们去了杭州、苏州、南京、扬州……一路上吃了不少好东西。",
+            &["我们去了杭州、苏州、南京、扬州……一路上吃了不少好东西。"][..],
+        ),
+        (
+            "他只回了“嗯。”和“好。”两个字。",
+            &["他只回了“嗯。”和“好。”两个字。"][..],
+        ),
+        (
+            "The strike hit the Ford Motor Co. Picketing workers shut the plant gates by noon.",
+            &[
+                "The strike hit the Ford Motor Co.",
+                "Picketing workers shut the plant gates by noon.",
+            ][..],
+        ),
+        (
+            "Protests began on Canal St. Rioting crowds spread to nearby blocks overnight.",
+            &[
+                "Protests began on Canal St.",
+                "Rioting crowds spread to nearby blocks overnight.",
+            ][..],
+        ),
+        (
+            "Prices soared in the U.K. Rising prices cut household spending sharply.",
+            &[
+                "Prices soared in the U.K.",
+                "Rising prices cut household spending sharply.",
+            ][..],
+        ),
+        (
+            "The U.S. Fencing Association shut down.",
+            &["The U.S. Fencing Association shut down."][..],
+        ),
+        (
+            "“上善若水。”——老子，《道德经》第八章。这句话很有名。",
+            &["“上善若水。”——老子，《道德经》第八章。", "这句话很有名。"][..],
+        ),
+        (
+            "“天行健，君子以自强不息。”——《周易·乾卦》。这是古人的话。",
+            &[
+                "“天行健，君子以自强不息。”——《周易·乾卦》。",
+                "这是古人的话。",
+            ][..],
+        ),
+        (
+            "“我来，我见，我征服。”——尤利乌斯·恺撒，公元前47年。他很骄傲。",
+            &[
+                "“我来，我见，我征服。”——尤利乌斯·恺撒，公元前47年。",
+                "他很骄傲。",
+            ][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

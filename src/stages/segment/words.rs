@@ -1344,6 +1344,7 @@ impl Segmenter {
                 // closed the area`, `Main St. Drivers should`; `Fort St. James is`,
                 // whose name ends in `s`, is no plural.)
                 let subject_next = common_subject_at(rules, d.chars, k)
+                    || gerund_subject_at(rules, d.chars, k)
                     || plural_opens_at(rules, d.chars, k) && clause_starts_at(rules, d.chars, k);
                 !(opener || subject_next || (address && clause_next))
             }
@@ -1424,7 +1425,10 @@ impl Segmenter {
             // `Co. Ltd. Work is expected`, but `Inc. CEO Tim Cook`; another company
             // opens one too (`Lockheed Martin Corp. Boeing Co. had`).
             Some(Kind::NameSuffix) => {
-                !(opener || clause_starts_at(rules, d.chars, k) || company_at(rules, d.chars, k))
+                !(opener
+                    || clause_starts_at(rules, d.chars, k)
+                    || gerund_subject_at(rules, d.chars, k)
+                    || company_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
             Some(Kind::BeforeLowercase) => {
