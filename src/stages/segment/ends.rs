@@ -993,6 +993,9 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
             letters.next().is_some_and(char::is_uppercase) && letters.as_str() == "."
         })
     };
+    let short = |w: &str| {
+        (1..=NAME_PARTICLE_LETTERS).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+    };
     let mut words = text.split_whitespace().peekable();
     // (Names are counted in each part between commas: `Lao Tzu, Tao Te Ching`.)
     let (mut names, mut part_names, mut bracketed, mut year) = (0, 0, false, false);
@@ -1001,10 +1004,7 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
         // (A possessive is a name too: `in Plato's Apology`.)
         let stem = core.trim_end_matches("'s").trim_end_matches("’s");
         let name = stem.starts_with(char::is_uppercase) && stem.chars().all(char::is_alphabetic);
-        let short = |w: &str| {
-            (1..=NAME_PARTICLE_LETTERS).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_lowercase())
-        };
+        let initials = dotted(word);
         // (Particles before the surname, one or two: `da Vinci`, `van der Rohe`;
         // and a work's `in`.)
         let particle = short(core)
@@ -1014,6 +1014,7 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
         // (A year or a source after the name: `1915`, `(2005)`, `(14th c.)`, a
         // century, `13th c.`, and an era, `47 B.C.`)
         bracketed |= names > 0 && word.starts_with('(');
+        // (An ordinal's or a decade's letters after the digits: `4th`, `1990s`.)
         let digits = core.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         let number = names > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
         // (`c.` before a year too: `c. 1903`.)
@@ -1023,16 +1024,16 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
                 .peek()
                 .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
         let century = year && word == "c." || circa;
-        let era = year && dotted(word);
+        let era = year && initials;
         year = number || century;
         let note = names > 0 && bracketed || number || century || era;
         if word.contains(')') {
             bracketed = false;
         }
-        if !(name || particle || note || dotted(word)) {
+        if !(name || particle || note || initials) {
             return false;
         }
-        let counted = usize::from(name || dotted(word) && !era);
+        let counted = usize::from(name || initials && !era);
         names += counted;
         part_names += counted;
         if part_names > NAME_CREDIT_WORDS {
@@ -1049,7 +1050,7 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
             .is_some_and(|next| next.starts_with(char::is_uppercase) && !dotted(next));
         if era
             || century && capital_next
-            || word.ends_with('.') && !bracketed && !dotted(word) && !century
+            || word.ends_with('.') && !bracketed && !initials && !century
         {
             return true;
         }

@@ -334,25 +334,26 @@ impl Headlines {
             if self.small.contains(word) {
                 continue;
             }
-            return contains_lowercased(&self.clause_words, word)
-                || word.ends_with("ed")
-                || word.ends_with("ly")
-                || (word.ends_with('s') && !word.ends_with("ss"));
+            return self.verbal(word);
         }
         false
     }
 
-    /// A verb is among the first words of `words`: a clause word, or a word
-    /// ending in `-ed`, `-ly` or `-s`.
+    /// `word` (lowercase) reads as a clause's: a clause word, or a word ending in
+    /// `-ed`, `-ly` or `-s`.
+    fn verbal(&self, word: &str) -> bool {
+        contains_lowercased(&self.clause_words, word)
+            || word.ends_with("ed")
+            || word.ends_with("ly")
+            || (word.ends_with('s') && !word.ends_with("ss"))
+    }
+
+    /// A lowercase word among the first of `words`, not a small one, reads as a
+    /// clause's (`verbal`).
     fn verb_within(&self, words: &[(usize, &str)]) -> bool {
         words.iter().take(LOOKAHEAD).any(|&(_, token)| {
             let word = core(token);
-            word.starts_with(char::is_lowercase)
-                && !self.small.contains(word)
-                && (contains_lowercased(&self.clause_words, word)
-                    || word.ends_with("ed")
-                    || word.ends_with("ly")
-                    || (word.ends_with('s') && !word.ends_with("ss")))
+            word.starts_with(char::is_lowercase) && !self.small.contains(word) && self.verbal(word)
         })
     }
 

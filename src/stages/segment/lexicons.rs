@@ -32,6 +32,12 @@ const EXCLAMATION_TAIL_HAN: usize = 3;
 /// characters read after one for the counted word (`个红色大字`).
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
+/// A stop, a comma or a semicolon, Chinese or ASCII: the end of the clause a
+/// lookup reads.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '，' | '；' | '.' | '!' | '?' | ',')
+}
+
 /// Words looked up by the character they open with, for the longest that opens a
 /// text: a handful are compared, not the whole list.
 #[derive(Debug, Default)]
@@ -42,6 +48,11 @@ impl Openings {
         if let Some(first) = word.chars().next() {
             self.0.entry(first).or_default().push(word.to_string());
         }
+    }
+
+    /// A word opens with `c`.
+    fn may_open(&self, c: char) -> bool {
+        self.0.contains_key(&c)
     }
 
     /// `text` after the longest word that opens it.
@@ -871,10 +882,9 @@ impl Continuations {
             .chars()
             .next()
             .unwrap_or(first);
-        let may_open = |openings: &Openings| openings.0.contains_key(&first);
-        if !(may_open(&self.spreading_adverbs)
-            || may_open(&self.spreading_verbs)
-            || may_open(&self.list_verbs)
+        if !(self.spreading_adverbs.may_open(first)
+            || self.spreading_verbs.may_open(first)
+            || self.list_verbs.may_open(first)
             || COUNT_NUMERALS.contains(first)
             || matches!(first, '第' | '在'))
         {
@@ -884,7 +894,7 @@ impl Continuations {
             .iter()
             .map(|&(_, e)| e)
             .take(SPREAD_READ_CHARS)
-            .take_while(|&e| !matches!(e, '。' | '！' | '？' | '，' | '；' | '.' | '!' | '?' | ','))
+            .take_while(|&e| !ends_clause(e))
             .collect();
         let ahead = simplified(&ahead);
         let mut rest: &str = ahead.as_ref();
@@ -942,7 +952,7 @@ impl Continuations {
         let clause: String = chars
             .iter()
             .map(|&(_, e)| e)
-            .take_while(|&e| !matches!(e, '。' | '！' | '？' | '，' | '；' | '.' | '!' | '?' | ','))
+            .take_while(|&e| !ends_clause(e))
             .take(QUESTION_CLAUSE_CHARS + 1)
             .collect();
         let clause = simplified(&clause);

@@ -394,7 +394,13 @@ fn footnote_numbers_len(rest: &str) -> usize {
 /// to the sentence it follows
 /// (`知识就是力量。——培根 这句话…`, `…照汗青。——文天祥《过零丁洋》`), unless that
 /// sentence is a line of dialogue opened by a dash (`——你去哪儿？——回家。`).
-fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
+fn source_len(
+    stop: char,
+    sentence: &str,
+    quoted: bool,
+    rest: &str,
+    titles: &HeadingTitles,
+) -> usize {
     if !(is_cjk_end(stop) || matches!(stop, '!' | '?')) {
         return 0;
     }
@@ -436,7 +442,7 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
     // Before a stop only a name is a source (`——培根。`, `——让-雅克·卢梭。`,
     // `——弗朗西斯·培根（1597年）。`); a clause is a sentence (`。——这是爷爷常说的一句
     // 话。`).
-    if at == 0 || (is_cjk_end(end) && !source_name(&source[..at])) {
+    if at == 0 || (is_cjk_end(end) && !source_name(&source[..at], titles)) {
         return 0;
     }
     let stop_after = if is_cjk_end(end) { end.len_utf8() } else { 0 };
@@ -447,11 +453,11 @@ fn source_len(stop: char, sentence: &str, quoted: bool, rest: &str) -> usize {
 /// after commas: a few Han characters, or a transliterated name's parts between
 /// separators (`让-雅克·卢梭`, `马丁·路德·金，1963年8月28日`, `孔子《论语·为政》`,
 /// `托马斯·杰斐逊，《独立宣言》，1776年`).
-fn source_name(source: &str) -> bool {
+fn source_name(source: &str, titles: &HeadingTitles) -> bool {
     let mut parts = source.split('，');
     let name = parts.next().unwrap_or_default();
-    // (An era may open a date, `公元前47年`, and a part of the work close it,
-    // `《道德经》第八章`.)
+    // (An era may open a date, `公元前47年`, and a numbered part of the work close
+    // it, `《道德经》第八章`, as `[part units]` of the heading titles name them.)
     let date = |part: &str| {
         let part = part
             .strip_prefix("公元前")
@@ -464,8 +470,7 @@ fn source_name(source: &str) -> bool {
     let work = |part: &str| {
         part.starts_with('《')
             && part.split_once('》').is_some_and(|(_, after)| {
-                after.is_empty()
-                    || after.starts_with('第') && after.ends_with(['章', '篇', '卷', '回', '节'])
+                after.is_empty() || after.starts_with('第') && ends_with_part_number(after, titles)
             })
     };
     // (A work alone is a source too: `——《周易·乾卦》。`)
@@ -783,7 +788,13 @@ impl Segmenter {
             end = faces_end(text, end);
             let faced = end > faces_from;
             let quoted = text[pos..end].contains(['”', '」']);
-            end += source_len(stop, &text[sentence_start..pos], quoted, &text[end..]);
+            end += source_len(
+                stop,
+                &text[sentence_start..pos],
+                quoted,
+                &text[end..],
+                &self.heading_titles,
+            );
             // So do footnote numbers glued to a word's period (`consultation.11 12
             // Take`, `(1987).1 According`).
             if c == '.'

@@ -743,10 +743,10 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
 const DOTTED_PART_LETTERS: usize = 4;
 
 /// Whether a sentence may start with a number after the period at `i`: after a
-/// number, dotted too (`2 + 2 es 4. 3 + 3`, `ver. 1.14.2. 1.14.3 adds`), a bracket or a quote (`(2019). 25 people`), or a
-/// word longer than most unlisted abbreviations (`kwamen. 81 procent`, `in Aceh.
-/// 2005: A`) or a pronoun (`he loves it. 5 stars`), or a degree's unit (`2°C.
-/// −8°C is`); not after `Rs.` or `N°.`.
+/// number, dotted too (`2 + 2 es 4. 3 + 3`, `ver. 1.14.2. 1.14.3 adds`), a bracket
+/// or a quote (`(2019). 25 people`), a word longer than most unlisted
+/// abbreviations (`kwamen. 81 procent`, `in Aceh. 2005: A`), a pronoun (`he loves
+/// it. 5 stars`), or a degree's unit (`2°C. −8°C is`); not after `Rs.` or `N°.`.
 pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let degrees = word.rsplit_once('°').is_some_and(|(number, unit)| {
@@ -928,24 +928,24 @@ impl Segmenter {
         // state's, after a name's word: a word of the company's name (`Linden
         // Property Mgmt. LLC`, `Acme Svcs. Inc. of Dayton`, `Delta Bldg. Co.`, `Mgmt.
         // LLC负责`). (Read only between capitals: most periods are not.)
-        let listed = || rules.kind(&word).is_some();
-        if written.starts_with(char::is_uppercase)
-            && d.chars[k].1.is_ascii_uppercase()
-            && (unlisted_title(&written) || listed())
-        {
-            let suffix: String = d.chars[k..]
-                .iter()
-                .map(|&(_, e)| e)
-                .take_while(char::is_ascii_alphabetic)
-                .flat_map(|e| e.to_lowercase())
-                .collect();
+        if written.starts_with(char::is_uppercase) && d.chars[k].1.is_ascii_uppercase() {
+            let listed = rules.kind(&word).is_some();
+            let suffix_next = || {
+                let suffix: String = d.chars[k..]
+                    .iter()
+                    .map(|&(_, e)| e)
+                    .take_while(char::is_ascii_alphabetic)
+                    .flat_map(|e| e.to_lowercase())
+                    .collect();
+                rules.kind(&suffix) == Some(Kind::NameSuffix)
+            };
             let in_name = || {
-                listed()
+                listed
                     && !rules.states.contains(&word)
                     && preceding_word_as_written(d.chars, d.i, &written)
                         .starts_with(char::is_uppercase)
             };
-            if rules.kind(&suffix) == Some(Kind::NameSuffix) && (unlisted() || in_name()) {
+            if (listed || unlisted_title(&written)) && suffix_next() && (unlisted() || in_name()) {
                 return true;
             }
         }
@@ -1190,8 +1190,8 @@ impl Segmenter {
         // (And a model's after a lowercase abbreviation that comes before a number or
         // never ends a sentence: `TX-400 rev. B. Thanks`, `model no. C. Please`; not
         // an editor's initial, `ed. J. Martin`.)
+        let before = preceding_word_as_written(d.chars, d.i, &written);
         let labelled = d.chars[k].1.is_uppercase() && written.chars().all(char::is_uppercase) && {
-            let before = preceding_word_as_written(d.chars, d.i, &written);
             let coded = before.strip_suffix('.').is_some_and(|abbreviation| {
                 abbreviation.len() >= 2
                     && abbreviation.bytes().all(|b| b.is_ascii_lowercase())
@@ -1258,8 +1258,7 @@ impl Segmenter {
         // another initial (`JOHN F. KENNEDY`, `Mary K. SMITH`, `J. R. R. TOLKIEN`,
         // `U. S. NAVY`).
         let letters = next_word.chars().count();
-        let after_name =
-            preceding_word_as_written(d.chars, d.i, &written).starts_with(char::is_uppercase);
+        let after_name = before.starts_with(char::is_uppercase);
         let acronym_next = !next_dotted
             && written.chars().all(|e| e.is_ascii_uppercase())
             && !after_name
