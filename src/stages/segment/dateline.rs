@@ -35,6 +35,29 @@ static CHINESE_DATELINE: LazyLock<Regex> =
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?:^|\s)(By [A-Z][\w'.\-]*(?:(?:,? | and )[A-Z][\w'.\-]*)*\s*)$"));
 
+/// `sentence` (a paragraph's opening, up to a period) is a dateline's place
+/// without a credit: a city in capitals, a comma and its state's or country's
+/// abbreviation (`ST. PAUL, Minn`, `BOSTON, Mass`): the dash after it is the
+/// dateline's, not a sentence's opening.
+pub(super) fn is_dateline_place(sentence: &str) -> bool {
+    let Some((city, state)) = sentence.trim_start().rsplit_once(", ") else {
+        return false;
+    };
+    let city_letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    city_letters >= DATELINE_CITY_LETTERS
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+        && state.starts_with(char::is_uppercase)
+        && state.chars().count() <= DATELINE_STATE_CHARS
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
+/// Letters of the shortest city of a dateline without a credit (`ROME`), and
+/// characters of the longest state's abbreviation after it (`Calif`, `N.Y`).
+const DATELINE_CITY_LETTERS: usize = 3;
+const DATELINE_STATE_CHARS: usize = 6;
+
 /// The Chinese dateline's day (`日`, then `电` or `讯`), searched before the pattern.
 static DAY: LazyLock<Finder> = LazyLock::new(|| Finder::new("日"));
 

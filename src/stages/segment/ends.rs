@@ -2,6 +2,7 @@
 //! quotation or the brackets it closes, and the run of stops it is part of decide.
 
 use super::chars::{is_cjk_end, is_currency, is_other_end, is_quote_closer};
+use super::dateline::is_dateline_place;
 use super::glued::glued_question_or_exclamation;
 use super::lexicons::{Kind, TOPIC_HAN};
 use super::lists::{ROMAN_LABEL_LETTERS, glued_item_number, is_list_label, item_label_at};
@@ -263,8 +264,12 @@ impl Segmenter {
         // so does what goes on after it in Chinese (`“谢谢！”就走了`), or after one
         // that is a word's object (`把“…。”挂在嘴边`), or in lowercase after one that
         // English text quotes (`He wrote “你好！” on the board`).
+        // (So is the second of a pair before what goes on with it: `“是。”或者“否。”，
+        // 别的…`.)
+        let second_of_pair = || self.continuations.second_of_pair(d.sentence, first);
         if closed
             && (d.object
+                || second_of_pair()
                 || (d.after_latin
                     && (lowercase_word_at(chars, j + k) || glosses_quotation(d, j + k)))
                 || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
@@ -427,19 +432,13 @@ impl Segmenter {
             // (Not after an exclamation's particle: `真是太好了...终于放假了！`.)
             let goes_on =
                 !typed && particle == 0 && self.continuations.after_pause(&chars[j + k..]);
-            // A list of nouns alone before it is a topic's, its first item short
-            // (`锅碗瓢盆、桌椅板凳……搬家公司一趟就全拉走了`, `…、坏掉的收音机……`; not
-            // `他问起了父母、妹妹……我`, a clause's object).
-            let noun_list = d.sentence.contains('、')
-                && d.sentence.trim().split('、').enumerate().all(|(n, item)| {
-                    let most = if n == 0 {
-                        LIST_ITEM_HAN
-                    } else {
-                        LATER_ITEM_HAN
-                    };
-                    (1..=most).contains(&item.chars().count())
-                        && item.chars().all(crate::text::is_han)
-                });
+            // A list of nouns alone before it is a topic's (`锅碗瓢盆、桌椅板凳……搬家公司
+            // 一趟就全拉走了`; not `他问起了父母、妹妹……我`, a clause's object); a list of
+            // clauses ends its sentence there, however short its last (`孩子们笑着、闹着、
+            // 追着……操场上`).
+            let list = list_before(d.sentence);
+            let noun_list = list == Some(ListItems::Nouns);
+            let short = short && list != Some(ListItems::Clauses);
             if (short || repeated || goes_on || noun_list || topic()) && !english_follows() {
                 return true;
             }
@@ -473,6 +472,9 @@ impl Segmenter {
             // 1998.它的总部`), as a short number in Chinese may not (`1.请`).
             // So does one on an abbreviation but a title's, as when a space
             // parts them (`starts at 9 a.m.活动地点`; not `据Dr.李`).
+            // A list's number opens its item, whatever word follows (`it. 2.Check
+            // the cable.`).
+            '.' if is_list_number(d.sentence) => false,
             '.' => {
                 self.glued_sentence(d.rules, chars, i, j)
                     || (crate::text::is_han(next)
@@ -529,6 +531,12 @@ impl Segmenter {
             && !d.in_chinese
             && !is_cjk_end(c)
             && inside_short_quotation(d.sentence, &chars[j..])
+        {
+            return false;
+        }
+        // A dateline's dash goes with it, as after its credit (`ST. PAUL, Minn. — The
+        // Legislature`, `ST. LOUIS, Mo. (AP) — A man`).
+        if matches!(first, '—' | '–' | '-') && d.opens_paragraph && is_dateline_place(d.sentence)
         {
             return false;
         }
@@ -1062,6 +1070,76 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
 /// pause, and of its longest later item.
 const LIST_ITEM_HAN: usize = 4;
 const LATER_ITEM_HAN: usize = 8;
+/// Characters of the longest item whose noun `的` names
+/// (`一件妈妈连夜给他织好的厚厚的红色毛衣`).
+const DESCRIBED_ITEM_HAN: usize = 24;
+/// Marks of an aspect that end a list's item, or of a disposal that open it: the
+/// item is a clause (`风停了`, `把衣服晾了出去`), where one inside a noun's
+/// description or an embedded question is not (`被退回的稿件`, `谁家买了新房`).
+const ASPECT_MARKS: &str = "了过着";
+const DISPOSAL_MARKS: &str = "把被";
+/// Characters of the longest noun that opens with a disposal's mark (`把手`,
+/// `被子`, `被褥`).
+const DISPOSAL_NOUN_HAN: usize = 3;
+/// Characters of the longest Latin item of a list (`Apple Watch`).
+const LATIN_ITEM_CHARS: usize = 16;
+/// First characters of the question words that open an embedded question (`谁`,
+/// `什么`, `哪`).
+const QUESTION_OPENINGS: &str = "谁什哪";
+
+/// What the items of a list (parted by `、`) before a Chinese ellipsis are.
+#[derive(PartialEq)]
+enum ListItems {
+    /// All nouns: the first item short (`锅碗瓢盆`, `PPT`), a later one up to a few
+    /// characters (`旧书旧报`, `Wi-Fi`, `Apple Watch`, `3个苹果`) or longer when `的`
+    /// names its noun (`一台用了二十多年的老式收音机`).
+    Nouns,
+    /// One at least a clause (`风停了`, `把衣服晾了出去`, `闹着`).
+    Clauses,
+}
+
+/// The items of the list that `sentence` (up to a Chinese ellipsis) is, if it is
+/// one of nouns or holds a clause.
+fn list_before(sentence: &str) -> Option<ListItems> {
+    if !sentence.contains('、') {
+        return None;
+    }
+    let mut nouns = true;
+    for (n, item) in sentence.trim().split('、').enumerate() {
+        let described = item
+            .rsplit_once('的')
+            .is_some_and(|(_, noun)| !noun.is_empty());
+        let question = item.starts_with(|e: char| QUESTION_OPENINGS.contains(e));
+        // (A disposal takes its object and verb: `把衣服晾了出去`, not `把手`.)
+        let disposal = item.starts_with(|e: char| DISPOSAL_MARKS.contains(e))
+            && item.chars().count() > DISPOSAL_NOUN_HAN;
+        let clause = !described
+            && !question
+            && (item.ends_with(|e: char| ASPECT_MARKS.contains(e)) || disposal);
+        if clause {
+            return Some(ListItems::Clauses);
+        }
+        let latin = item.starts_with(|e: char| e.is_ascii_alphanumeric())
+            && item
+                .chars()
+                .all(|e| e.is_ascii_alphanumeric() || matches!(e, '-' | ' '));
+        let han = item
+            .chars()
+            .all(|e| crate::text::is_han(e) || e.is_ascii_digit());
+        // (A first item with an aspect's mark is a clause's verb and its object,
+        // `他问起了父母的情况、妹妹……`.)
+        let done = item.contains(|e: char| ASPECT_MARKS.contains(e));
+        let most = match (n, described) {
+            (0, true) if !done => DESCRIBED_ITEM_HAN,
+            (_, true) => DESCRIBED_ITEM_HAN,
+            _ if latin => LATIN_ITEM_CHARS,
+            (0, _) => LIST_ITEM_HAN,
+            _ => LATER_ITEM_HAN,
+        };
+        nouns &= (1..=most).contains(&item.chars().count()) && (han || latin);
+    }
+    nouns.then_some(ListItems::Nouns)
+}
 
 /// Words and characters of the longest name credited after a quotation's dash,
 /// and letters of the longest particle inside it (`van`, `der`).
@@ -1123,3 +1201,9 @@ fn dateline_credit_at(chars: &[(usize, char)], k: usize) -> bool {
 /// Characters of the longest agency's name in a dateline's credit (`(Reuters)`,
 /// `(Xinhua)`, `(AFP)`).
 const CREDIT_CHARS: usize = 16;
+
+/// A sentence so far of one or two digits alone: a list item's number.
+fn is_list_number(sentence: &str) -> bool {
+    let number = sentence.trim();
+    (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}

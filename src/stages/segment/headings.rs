@@ -126,7 +126,8 @@ pub(super) const HEADING_NUMERALS: &str =
     "0123456789一二三四五六七八九十０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾";
 const HEADING_MARKER_NUMERALS: usize = 3;
 /// A `第…` marker's numerals may count past a hundred (`第一百零五回`, `第五百零九条`).
-const ORDINAL_NUMERALS: &str = "0123456789一二三四五六七八九十百零〇两０１２３４５６７８９";
+pub(super) const ORDINAL_NUMERALS: &str =
+    "0123456789一二三四五六七八九十百零〇两０１２３４５６７８９";
 const ORDINAL_MARKER_NUMERALS: usize = 6;
 
 /// The numbered heading's marker at the start of `text`: `一、`, `3、`, `（三）`, a
@@ -219,6 +220,18 @@ fn heading_marker(text: &str, part_units: &[String]) -> Option<Marker> {
             }),
         _ => None,
     }
+}
+
+/// `text` is a numbered part alone: an ordinal and a unit of `[part units]`
+/// (`第八章`), or a unit and its number (`卷十三`).
+pub(super) fn is_part_number(text: &str, titles: &HeadingTitles) -> bool {
+    let unit_first = titles.part_units.iter().any(|unit| {
+        text.strip_prefix(unit.as_str()).is_some_and(|number| {
+            (1..=ORDINAL_MARKER_NUMERALS).contains(&number.chars().count())
+                && number.chars().all(|c| ORDINAL_NUMERALS.contains(c))
+        })
+    });
+    unit_first || text.starts_with('第') && ends_with_part_number(text, titles)
 }
 
 /// `text` ends with a part's number (`第二章`, `第12回`): a quotation right after

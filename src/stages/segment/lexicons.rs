@@ -30,6 +30,9 @@ pub(super) const TOPIC_HAN: usize = 8;
 const EXCLAMATION_TAIL_HAN: usize = 3;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
+/// Characters of a time's clause after a Chinese ellipsis read for its adverb
+/// (`直到第二天清晨才`).
+const PAUSE_CLAUSE_CHARS: usize = 16;
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
 /// A stop, a comma or a semicolon, Chinese or ASCII: the end of the clause a
@@ -767,6 +770,11 @@ pub(super) struct Continuations {
     after_phrases: Vec<String>,
     /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
     after_pauses: Vec<String>,
+    /// Conjunctions that open a time's clause after a Chinese ellipsis, and the
+    /// adverbs that, closing it before any comma, carry the sentence on through it
+    /// (`……直到傍晚才渐渐小了`; not `……直到今天，我还记得`).
+    pause_conjunctions: Vec<String>,
+    pause_conjunction_adverbs: Vec<String>,
     /// What a number counts when it names a quotation by its words (`四个大字`).
     counted_words: Vec<String>,
     /// Words that carry on a quotation opened right after a word, inside its clause
@@ -831,6 +839,10 @@ impl Continuations {
                 ("question names", None) => (&mut continuations.question_names, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
+                ("pause conjunctions", None) => (&mut continuations.pause_conjunctions, entry),
+                ("pause conjunction adverbs", None) => {
+                    (&mut continuations.pause_conjunction_adverbs, entry)
+                }
                 ("counted words", None) => (&mut continuations.counted_words, entry),
                 ("inside clauses", None) => (&mut continuations.inside_clauses, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
@@ -867,6 +879,26 @@ impl Continuations {
             || (starts(&self.after_statements) && (!question || self.names_question(chars)))
             || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
+    }
+
+    /// `sentence` (up to a quotation's stop) ends in the second quotation of a pair
+    /// that a conjunction of the list joins (`“嗯。”和“好。`), and `next`, after it,
+    /// goes on with the two as a noun: a comma, a count, a copula or `都` (`“是。”或者
+    /// “否。”，别的…`, `两个问题`, `是…问候语`; not `“没问题。”和“交给我。”可他…`).
+    pub(super) fn second_of_pair(&self, sentence: &str, next: char) -> bool {
+        if !(matches!(next, '，' | ',' | '是' | '都') || COUNT_NUMERALS.contains(next)) {
+            return false;
+        }
+        let Some(opening) = sentence.rfind(['“', '「']) else {
+            return false;
+        };
+        let head = &sentence[..opening + '“'.len_utf8()];
+        self.words.iter().any(|w| {
+            w.ends_with(['“', '「'])
+                && head
+                    .strip_suffix(w.as_str())
+                    .is_some_and(|before| before.ends_with(['”', '」']))
+        })
     }
 
     /// `chars` open with a verb of a quotation that spread, after adverbs and time
@@ -1006,6 +1038,23 @@ impl Continuations {
     /// sentence on.
     pub(super) fn after_pause(&self, rest: &[(usize, char)]) -> bool {
         let ahead = self.ahead(rest);
+        if self
+            .pause_conjunctions
+            .iter()
+            .any(|w| ahead.starts_with(w.as_str()))
+        {
+            let clause: String = rest
+                .iter()
+                .map(|&(_, e)| e)
+                .take(PAUSE_CLAUSE_CHARS)
+                .take_while(|&e| !matches!(e, '，' | ',' | '。' | '！' | '？' | '；'))
+                .collect();
+            let clause = simplified(&clause);
+            return self
+                .pause_conjunction_adverbs
+                .iter()
+                .any(|w| clause.contains(w.as_str()));
+        }
         self.after_pauses.iter().any(|w| {
             ahead
                 .strip_prefix(w.as_str())

@@ -51,7 +51,8 @@ use chars::{
 };
 use dateline::Datelines;
 use headings::{
-    HEADING_NUMERALS, HeadingTitles, ends_with_part_number, split_numbered_headings, split_span,
+    HEADING_NUMERALS, HeadingTitles, ORDINAL_NUMERALS, ends_with_part_number, is_part_number,
+    split_numbered_headings, split_span,
 };
 use lexicons::{Continuations, ReportingVerbs, Rules};
 use lists::{ends_in_abbreviation, list_item_follows};
@@ -358,6 +359,31 @@ fn reference_marks_len(rest: &str) -> usize {
     len
 }
 
+/// The length of the exercise's score in brackets that opens `rest` (`（60分）`,
+/// `(每小题4分，共12分)`); zero when none does.
+fn score_len(rest: &str) -> usize {
+    let Some(inside) = rest.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let Some(close) = inside.find(['）', ')']) else {
+        return 0;
+    };
+    let score = &inside[..close];
+    let counted = score.contains(|c: char| c.is_ascii_digit() || HEADING_NUMERALS.contains(c));
+    if score.ends_with(SCORE_UNIT) && counted && score.chars().count() <= SCORE_CHARS {
+        let opening = rest.chars().next().map_or(0, char::len_utf8);
+        let closing = inside[close..].chars().next().map_or(0, char::len_utf8);
+        opening + close + closing
+    } else {
+        0
+    }
+}
+
+/// The unit of an exercise's score, and characters of the longest score in brackets
+/// (`每小题4分，共12分`).
+const SCORE_UNIT: char = '分';
+const SCORE_CHARS: usize = 16;
+
 /// A footnote's number may follow a period after `before`: a closing bracket, or a
 /// word of three letters or more that is no abbreviation (not `fig.1`, `no.1`).
 fn footnote_may_follow(before: &str, rules: &Rules) -> bool {
@@ -456,22 +482,36 @@ fn source_len(
 fn source_name(source: &str, titles: &HeadingTitles) -> bool {
     let mut parts = source.split('，');
     let name = parts.next().unwrap_or_default();
-    // (An era may open a date, `公元前47年`, and a numbered part of the work close
-    // it, `《道德经》第八章`, as `[part units]` of the heading titles name them.)
+    // (An era may open a date, `公元前47年`, or a reign's name one in Chinese
+    // numerals, `贞观十七年`; `约` may say it is near, `约公元前512年`; and a numbered
+    // part of the work close it, `《道德经》第八章`, `《日知录》卷十三`, as `[part
+    // units]` of the heading titles name them.)
     let date = |part: &str| {
+        let part = part
+            .strip_prefix("大约")
+            .or_else(|| part.strip_prefix('约'))
+            .unwrap_or(part);
         let part = part
             .strip_prefix("公元前")
             .or_else(|| part.strip_prefix("公元"))
             .unwrap_or(part);
-        part.chars()
+        let digits = part
+            .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
-            && part.starts_with(|c: char| c.is_ascii_digit())
+            && part.starts_with(|c: char| c.is_ascii_digit());
+        let reign = part.strip_suffix('年').is_some_and(|before| {
+            let era = before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c) || c == '元');
+            era.len() < before.len()
+                && (2..=REIGN_NAME_HAN).contains(&era.chars().count())
+                && era.chars().all(crate::text::is_han)
+        });
+        digits || reign
     };
     let work = |part: &str| {
         part.starts_with('《')
-            && part.split_once('》').is_some_and(|(_, after)| {
-                after.is_empty() || after.starts_with('第') && ends_with_part_number(after, titles)
-            })
+            && part
+                .split_once('》')
+                .is_some_and(|(_, after)| after.is_empty() || is_part_number(after, titles))
     };
     // (A work alone is a source too: `——《周易·乾卦》。`)
     if work(source) {
@@ -501,6 +541,10 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
 /// of its longest part (`弗朗西斯`).
 const SOURCE_NAME_PARTS: usize = 4;
 const SOURCE_NAME_PART_HAN: usize = 4;
+
+/// Han characters of the longest era's name before a year in numerals (`贞观`,
+/// `中华民国`).
+const REIGN_NAME_HAN: usize = 4;
 
 /// The most `*` or `_` that close an emphasis (`**bold**`, `***both***`).
 const EMPHASIS_MARKS: usize = 3;
@@ -795,6 +839,10 @@ impl Segmenter {
                 &text[end..],
                 &self.heading_titles,
             );
+            // So does an exercise's score after a Chinese stop (`根据要求写作。（60分）`).
+            if is_cjk_end(stop) && end == pos + c.len_utf8() {
+                end += score_len(&text[end..]);
+            }
             // So do footnote numbers glued to a word's period (`consultation.11 12
             // Take`, `(1987).1 According`).
             if c == '.'

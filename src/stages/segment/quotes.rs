@@ -220,7 +220,9 @@ impl Segmenter {
             return false;
         };
         let clause: String = chars[k..k + len].iter().map(|&(_, e)| e).collect();
-        let clause = clause.trim_end();
+        // (A Chinese dash may part the quotation from it: `”——他说。`, `”——说罢，他`.)
+        let dashed = clause.starts_with('—');
+        let clause = clause.trim_end().trim_start_matches('—');
         // A Chinese quotation that a colon introduced has its speaker: a clause of
         // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`,
         // `王先生问：“…？”工作人员耐心地向他解释。`).
@@ -268,11 +270,14 @@ impl Segmenter {
         // lowercase word, `"Go!" he shouted, "they…`.)
         // (Latin names and titles may stand in its clause: `该公司CEO张明在接受《财经》采
         // 访时说，“…`.)
-        if !clause.chars().all(|e| {
-            crate::text::is_han(e)
-                || e.is_ascii_alphanumeric()
-                || matches!(e, ' ' | '《' | '》' | '·')
-        }) {
+        // (Not a scene after a dash: `”——贞观年间的长安城里，一位母亲这样安慰…`.)
+        if dashed
+            || !clause.chars().all(|e| {
+                crate::text::is_han(e)
+                    || e.is_ascii_alphanumeric()
+                    || matches!(e, ' ' | '《' | '》' | '·')
+            })
+        {
             return false;
         }
         let resumes = |at: usize| {

@@ -4436,6 +4436,213 @@ fn reviews_one_hundred_fifty_eight_to_sixty_lists_coordinated_quotations_and_era
 }
 
 #[test]
+fn reviews_one_hundred_sixty_one_to_three_imperatives_subjects_pairs_and_lists() {
+    for (text, want) in [
+        (
+            "Parking is behind the building on Grove Ave. Enter through the side door.",
+            &[
+                "Parking is behind the building on Grove Ave.",
+                "Enter through the side door.",
+            ][..],
+        ),
+        (
+            "Steps: 1.Unplug it. 2.Check the cable. 3.Turn it on.",
+            &["Steps: 1.Unplug it.", "2.Check the cable.", "3.Turn it on."][..],
+        ),
+        (
+            "It costs 2.Check the box.",
+            &["It costs 2.", "Check the box."][..],
+        ),
+        (
+            "“我当时只是想吓唬他一下。”犯罪嫌疑人在讯问中供述。",
+            &["“我当时只是想吓唬他一下。”犯罪嫌疑人在讯问中供述。"][..],
+        ),
+        (
+            "The shop sits at the far end of Elm Dr. Finding it after dark is not easy.",
+            &[
+                "The shop sits at the far end of Elm Dr.",
+                "Finding it after dark is not easy.",
+            ][..],
+        ),
+        (
+            "Orders fell at Keystone Steel Inc. Closing the plant would devastate the town.",
+            &[
+                "Orders fell at Keystone Steel Inc.",
+                "Closing the plant would devastate the town.",
+            ][..],
+        ),
+        (
+            "The hearing was set for mid-Jan. Heavy snow shut the courthouse that week.",
+            &[
+                "The hearing was set for mid-Jan.",
+                "Heavy snow shut the courthouse that week.",
+            ][..],
+        ),
+        (
+            "The deal was signed by Orion Capital Inc. Jane Alvarez, its founder, called it historic.",
+            &[
+                "The deal was signed by Orion Capital Inc.",
+                "Jane Alvarez, its founder, called it historic.",
+            ][..],
+        ),
+        (
+            "Workers at the Hudson Ave. Parking Garage struck for better pay last month.",
+            &["Workers at the Hudson Ave. Parking Garage struck for better pay last month."][..],
+        ),
+        (
+            "The clinic in North Ft. Myers opened in May.",
+            &["The clinic in North Ft. Myers opened in May."][..],
+        ),
+        (
+            "他在表格里只填了“是。”或者“否。”，别的什么也没写。",
+            &["他在表格里只填了“是。”或者“否。”，别的什么也没写。"][..],
+        ),
+        (
+            "“吃了吗？”和“去哪儿？”是老北京人最常用的问候语。",
+            &["“吃了吗？”和“去哪儿？”是老北京人最常用的问候语。"][..],
+        ),
+        (
+            "他把建议描述为“荒唐”和“企图改写历史。”“克伦威尔学会”主席说：“不可避免。”",
+            &[
+                "他把建议描述为“荒唐”和“企图改写历史。”",
+                "“克伦威尔学会”主席说：“不可避免。”",
+            ][..],
+        ),
+        (
+            "“我一定会回来的。”——说罢，他头也不回地上了船。",
+            &["“我一定会回来的。”", "——说罢，他头也不回地上了船。"][..],
+        ),
+        ("“走吧。”——他说。", &["“走吧。”——他说。"][..]),
+        (
+            "“以铜为镜，可以正衣冠。”——唐太宗，贞观十七年。魏征去世后，他说了这番话。",
+            &[
+                "“以铜为镜，可以正衣冠。”——唐太宗，贞观十七年。",
+                "魏征去世后，他说了这番话。",
+            ][..],
+        ),
+        (
+            "“兵者，国之大事。”——孙武，约公元前512年。",
+            &["“兵者，国之大事。”——孙武，约公元前512年。"][..],
+        ),
+        (
+            "“天下兴亡，匹夫有责。”——顾炎武《日知录》卷十三。",
+            &["“天下兴亡，匹夫有责。”——顾炎武《日知录》卷十三。"][..],
+        ),
+        (
+            "书、旧报纸、一台用了二十多年的老式收音机……阁楼上堆满了外公留下的东西。",
+            &["书、旧报纸、一台用了二十多年的老式收音机……阁楼上堆满了外公留下的东西。"][..],
+        ),
+        (
+            "咖啡、Wi-Fi、一张靠窗的桌子……这就是他对办公环境的全部要求。",
+            &["咖啡、Wi-Fi、一张靠窗的桌子……这就是他对办公环境的全部要求。"][..],
+        ),
+        (
+            "风停了、雨住了、太阳也出来了……我们终于可以上山了。",
+            &["风停了、雨住了、太阳也出来了……", "我们终于可以上山了。"][..],
+        ),
+        (
+            "谁结婚、谁生孩子、谁家买了新房……村口的大妈们什么都知道。",
+            &["谁结婚、谁生孩子、谁家买了新房……村口的大妈们什么都知道。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn reviews_one_hundred_sixty_four_to_six_datelines_persons_pairs_and_pauses() {
+    for (text, want) in [
+        (
+            "ST. PAUL, Minn. — The Legislature adjourned early Monday. Lawmakers may return in June.",
+            &[
+                "ST. PAUL, Minn. — The Legislature adjourned early Monday.",
+                "Lawmakers may return in June.",
+            ][..],
+        ),
+        (
+            "He moved to Boston, Mass. — The city he loved.",
+            &["He moved to Boston, Mass.", "— The city he loved."][..],
+        ),
+        (
+            "The unit is now owned by Dell Inc.The deal closed last week.",
+            &[
+                "The unit is now owned by Dell Inc.",
+                "The deal closed last week.",
+            ][..],
+        ),
+        (
+            "The bid came from Corvus Holdings Ltd. Peter Walsh called it a fair offer.",
+            &[
+                "The bid came from Corvus Holdings Ltd.",
+                "Peter Walsh called it a fair offer.",
+            ][..],
+        ),
+        (
+            "The Marlow Corp. Benton Harbor plant was sold in 2011.",
+            &["The Marlow Corp. Benton Harbor plant was sold in 2011."][..],
+        ),
+        (
+            "Engineers at the U.S. Boeing plant in Charleston voted against joining the union.",
+            &["Engineers at the U.S. Boeing plant in Charleston voted against joining the union."]
+                [..],
+        ),
+        (
+            "“钱是我拿的，我认罪。”被告人在法庭上供认。",
+            &["“钱是我拿的，我认罪。”被告人在法庭上供认。"][..],
+        ),
+        (
+            "“我什么都不知道。”这就是他的全部交代。",
+            &["“我什么都不知道。”", "这就是他的全部交代。"][..],
+        ),
+        (
+            "墙上贴着“禁止吸烟！”和“保持安静！”但候车室里照样乌烟瘴气。",
+            &[
+                "墙上贴着“禁止吸烟！”和“保持安静！”",
+                "但候车室里照样乌烟瘴气。",
+            ][..],
+        ),
+        (
+            "PPT、Excel、各种开不完的会……这就是我每天的工作。",
+            &["PPT、Excel、各种开不完的会……这就是我每天的工作。"][..],
+        ),
+        (
+            "把手、门框、窗台……屋里到处都积满了灰。",
+            &["把手、门框、窗台……屋里到处都积满了灰。"][..],
+        ),
+        (
+            "被退回的稿件、没拆封的信、几张泛黄的照片……抽屉里什么都有。",
+            &["被退回的稿件、没拆封的信、几张泛黄的照片……抽屉里什么都有。"][..],
+        ),
+        (
+            "孩子们笑着、闹着、追着……操场上热闹极了。",
+            &["孩子们笑着、闹着、追着……", "操场上热闹极了。"][..],
+        ),
+        (
+            "我们找了整整一夜……直到第二天清晨才在河边找到他。",
+            &["我们找了整整一夜……直到第二天清晨才在河边找到他。"][..],
+        ),
+        (
+            "他在站台上站了很久……直到今天，我还记得那个背影。",
+            &["他在站台上站了很久……", "直到今天，我还记得那个背影。"][..],
+        ),
+        (
+            "“他到底想干什么？”我暗自思忖。",
+            &["“他到底想干什么？”我暗自思忖。"][..],
+        ),
+        (
+            "“你来了。”她淡淡地说，并没有抬头。",
+            &["“你来了。”她淡淡地说，并没有抬头。"][..],
+        ),
+        (
+            "阅读下面的材料，根据要求写作。（60分）",
+            &["阅读下面的材料，根据要求写作。（60分）"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

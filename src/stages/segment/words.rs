@@ -335,6 +335,36 @@ fn company_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     false
 }
 
+/// A person's name starts at `chars[k]`, the subject of a clause: a given name and a
+/// surname, then a verb, or a regular past with its object, or an apposition after
+/// a comma (`Jane Alvarez said`, `Peter Walsh called it`, `Jane Alvarez, its
+/// founder,`); not a place's with its state (`New York, NY`), a works' name
+/// (`Parking Garage struck`) nor a name before its noun (`Benton Harbor plant was`).
+fn person_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let capitalised = |word: &str| {
+        word.chars().count() >= 2
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+    };
+    let (given, surname) = word_and_next(chars, k);
+    let after = k + given.chars().count() + 1 + surname.chars().count();
+    let apposition = matches!(chars.get(after..after + 2), Some([(_, ','), (_, ' ')]))
+        && rules.determiners.contains(&letters_at(chars, after + 2));
+    let (verb, object) = if chars.get(after).is_some_and(|&(_, e)| e == ' ') {
+        word_and_next(chars, after + 1)
+    } else {
+        (String::new(), String::new())
+    };
+    let acts = rules.clause_verbs.contains(&verb)
+        || is_past(&verb)
+            && (rules.determiners.contains(&object) || rules.pronouns.contains(&object));
+    capitalised(&given)
+        && capitalised(&surname)
+        && !rules.openers.contains(&given.to_lowercase())
+        && !is_gerund(&given)
+        && (apposition || acts)
+}
+
 /// Words of the longest company's name before its suffix (`Lockheed Martin Space`),
 /// and characters of the name and suffix read.
 const COMPANY_NAME_WORDS: usize = 3;
@@ -561,7 +591,8 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
-/// `rules.clause_verbs` (`is`), as a title does not (`Chief executive Tim`).
+/// `rules.clause_verbs` (`is`) maybe past a short phrase (`Terms of the deal were`,
+/// `Heavy snow shut`), as a title does not (`Chief executive Tim`).
 fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let word = chars[k..]
         .iter()
@@ -572,29 +603,14 @@ fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         && chars[k + 1..k + word]
             .iter()
             .all(|&(_, e)| e.is_lowercase());
-    let mut at = k + word + 1;
-    let mut verb = letters_at(chars, at);
-    // A short phrase may part the subject from its verb (`Terms of the deal were`).
-    if rules.phrase_openers.contains(&verb) {
-        for _ in 0..SUBJECT_PHRASE_WORDS {
-            at += verb.chars().count() + 1;
-            if chars.get(at - 1).is_none_or(|&(_, e)| e != ' ') {
-                return false;
-            }
-            verb = letters_at(chars, at);
-            if !verb.starts_with(char::is_lowercase) || rules.clause_verbs.contains(&verb) {
-                break;
-            }
-        }
-    }
     capitalised
         && chars.get(k + word).is_some_and(|&(_, e)| e == ' ')
-        && rules.clause_verbs.contains(&verb)
+        && verb_within(rules, chars, k + word + 1, LISTED_VERBS)
 }
 
-/// Words of a phrase between a clause's subject and its verb, the preposition
-/// included (`of the deal`).
-const SUBJECT_PHRASE_WORDS: usize = 4;
+/// Words read after a clause's first word for its verb, the verb included (`the
+/// park took`, `of up to 40% drew`).
+const SUBJECT_WORDS: usize = 6;
 
 /// The word starting at `chars[k]`, and the word after it when a space parts them
 /// (`Mortality` and `fell`; empty if no space follows).
@@ -643,22 +659,116 @@ fn name_goes_on(rules: &Rules, chars: &[(usize, char)], at: usize, joint: &str) 
         || rules.definite_articles.contains(&after) && after_article.starts_with(char::is_uppercase)
 }
 
-/// A capitalised gerund with a verb after it, or a noun and a verb, starts at
-/// `chars[k]`, the subject of a clause (`Fighting resumed`, `Voting begins`, `Mining
-/// companies were`): after an abbreviation it opens a sentence.
+/// A capitalised gerund with a verb after it, or its object or a phrase and then a
+/// verb, starts at `chars[k]`, the subject of a clause (`Fighting resumed`, `Voting
+/// begins`, `Mining companies were`, `Sweeping the park took`, `Building a plant in
+/// Hungary is`): after an abbreviation it opens a sentence.
 fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let (word, next) = word_and_next(chars, k);
-    // (Or a noun after it, then a verb: `Mining companies were`.)
-    let noun_then_verb = || {
-        let (_, verb) = word_and_next(chars, k + word.chars().count() + 1);
-        next.bytes().all(|b| b.is_ascii_lowercase())
-            && (rules.clause_verbs.contains(&verb) || is_past(&verb))
-    };
-    let gerund = word.chars().count() >= GERUND_LETTERS
+    is_gerund(&word)
+        && verb_within(
+            rules,
+            chars,
+            k + word.chars().count() + 1,
+            gerund_reading(rules, &next),
+        )
+}
+
+/// A capitalised gerund with its object or a phrase and then a verb starts at
+/// `chars[k]` (`Finding it after dark is`), as a name ending in `-ing` with its
+/// verb does not (`Dr. Fleming said`).
+fn gerund_phrase_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let (word, next) = word_and_next(chars, k);
+    is_gerund(&word)
+        && !(rules.clause_verbs.contains(&next) || is_past(&next))
+        && verb_within(
+            rules,
+            chars,
+            k + word.chars().count() + 1,
+            gerund_reading(rules, &next),
+        )
+}
+
+/// How a gerund's clause is read to its verb: regular pasts count, and names pass
+/// in its object or phrase (`a plant in Hungary is`), not after a noun, which may
+/// follow a name that ends in `-ing` (`Boeing plant in Charleston voted`).
+fn gerund_reading(rules: &Rules, next: &str) -> Reading {
+    Reading {
+        regular_pasts: true,
+        names: rules.determiners.contains(next)
+            || rules.pronouns.contains(next)
+            || rules.phrase_openers.contains(next),
+    }
+}
+
+/// A capitalised word ending in `-ing`, long enough to be a verb's (`Voting`, not
+/// `King`).
+fn is_gerund(word: &str) -> bool {
+    word.chars().count() >= GERUND_LETTERS
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(|e| e.is_ascii_lowercase())
-        && word.ends_with("ing");
-    gerund && (rules.clause_verbs.contains(&next) || is_past(&next) || noun_then_verb())
+        && word.ends_with("ing")
+}
+
+/// What `verb_within` takes for a verb and passes on its way there.
+#[derive(Clone, Copy)]
+struct Reading {
+    /// A regular past is a verb too (not after a name, which may take one: `North
+    /// Ft. Myers opened`).
+    regular_pasts: bool,
+    /// Names after a preposition are passed (`in Hungary is`).
+    names: bool,
+}
+
+/// A clause's verb read after a name: listed verbs only, no names passed.
+const LISTED_VERBS: Reading = Reading {
+    regular_pasts: false,
+    names: false,
+};
+
+/// A verb of `rules.clause_verbs` (or a regular past, as `reading` says) comes
+/// within a few words from `chars[at]`, past lowercase words, figures and, as
+/// `reading` says, names after a preposition (`the park took`, `on strangers' doors
+/// taught`, `of up to 40% drew`, `in Hungary is`); a capitalised word elsewhere or
+/// a mark ends the search (`director Jane Smith said`, `chief, said`).
+fn verb_within(rules: &Rules, chars: &[(usize, char)], mut at: usize, reading: Reading) -> bool {
+    let mut previous = String::new();
+    for _ in 0..SUBJECT_WORDS {
+        let token: String = chars[at.min(chars.len())..]
+            .iter()
+            .take_while(|&&(_, e)| e != ' ')
+            .map(|&(_, e)| e)
+            .collect();
+        let word: String = token
+            .chars()
+            .take_while(|&e| e.is_alphabetic() || e == '-')
+            .collect();
+        let lowercase = word.starts_with(|e: char| e.is_ascii_lowercase())
+            && word.chars().all(|e| e.is_ascii_lowercase() || e == '-');
+        if lowercase
+            && (rules.clause_verbs.contains(&word) || reading.regular_pasts && is_past(&word))
+        {
+            return true;
+        }
+        // (A plural's possessive goes on: `strangers' doors`.)
+        let marked = !matches!(&token[word.len()..], "" | "'" | "’");
+        let figure = token
+            .starts_with(|e: char| e.is_ascii_digit() || super::chars::is_currency(e))
+            && token.chars().all(|e| {
+                e.is_ascii_digit() || matches!(e, ',' | '.' | '%') || super::chars::is_currency(e)
+            })
+            && !token.ends_with(['.', ',']);
+        let name = word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && reading.names
+            && rules.phrase_openers.contains(&previous);
+        if !(figure || (lowercase || name) && !marked) {
+            return false;
+        }
+        previous = word;
+        at += token.chars().count() + 1;
+    }
+    false
 }
 
 /// `word` is a verb's regular past (`resumed`, `crossed`).
@@ -1310,7 +1420,8 @@ impl Segmenter {
                     && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
                     && lowercase_word_at(d.chars, after_next + 1)
                     || street_address(d.chars, d.i, &written)
-                        && clause_starts_at(rules, d.chars, k);
+                        && clause_starts_at(rules, d.chars, k)
+                    || gerund_phrase_at(rules, d.chars, k);
                 !(clause_next || title_next)
             }
             Some(Kind::NeverEnds) => true,
@@ -1427,6 +1538,7 @@ impl Segmenter {
                 !(opener
                     || clause_starts_at(rules, d.chars, k)
                     || gerund_subject_at(rules, d.chars, k)
+                    || person_subject_at(rules, d.chars, k)
                     || company_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
@@ -1568,9 +1680,14 @@ impl Segmenter {
         let address = before.contains(['@', '/'])
             && !(rules.openers.contains(&opener) || prose_opens(after, chars.get(end..)));
         let initials_next = glued_initials(&before, &chars[i + 1..end]);
+        // A company's suffix ends its sentence before a glued opener, as a plain
+        // word does (`by Dell Inc.The deal`, `Foods Corp.Its`).
+        let suffix_ends = rules.kind(&before.to_lowercase()) == Some(Kind::NameSuffix)
+            && after.starts_with(char::is_uppercase)
+            && rules.openers.contains(&opener);
         dotted_before
             || address
             || (after.contains(['.', '@', '/']) && !initials_next)
-            || rules.abbreviations.contains_key(&before.to_lowercase())
+            || rules.abbreviations.contains_key(&before.to_lowercase()) && !suffix_ends
     }
 }
