@@ -954,9 +954,16 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
             let run = (0..).take_while(|&n| at(n) == Some(first)).count();
             // (A level line before Chinese too: `0–0. ─── 下半场`.)
             let line = matches!(first, '─' | '━' | '═');
-            at(run) == Some(' ')
-                && at(run + 1).is_some_and(|c| c.is_uppercase() || line && crate::text::is_han(c))
-                && !(closed && credit_at(&chars[k + run + 1..]))
+            let spaced = at(run) == Some(' ')
+                && at(run + 1).is_some_and(|c| c.is_uppercase() || line && crate::text::is_han(c));
+            // (An em dash glued to a capitalised word too, as dialogue in textbooks
+            // writes it: `tea? —Yes, please.`)
+            let glued = first == '—'
+                && run == 1
+                && at(1).is_some_and(char::is_uppercase)
+                && at(2).is_some_and(char::is_lowercase);
+            let words = if spaced { run + 1 } else { run };
+            (spaced || glued) && !(closed && credit_at(&chars[k + words..]))
         }
         // A dotted name (`.NET 8 requires`, `.env files are`) or a path (`/usr/local/bin
         // must`, `~/.bashrc`), and an environment's variable (`$HOME must be set`).

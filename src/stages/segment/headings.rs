@@ -289,7 +289,9 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
             if marker.chapter && title >= COUPLET_HALF_MIN && !body.starts_with('第') {
                 let half = body.chars().take_while(|&d| crate::text::is_han(d)).count();
                 let half_len: usize = body.chars().take(half).map(char::len_utf8).sum();
-                if half == title && body[half_len..].starts_with(char::is_whitespace) {
+                // (The couplet may end the line: `第三回 贾雨村夤缘复旧职 林黛玉抛父进京都`.)
+                let rest = &body[half_len..];
+                if half == title && (rest.is_empty() || rest.starts_with(char::is_whitespace)) {
                     title_end = text.len() - body.len() + half_len;
                     body = body[half_len..].trim_start();
                 }

@@ -179,6 +179,19 @@ fn marker_candidates<'a>(
     })
 }
 
+/// `text` ends in an exercise's answer blank, brackets around spaces or nothing
+/// (`下列说法正确的是（　　）`, `( )`), which asks as a question mark does.
+fn ends_in_answer_blank(text: &str) -> bool {
+    let Some(inside) = text.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    let blank = inside.trim_end();
+    blank.ends_with(['（', '(']) && inside.len() - blank.len() <= ANSWER_BLANK_BYTES
+}
+
+/// Bytes of the widest answer blank's spaces (six ideographic spaces).
+const ANSWER_BLANK_BYTES: usize = 18;
+
 /// Where a label's word (`Step`, `步骤`) starts that ends before `text[space..]`,
 /// capitalised or Chinese, and opens the text or a sentence, or is the `label` of
 /// the list's items before: the list's marker starts there (`Step 1. Preheat…
@@ -281,10 +294,11 @@ fn keep_capital_lists(
             ends_in_abbreviation(word_end, rules)
                 || word_end.rsplit(' ').next().is_some_and(|w| w.len() == 1)
         });
-        let opens_sentence = before
+        let opens_sentence = (before
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '：'))
+            || ends_in_answer_blank(before))
             && !after_abbreviation;
         let starts = (0..2)
             .find(|&kind| values[kind] == Some(1))

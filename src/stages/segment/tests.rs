@@ -4637,6 +4637,22 @@ fn reviews_one_hundred_sixty_four_to_six_datelines_persons_pairs_and_pauses() {
             "阅读下面的材料，根据要求写作。（60分）",
             &["阅读下面的材料，根据要求写作。（60分）"][..],
         ),
+        (
+            "—Would you like some tea? —Yes, please.",
+            &["—Would you like some tea?", "—Yes, please."][..],
+        ),
+        (
+            "“Be yourself.” —Oscar Wilde",
+            &["“Be yourself.” —Oscar Wilde"][..],
+        ),
+        (
+            "第八十一回 占旺相四美钓游鱼 奉严词两番入家塾",
+            &["第八十一回 占旺相四美钓游鱼 奉严词两番入家塾"][..],
+        ),
+        (
+            "下列说法正确的是（　　） A. 甲 B. 乙",
+            &["下列说法正确的是（　　）", "A. 甲", "B. 乙"][..],
+        ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
     }
