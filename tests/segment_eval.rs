@@ -251,9 +251,11 @@ fn boundary_f1_on_ntrex() {
         "NTREX boundary F1, lines as paragraphs: English {lines_en:.4}, Chinese {lines_zh:.4}"
     );
     // Chinese lines that hold two sentences (a translator split one English
-    // sentence in two) count as errors here though they are right.
+    // sentence in two) count as errors here though they are right, and so does an
+    // English line that holds two (`…toward the West Coast of the U.S. As Rosa
+    // approaches…`).
     assert!(
-        lines_en >= 0.999 && lines_zh >= 0.983,
+        lines_en >= 0.9989 && lines_zh >= 0.983,
         "{lines_en} {lines_zh}"
     );
 }

@@ -4,7 +4,7 @@
 use super::chars::{is_cjk_end, is_currency, is_other_end, is_quote_closer};
 use super::dateline::is_dateline_place;
 use super::glued::glued_question_or_exclamation;
-use super::lexicons::{Kind, TOPIC_HAN};
+use super::lexicons::{Kind, TOPIC_HAN, simplified};
 use super::lists::{ROMAN_LABEL_LETTERS, glued_item_number, is_list_label, item_label_at};
 use super::quotes::past_quotations;
 use super::words::{
@@ -101,10 +101,29 @@ impl Segmenter {
             closed,
             ..
         } = a;
+        // (After a Latin word in a Chinese sentence too, unless it ends a list of
+        // nouns or a topic, or words go on: `…、一台新的Kindle……| 信用卡账单`; not
+        // `PPT、Excel……这就是`, `提到Taylor Swift……她的眼睛`, `Go……等十几种语言`.)
+        let latin_pause = || {
+            let clause = d
+                .sentence
+                .rsplit(['，', '。', '！', '？'])
+                .next()
+                .unwrap_or_default();
+            k == 0
+                && prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                && crate::text::is_han(first)
+                && d.sentence.chars().any(crate::text::is_han)
+                && list_before(d.sentence) != Some(ListItems::Nouns)
+                && !self
+                    .continuations
+                    .opens_topic(&simplified(clause.trim_start()))
+                && !self.continuations.after_pause(&chars[j..])
+        };
         if is_cjk_end(c)
             || is_other_end(c)
             || (self.semicolon && c == '；')
-            || c == '…' && prev.is_some_and(is_cjk)
+            || c == '…' && (prev.is_some_and(is_cjk) || latin_pause())
             || matches!(c, '!' | '?')
                 && (prev.is_some_and(is_cjk) || exclaims_before_han(d, closed))
         {
@@ -822,8 +841,18 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         && crate::text::is_han(d.chars[start - 2].1)
         && !word.is_empty()
         && !exclaiming_name;
+    // An English phrase of three words or more after Chinese (`海报上写着：Welcome to
+    // Hangzhou!下方`).
+    let stretch = d.chars[..d.i]
+        .iter()
+        .rev()
+        .take_while(|&&(_, e)| e.is_ascii_alphanumeric() || matches!(e, ' ' | '\'' | ',' | '-'))
+        .filter(|&&(_, e)| e == ' ')
+        .count();
+    let english_phrase = stretch >= PHRASE_SPACES && !word.is_empty() && !exclaiming_name;
     crate::text::is_han(next)
         && (closed
+            || english_phrase
             || ends_chinese
             || after_digit
             || phrase
@@ -833,6 +862,9 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
             || (word.len() >= 2 && cased(true))
             || d.rules.openers.contains(&spelled))
 }
+
+/// Spaces in the shortest English phrase whose `!` or `?` ends it before Chinese.
+const PHRASE_SPACES: usize = 2;
 
 /// The bracket that `rest` opens holds a stop before it closes (`想象力比知识更重要。）`).
 fn bracket_holds_stop(rest: &[(usize, char)]) -> bool {
@@ -857,6 +889,24 @@ fn listed_after_colon(sentence: &str) -> Option<&str> {
 /// number, as a sentence or a credit does and a citation does not (`(Reporting by
 /// Tim Hepher)`, `(The mayor disagreed.)`; not `(Smith 55)`, `(Smith et al., 2010)`).
 fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
+    bracket_reads_at(chars, k) != BracketReads::Other
+}
+
+/// The bracket opening at `chars[k]` holds a sentence of its own, with its stop
+/// (`(The name comes from a film.)`, `(See related story on page 6.)`).
+pub(super) fn bracketed_sentence_at(chars: &[(usize, char)], k: usize) -> bool {
+    bracket_reads_at(chars, k) == BracketReads::Sentence
+}
+
+/// What a bracket holds, as `bracketed_words_at` reads it.
+#[derive(PartialEq)]
+enum BracketReads {
+    Sentence,
+    Words,
+    Other,
+}
+
+fn bracket_reads_at(chars: &[(usize, char)], k: usize) -> BracketReads {
     let inside: String = chars[k + 1..]
         .iter()
         .map(|&(_, e)| e)
@@ -889,7 +939,13 @@ fn bracketed_words_at(chars: &[(usize, char)], k: usize) -> bool {
         && !pinpoint
         && !abbreviated
         && (lowercase_word || !numbered);
-    sentence || !numbered && words.any(|w| lowercase(&w, 1))
+    if sentence {
+        BracketReads::Sentence
+    } else if !numbered && words.any(|w| lowercase(&w, 1)) {
+        BracketReads::Words
+    } else {
+        BracketReads::Other
+    }
 }
 
 /// The bracket at `chars[k]`, after a quotation that English text opened, glosses

@@ -30,9 +30,9 @@ pub(super) const TOPIC_HAN: usize = 8;
 const EXCLAMATION_TAIL_HAN: usize = 3;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
-/// Characters of a time's clause after a Chinese ellipsis read for its adverb
-/// (`直到第二天清晨才`).
-const PAUSE_CLAUSE_CHARS: usize = 16;
+/// Characters read after a Chinese ellipsis for the adverb that a time's clause
+/// leads to (`直到第四天清晨，救援队才`).
+const PAUSE_CLAUSE_CHARS: usize = 20;
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
 /// A stop, a comma or a semicolon, Chinese or ASCII: the end of the clause a
@@ -771,8 +771,9 @@ pub(super) struct Continuations {
     /// Words that carry a sentence past a Chinese ellipsis (`他想了想……还是没说`).
     after_pauses: Vec<String>,
     /// Conjunctions that open a time's clause after a Chinese ellipsis, and the
-    /// adverbs that, closing it before any comma, carry the sentence on through it
-    /// (`……直到傍晚才渐渐小了`; not `……直到今天，我还记得`).
+    /// adverbs that, in the clause or the one after it, carry the sentence on
+    /// through it (`……直到傍晚才渐渐小了`, `……直到后来，才慢慢听懂`; not `……直到今天，
+    /// 我还记得`).
     pause_conjunctions: Vec<String>,
     pause_conjunction_adverbs: Vec<String>,
     /// What a number counts when it names a quotation by its words (`四个大字`).
@@ -1047,7 +1048,7 @@ impl Continuations {
                 .iter()
                 .map(|&(_, e)| e)
                 .take(PAUSE_CLAUSE_CHARS)
-                .take_while(|&e| !matches!(e, '，' | ',' | '。' | '！' | '？' | '；'))
+                .take_while(|&e| !matches!(e, '。' | '！' | '？' | '；'))
                 .collect();
             let clause = simplified(&clause);
             return self
@@ -1087,10 +1088,15 @@ impl Continuations {
                 .topic_particles
                 .iter()
                 .any(|w| clause.ends_with(w.as_str()))
-                || self
-                    .topic_openers
-                    .iter()
-                    .any(|w| clause.starts_with(w.as_str())))
+                || self.opens_topic(&clause))
+    }
+
+    /// `clause` (Simplified) opens with a preposition or a verb that brings up a
+    /// topic (`关于`, `提到`).
+    pub(super) fn opens_topic(&self, clause: &str) -> bool {
+        self.topic_openers
+            .iter()
+            .any(|w| clause.starts_with(w.as_str()))
     }
 
     /// The characters of the particle that ends an exclamation at the end of

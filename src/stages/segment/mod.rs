@@ -839,8 +839,9 @@ impl Segmenter {
                 &text[end..],
                 &self.heading_titles,
             );
-            // So does an exercise's score after a Chinese stop (`根据要求写作。（60分）`).
-            if is_cjk_end(stop) && end == pos + c.len_utf8() {
+            // So does an exercise's score glued to its stop (`根据要求写作。（60分）`,
+            // `answer the questions below.（15分）`).
+            if end == pos + c.len_utf8() {
                 end += score_len(&text[end..]);
             }
             // So do footnote numbers glued to a word's period (`consultation.11 12

@@ -4659,6 +4659,112 @@ fn reviews_one_hundred_sixty_four_to_six_datelines_persons_pairs_and_pauses() {
 }
 
 #[test]
+fn reviews_one_hundred_sixty_seven_to_nine_suffixes_states_thoughts_and_latin_lists() {
+    for (text, want) in [
+        (
+            "他在Boston, Mass.读完了博士，随后去了硅谷。",
+            &["他在Boston, Mass.读完了博士，随后去了硅谷。"][..],
+        ),
+        (
+            "He was ill.我们都很担心。",
+            &["He was ill.", "我们都很担心。"][..],
+        ),
+        (
+            "「這事得從長計議。」他心裏盤算着。",
+            &["「這事得從長計議。」他心裏盤算着。"][..],
+        ),
+        (
+            "“我要当科学家。”这是我的梦想。",
+            &["“我要当科学家。”", "这是我的梦想。"][..],
+        ),
+        (
+            "他心想：‘这下完了。’可转念一想，事情也许还没有那么糟。",
+            &["他心想：‘这下完了。’", "可转念一想，事情也许还没有那么糟。"][..],
+        ),
+        (
+            "The merger created Halcyon Foods Corp.Analysts expect more deals in the sector.",
+            &[
+                "The merger created Halcyon Foods Corp.",
+                "Analysts expect more deals in the sector.",
+            ][..],
+        ),
+        (
+            "Read Inc.Magazine every month.",
+            &["Read Inc.Magazine every month."][..],
+        ),
+        (
+            "The bank has hired Morgan Stanley & Co. As part of the review, it may sell two units.",
+            &[
+                "The bank has hired Morgan Stanley & Co.",
+                "As part of the review, it may sell two units.",
+            ][..],
+        ),
+        (
+            "他买了Apple Watch、降噪耳机、一台新的Kindle……信用卡账单一下子翻了一倍。",
+            &[
+                "他买了Apple Watch、降噪耳机、一台新的Kindle……",
+                "信用卡账单一下子翻了一倍。",
+            ][..],
+        ),
+        (
+            "他列举了Python、Java、Go……等十几种语言。",
+            &["他列举了Python、Java、Go……等十几种语言。"][..],
+        ),
+        (
+            "提到Taylor Swift……她的眼睛一下子亮了。",
+            &["提到Taylor Swift……她的眼睛一下子亮了。"][..],
+        ),
+        (
+            "海报上写着：Welcome to Hangzhou!下方是一行中文欢迎词。",
+            &["海报上写着：Welcome to Hangzhou!", "下方是一行中文欢迎词。"][..],
+        ),
+        (
+            "“这是一次历史性突破。”一位参与研发的专家这样评价。",
+            &["“这是一次历史性突破。”一位参与研发的专家这样评价。"][..],
+        ),
+        (
+            "The software is made by Quorra Inc. (The name comes from a film.)",
+            &[
+                "The software is made by Quorra Inc.",
+                "(The name comes from a film.)",
+            ][..],
+        ),
+        (
+            "Mean follow-up was 26 mo. (SD, 8 mo.). Two patients died of unrelated causes.",
+            &[
+                "Mean follow-up was 26 mo. (SD, 8 mo.).",
+                "Two patients died of unrelated causes.",
+            ][..],
+        ),
+        (
+            "Last year the plant was sold to Vetter Ltd. 300 workers lost their jobs.",
+            &[
+                "Last year the plant was sold to Vetter Ltd.",
+                "300 workers lost their jobs.",
+            ][..],
+        ),
+        (
+            "It is at 12 Church St. 2nd floor.",
+            &["It is at 12 Church St. 2nd floor."][..],
+        ),
+        (
+            "我等了她整整一个下午……直到天黑了，她也没有出现。",
+            &["我等了她整整一个下午……直到天黑了，她也没有出现。"][..],
+        ),
+        (
+            "“要不要把真相告诉她呢？”我寻思了好几天。",
+            &["“要不要把真相告诉她呢？”我寻思了好几天。"][..],
+        ),
+        (
+            "Read the passage and answer the questions below.（15分）",
+            &["Read the passage and answer the questions below.（15分）"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

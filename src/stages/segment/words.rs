@@ -1,6 +1,7 @@
 //! The words around a period: abbreviations, initials, numbers and the sentence
 //! openers that decide whether it ends a sentence.
 
+use super::ends::bracketed_sentence_at;
 use super::glued::{glued_after_name, glued_initials, prose_opens};
 use super::lexicons::{Kind, Rules};
 use super::{Decision, Segmenter};
@@ -355,9 +356,10 @@ fn person_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     } else {
         (String::new(), String::new())
     };
-    let acts = rules.clause_verbs.contains(&verb)
-        || is_past(&verb)
-            && (rules.determiners.contains(&object) || rules.pronouns.contains(&object));
+    // (A verb in `-s` too, with its object: `Marion Ashdown runs it`.)
+    let takes_object = rules.determiners.contains(&object) || rules.pronouns.contains(&object);
+    let present = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
+    let acts = rules.clause_verbs.contains(&verb) || (is_past(&verb) || present) && takes_object;
     capitalised(&given)
         && capitalised(&surname)
         && !rules.openers.contains(&given.to_lowercase())
@@ -701,6 +703,25 @@ fn gerund_reading(rules: &Rules, next: &str) -> Reading {
     }
 }
 
+/// A number and what it counts start at `chars[k]`, the subject of a clause whose
+/// verb follows (`300 workers lost their jobs`, `200 people came`): after a
+/// company's or a street's abbreviation it opens a sentence.
+fn counted_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let digits = chars[k..]
+        .iter()
+        .take_while(|&&(_, e)| e.is_ascii_digit() || e == ',')
+        .count();
+    let reading = Reading {
+        regular_pasts: true,
+        names: false,
+    };
+    digits > 0
+        && chars[k].1.is_ascii_digit()
+        && chars.get(k + digits).is_some_and(|&(_, e)| e == ' ')
+        && lowercase_word_at(chars, k + digits + 1)
+        && verb_within(rules, chars, k + digits + 1, reading)
+}
+
 /// A capitalised word ending in `-ing`, long enough to be a verb's (`Voting`, not
 /// `King`).
 fn is_gerund(word: &str) -> bool {
@@ -845,7 +866,10 @@ pub(super) fn initials_or_abbreviation(rules: &Rules, chars: &[(usize, char)], i
                 && part[0].1.is_uppercase()
                 && part.iter().all(|&(_, d)| d.is_ascii_alphabetic())
         });
-    initial || dotted || rules.kind(&word).is_some() || rules.kind(last).is_some()
+    // (A state's too, capitalised: `在Boston, Mass.读完了博士`.)
+    let state =
+        chars.get(start).is_some_and(|&(_, d)| d.is_uppercase()) && rules.states.contains(&word);
+    initial || dotted || state || rules.kind(&word).is_some() || rules.kind(last).is_some()
 }
 
 /// Letters of the longest part of a dotted abbreviation read without a list
@@ -856,7 +880,8 @@ const DOTTED_PART_LETTERS: usize = 4;
 /// number, dotted too (`2 + 2 es 4. 3 + 3`, `ver. 1.14.2. 1.14.3 adds`), a bracket
 /// or a quote (`(2019). 25 people`), a word longer than most unlisted
 /// abbreviations (`kwamen. 81 procent`, `in Aceh. 2005: A`), a pronoun (`he loves
-/// it. 5 stars`), or a degree's unit (`2°C. −8°C is`); not after `Rs.` or `N°.`.
+/// it. 5 stars`), a degree's unit (`2°C. −8°C is`), or a company's or a street's
+/// abbreviation; not after `Rs.` or `N°.`.
 pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
     let word = word_before(chars, i);
     let degrees = word.rsplit_once('°').is_some_and(|(number, unit)| {
@@ -871,9 +896,17 @@ pub(super) fn number_may_follow(rules: &Rules, chars: &[(usize, char)], i: usize
     // (A dotted number too, a version's: `ver. 1.14.2. 1.14.3 adds`.)
     // (No word at all, after a sign or a bracket, is as good: `5%. 2023年`.)
     let number = !word.starts_with('.') && word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    // (A company's or a street's abbreviation may end one before a count, as the
+    // abbreviation's rules say: `Vetter Ltd.| 300 workers lost`.)
+    let suffix = capitalised
+        && matches!(
+            rules.kind(&word.to_lowercase()),
+            Some(Kind::NameSuffix | Kind::Place)
+        );
     number
         || (lowercase && (count >= 3 || rules.pronouns.contains(&word)))
         || (capitalised && count >= 4)
+        || suffix
         || degrees
 }
 
@@ -1003,6 +1036,17 @@ impl Segmenter {
                 && !rules.states.contains(&word)
                 && !rules.units.contains(&word)
         };
+        // A bracket that holds a capitalised sentence of its own opens one after any
+        // abbreviation but a title (`Quorra Inc.| (The name comes from a film.)`,
+        // `Union Sq.| (Use the north entrance.)`, `the U.S.| (Mostly in Ohio.)`).
+        if d.chars[k].1 == '('
+            && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase())
+            && d.chars.get(k + 2).is_some_and(|&(_, e)| e.is_lowercase())
+            && rules.kind(&word) != Some(Kind::NeverEnds)
+            && bracketed_sentence_at(d.chars, k)
+        {
+            return false;
+        }
         // Capitalised abbreviations in a row name a journal or a statute (`J. Am.
         // Chem. Soc.`, `Ann. Intern. Med.`, `Gen. Bus. Law § 349`): nothing ends
         // inside the run.
@@ -1455,6 +1499,7 @@ impl Segmenter {
                 // whose name ends in `s`, is no plural.)
                 let subject_next = common_subject_at(rules, d.chars, k)
                     || gerund_subject_at(rules, d.chars, k)
+                    || counted_subject_at(rules, d.chars, k)
                     || plural_opens_at(rules, d.chars, k) && clause_starts_at(rules, d.chars, k);
                 !(opener || subject_next || (address && clause_next))
             }
@@ -1539,6 +1584,7 @@ impl Segmenter {
                     || clause_starts_at(rules, d.chars, k)
                     || gerund_subject_at(rules, d.chars, k)
                     || person_subject_at(rules, d.chars, k)
+                    || counted_subject_at(rules, d.chars, k)
                     || company_at(rules, d.chars, k))
                     || self.lone_phrase(rules, d.sentence)
             }
@@ -1680,11 +1726,17 @@ impl Segmenter {
         let address = before.contains(['@', '/'])
             && !(rules.openers.contains(&opener) || prose_opens(after, chars.get(end..)));
         let initials_next = glued_initials(&before, &chars[i + 1..end]);
-        // A company's suffix ends its sentence before a glued opener, as a plain
-        // word does (`by Dell Inc.The deal`, `Foods Corp.Its`).
+        // A company's suffix ends its sentence before a glued opener or clause, as
+        // before a spaced one (`by Dell Inc.The deal`, `Foods Corp.Its`, `Unilever
+        // plc.Sales have`, `Corp.Analysts expect`, `Inc.Jane Alvarez ran it`).
+        let k = i + 1;
         let suffix_ends = rules.kind(&before.to_lowercase()) == Some(Kind::NameSuffix)
             && after.starts_with(char::is_uppercase)
-            && rules.openers.contains(&opener);
+            && (rules.openers.contains(&opener)
+                || clause_starts_at(rules, chars, k)
+                || gerund_subject_at(rules, chars, k)
+                || person_subject_at(rules, chars, k)
+                || plural_opens_at(rules, chars, k));
         dotted_before
             || address
             || (after.contains(['.', '@', '/']) && !initials_next)
