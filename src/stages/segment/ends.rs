@@ -110,7 +110,16 @@ impl Segmenter {
                 .rsplit(['，', '。', '！', '？'])
                 .next()
                 .unwrap_or_default();
+            // (A list's last item in Latin is short, as a Chinese one is: `摆着iPad、
+            // Switch、Kindle……全是`.)
+            let latin_item = clause.rsplit_once('、').is_some_and(|(_, item)| {
+                item.chars().count() <= LATIN_ITEM_CHARS
+                    && item
+                        .chars()
+                        .all(|e| e.is_ascii_alphanumeric() || matches!(e, ' ' | '-'))
+            });
             k == 0
+                && !latin_item
                 && prev.is_some_and(|p| p.is_ascii_alphanumeric())
                 && crate::text::is_han(first)
                 && d.sentence.chars().any(crate::text::is_han)
@@ -841,15 +850,23 @@ fn exclaims_before_han(d: &Decision, closed: bool) -> bool {
         && crate::text::is_han(d.chars[start - 2].1)
         && !word.is_empty()
         && !exclaiming_name;
-    // An English phrase of three words or more after Chinese (`海报上写着：Welcome to
-    // Hangzhou!下方`).
+    // An English phrase of three words or more that a colon introduces (`海报上写着：
+    // Welcome to Hangzhou!下方`); not one inside a Chinese clause, which may go on
+    // (`他哼着We Will Rock You!走进了更衣室`).
     let stretch = d.chars[..d.i]
         .iter()
         .rev()
         .take_while(|&&(_, e)| e.is_ascii_alphanumeric() || matches!(e, ' ' | '\'' | ',' | '-'))
+        .count();
+    let spaces = d.chars[d.i - stretch..d.i]
+        .iter()
         .filter(|&&(_, e)| e == ' ')
         .count();
-    let english_phrase = stretch >= PHRASE_SPACES && !word.is_empty() && !exclaiming_name;
+    let introduced = (d.i - stretch)
+        .checked_sub(1)
+        .is_none_or(|at| matches!(d.chars[at].1, '：' | ':'));
+    let english_phrase =
+        spaces >= PHRASE_SPACES && introduced && !word.is_empty() && !exclaiming_name;
     crate::text::is_han(next)
         && (closed
             || english_phrase

@@ -32,7 +32,7 @@ const EXCLAMATION_TAIL_HAN: usize = 3;
 /// characters read after one for the counted word (`个红色大字`).
 /// Characters read after a Chinese ellipsis for the adverb that a time's clause
 /// leads to (`直到第四天清晨，救援队才`).
-const PAUSE_CLAUSE_CHARS: usize = 20;
+const PAUSE_CLAUSE_CHARS: usize = 40;
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
 /// A stop, a comma or a semicolon, Chinese or ASCII: the end of the clause a
@@ -153,6 +153,8 @@ pub(super) struct Rules {
     pub(super) units: FxHashSet<String>,
     /// Words between a number and its unit (`sq` in `800 sq. ft.`).
     pub(super) unit_modifiers: FxHashSet<String>,
+    /// Words after a count and its unit that date back from now (`12 months ago`).
+    pub(super) times_back: FxHashSet<String>,
     /// Openers that start a name before a capitalised word (`Third Army`, `Late
     /// Show`).
     pub(super) name_openers: FxHashSet<String>,
@@ -250,6 +252,7 @@ impl Rules {
                         "determiners" => &mut rules.determiners,
                         "units" => &mut rules.units,
                         "unit modifiers" => &mut rules.unit_modifiers,
+                        "times back" => &mut rules.times_back,
                         "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,

@@ -4765,6 +4765,61 @@ fn reviews_one_hundred_sixty_seven_to_nine_suffixes_states_thoughts_and_latin_li
 }
 
 #[test]
+fn reviews_one_hundred_seventy_to_two_counts_streets_and_thoughts() {
+    for (text, want) in [
+        (
+            "The Acme Ltd. 2023 annual report was published on Friday.",
+            &["The Acme Ltd. 2023 annual report was published on Friday."][..],
+        ),
+        (
+            "The sale to Arden Inc. 12 months ago was a mistake.",
+            &["The sale to Arden Inc. 12 months ago was a mistake."][..],
+        ),
+        (
+            "We walked down Fifth Ave. 20 minutes later we reached the park.",
+            &[
+                "We walked down Fifth Ave.",
+                "20 minutes later we reached the park.",
+            ][..],
+        ),
+        (
+            "The rally ended at Union Sq.Police said no arrests were made.",
+            &[
+                "The rally ended at Union Sq.",
+                "Police said no arrests were made.",
+            ][..],
+        ),
+        (
+            "We flew to St.Louis and it was hot.",
+            &["We flew to St.Louis and it was hot."][..],
+        ),
+        (
+            "“这事没那么简单。”你想想，谁会平白无故送钱？",
+            &["“这事没那么简单。”", "你想想，谁会平白无故送钱？"][..],
+        ),
+        (
+            "“她为什么不来？”想着想着，他就睡着了。",
+            &["“她为什么不来？”", "想着想着，他就睡着了。"][..],
+        ),
+        (
+            "桌上摆着iPad、Switch、Kindle……全是他这两年买的。",
+            &["桌上摆着iPad、Switch、Kindle……全是他这两年买的。"][..],
+        ),
+        (
+            "她一直没有说话……直到电影结束，她都没有再看我一眼。",
+            &["她一直没有说话……直到电影结束，她都没有再看我一眼。"][..],
+        ),
+        (
+            "我们一遍遍地拨打他的电话……直到第二天下午派出所的民警打来电话，我们才知道他出了事。",
+            &["我们一遍遍地拨打他的电话……直到第二天下午派出所的民警打来电话，我们才知道他出了事。"]
+                [..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

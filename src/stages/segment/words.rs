@@ -715,12 +715,21 @@ fn counted_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool 
         regular_pasts: true,
         names: false,
     };
+    // (Not a year that modifies a noun, `Acme Ltd. 2023 annual report was`, nor a
+    // time back from now, `Arden Inc. 12 months ago was`.)
+    let year = digits == YEAR_DIGITS;
+    let (_, after_noun) = word_and_next(chars, k + digits + 1);
     digits > 0
+        && !year
         && chars[k].1.is_ascii_digit()
         && chars.get(k + digits).is_some_and(|&(_, e)| e == ' ')
         && lowercase_word_at(chars, k + digits + 1)
+        && !rules.times_back.contains(&after_noun)
         && verb_within(rules, chars, k + digits + 1, reading)
 }
+
+/// Digits of a year.
+const YEAR_DIGITS: usize = 4;
 
 /// A capitalised word ending in `-ing`, long enough to be a verb's (`Voting`, not
 /// `King`).
@@ -1729,8 +1738,12 @@ impl Segmenter {
         // A company's suffix ends its sentence before a glued opener or clause, as
         // before a spaced one (`by Dell Inc.The deal`, `Foods Corp.Its`, `Unilever
         // plc.Sales have`, `Corp.Analysts expect`, `Inc.Jane Alvarez ran it`).
+        // (A street's too, after its name: `moved to Elm St.It is`, `Union Sq.Police
+        // said`; not a saint's, `St.Louis`.)
         let k = i + 1;
-        let suffix_ends = rules.kind(&before.to_lowercase()) == Some(Kind::NameSuffix)
+        let street = rules.kind(&before.to_lowercase()) == Some(Kind::Place)
+            && preceding_word_as_written(chars, i, &before).starts_with(char::is_uppercase);
+        let suffix_ends = (rules.kind(&before.to_lowercase()) == Some(Kind::NameSuffix) || street)
             && after.starts_with(char::is_uppercase)
             && (rules.openers.contains(&opener)
                 || clause_starts_at(rules, chars, k)
