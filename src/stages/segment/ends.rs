@@ -1161,6 +1161,8 @@ const DISPOSAL_MARKS: &str = "把被";
 /// Characters of the longest noun that opens with a disposal's mark (`把手`,
 /// `被子`, `被褥`).
 const DISPOSAL_NOUN_HAN: usize = 3;
+/// Numerals that open a counted item (`一张旧照片`, `两斤猪肉`, `3个苹果`).
+const COUNTED_ITEM_NUMERALS: &str = "一两二三四五六七八九十几半0123456789";
 /// Characters of the longest Latin item of a list (`Apple Watch`).
 const LATIN_ITEM_CHARS: usize = 16;
 /// First characters of the question words that open an embedded question (`谁`,
@@ -1209,11 +1211,14 @@ fn list_before(sentence: &str) -> Option<ListItems> {
         // (A first item with an aspect's mark is a clause's verb and its object,
         // `他问起了父母的情况、妹妹……`.)
         let done = item.contains(|e: char| ASPECT_MARKS.contains(e));
+        // (A first item counted by its measure is a noun whatever its length: `一张旧
+        // 照片`.)
+        let counted = item.starts_with(|e: char| COUNTED_ITEM_NUMERALS.contains(e));
         let most = match (n, described) {
-            (0, true) if !done => DESCRIBED_ITEM_HAN,
+            (0, true) if done => LIST_ITEM_HAN,
             (_, true) => DESCRIBED_ITEM_HAN,
             _ if latin => LATIN_ITEM_CHARS,
-            (0, _) => LIST_ITEM_HAN,
+            (0, _) if !counted => LIST_ITEM_HAN,
             _ => LATER_ITEM_HAN,
         };
         nouns &= (1..=most).contains(&item.chars().count()) && (han || latin);

@@ -32,7 +32,7 @@ const EXCLAMATION_TAIL_HAN: usize = 3;
 /// characters read after one for the counted word (`个红色大字`).
 /// Characters read after a Chinese ellipsis for the adverb that a time's clause
 /// leads to (`直到第四天清晨，救援队才`).
-const PAUSE_CLAUSE_CHARS: usize = 40;
+const PAUSE_CLAUSE_CHARS: usize = 60;
 const COUNT_NUMERALS: &str = "一两二三四五六七八九十几数0123456789";
 const COUNTED_SPAN_HAN: usize = 5;
 /// A stop, a comma or a semicolon, Chinese or ASCII: the end of the clause a
@@ -155,6 +155,8 @@ pub(super) struct Rules {
     pub(super) unit_modifiers: FxHashSet<String>,
     /// Words after a count and its unit that date back from now (`12 months ago`).
     pub(super) times_back: FxHashSet<String>,
+    /// Places' abbreviations that are a saint's too (`St.Lucie`).
+    pub(super) saints: FxHashSet<String>,
     /// Openers that start a name before a capitalised word (`Third Army`, `Late
     /// Show`).
     pub(super) name_openers: FxHashSet<String>,
@@ -253,6 +255,7 @@ impl Rules {
                         "units" => &mut rules.units,
                         "unit modifiers" => &mut rules.unit_modifiers,
                         "times back" => &mut rules.times_back,
+                        "saints" => &mut rules.saints,
                         "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,
@@ -1054,10 +1057,15 @@ impl Continuations {
                 .take_while(|&e| !matches!(e, '。' | '！' | '？' | '；'))
                 .collect();
             let clause = simplified(&clause);
-            return self
-                .pause_conjunction_adverbs
-                .iter()
-                .any(|w| clause.contains(w.as_str()));
+            // (A clause that trails its sentence to the stop goes on too: `……直到终场
+            // 哨声响起。`.)
+            let trailing =
+                !clause.contains(['，', ',']) && clause.chars().count() < PAUSE_CLAUSE_CHARS;
+            return trailing
+                || self
+                    .pause_conjunction_adverbs
+                    .iter()
+                    .any(|w| clause.contains(w.as_str()));
         }
         self.after_pauses.iter().any(|w| {
             ahead

@@ -499,12 +499,24 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
             && part.starts_with(|c: char| c.is_ascii_digit());
-        let reign = part.strip_suffix('年').is_some_and(|before| {
-            let era = before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c) || c == '元');
-            era.len() < before.len()
-                && (2..=REIGN_NAME_HAN).contains(&era.chars().count())
-                && era.chars().all(crate::text::is_han)
-        });
+        // (A reign's year may count in `载`, and its month, its day or the Western
+        // year in brackets follow it: `天宝七载`, `元丰五年七月`, `道光二十二年（1842年）`.)
+        let reign = part
+            .split_once(['年', '载'])
+            .is_some_and(|(before, after)| {
+                let era =
+                    before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c) || c == '元');
+                let after = after
+                    .split_once('（')
+                    .filter(|(_, bracket)| bracket.ends_with('）'))
+                    .map_or(after, |(within, _)| within);
+                era.len() < before.len()
+                    && (2..=REIGN_NAME_HAN).contains(&era.chars().count())
+                    && era.chars().all(crate::text::is_han)
+                    && after
+                        .chars()
+                        .all(|c| ORDINAL_NUMERALS.contains(c) || matches!(c, '月' | '日'))
+            });
         digits || reign
     };
     let work = |part: &str| {

@@ -4765,7 +4765,7 @@ fn reviews_one_hundred_sixty_seven_to_nine_suffixes_states_thoughts_and_latin_li
 }
 
 #[test]
-fn reviews_one_hundred_seventy_to_two_counts_streets_and_thoughts() {
+fn reviews_one_hundred_seventy_to_five_counts_streets_thoughts_and_sources() {
     for (text, want) in [
         (
             "The Acme Ltd. 2023 annual report was published on Friday.",
@@ -4813,6 +4813,26 @@ fn reviews_one_hundred_seventy_to_two_counts_streets_and_thoughts() {
             "我们一遍遍地拨打他的电话……直到第二天下午派出所的民警打来电话，我们才知道他出了事。",
             &["我们一遍遍地拨打他的电话……直到第二天下午派出所的民警打来电话，我们才知道他出了事。"]
                 [..],
+        ),
+        (
+            "Port St.Lucie is one of Florida's fastest-growing cities.",
+            &["Port St.Lucie is one of Florida's fastest-growing cities."][..],
+        ),
+        (
+            "“读书破万卷，下笔如有神。”——杜甫，天宝七载。",
+            &["“读书破万卷，下笔如有神。”——杜甫，天宝七载。"][..],
+        ),
+        (
+            "“苟利国家生死以，岂因祸福避趋之。”——林则徐，道光二十二年（1842年）。",
+            &["“苟利国家生死以，岂因祸福避趋之。”——林则徐，道光二十二年（1842年）。"][..],
+        ),
+        (
+            "队员们一次又一次地冲向对方球门……直到终场哨声响起。",
+            &["队员们一次又一次地冲向对方球门……直到终场哨声响起。"][..],
+        ),
+        (
+            "一张旧照片、半封没写完的信、一把生锈的钥匙……抽屉里只剩下这些。",
+            &["一张旧照片、半封没写完的信、一把生锈的钥匙……抽屉里只剩下这些。"][..],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");

@@ -680,15 +680,8 @@ fn gerund_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
 /// `chars[k]` (`Finding it after dark is`), as a name ending in `-ing` with its
 /// verb does not (`Dr. Fleming said`).
 fn gerund_phrase_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
-    let (word, next) = word_and_next(chars, k);
-    is_gerund(&word)
-        && !(rules.clause_verbs.contains(&next) || is_past(&next))
-        && verb_within(
-            rules,
-            chars,
-            k + word.chars().count() + 1,
-            gerund_reading(rules, &next),
-        )
+    let (_, next) = word_and_next(chars, k);
+    !(rules.clause_verbs.contains(&next) || is_past(&next)) && gerund_subject_at(rules, chars, k)
 }
 
 /// How a gerund's clause is read to its verb: regular pasts count, and names pass
@@ -1743,10 +1736,12 @@ impl Segmenter {
         let k = i + 1;
         let street = rules.kind(&before.to_lowercase()) == Some(Kind::Place)
             && preceding_word_as_written(chars, i, &before).starts_with(char::is_uppercase);
+        // (A saint's goes on into a name unless an opener follows: `Port St.Lucie is`.)
+        let saint = street && rules.saints.contains(&before.to_lowercase());
         let suffix_ends = (rules.kind(&before.to_lowercase()) == Some(Kind::NameSuffix) || street)
             && after.starts_with(char::is_uppercase)
             && (rules.openers.contains(&opener)
-                || clause_starts_at(rules, chars, k)
+                || !saint && clause_starts_at(rules, chars, k)
                 || gerund_subject_at(rules, chars, k)
                 || person_subject_at(rules, chars, k)
                 || plural_opens_at(rules, chars, k));
