@@ -153,24 +153,24 @@ fn kaomoji_len(rest: &str) -> usize {
 pub(super) fn is_pair_opener(c: char) -> bool {
     matches!(
         c,
-        '「' | '『' | '（' | '(' | '[' | '《' | '«' | '‹' | '【' | '〖' | '［' | '〔'
+        '「' | '『' | '（' | '(' | '[' | '《' | '〈' | '«' | '‹' | '【' | '〖' | '［' | '〔'
     )
 }
 
 pub(super) fn is_pair_closer(c: char) -> bool {
     matches!(
         c,
-        '」' | '』' | '）' | ')' | ']' | '》' | '»' | '›' | '】' | '〗' | '］' | '〕'
+        '」' | '』' | '）' | ')' | ']' | '》' | '〉' | '»' | '›' | '】' | '〗' | '］' | '〕'
     )
 }
 
-/// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`).
+/// Quotes and brackets that close after a terminator (`。”`, `?)`, `！》`, `？〉`).
 pub(super) fn is_closer(c: char) -> bool {
-    is_quote_closer(c) || c == '》'
+    is_quote_closer(c) || matches!(c, '》' | '〉')
 }
 
 /// Closers after which a sentence can end: quotes and brackets, not the title
-/// marks of `《谁动了我的奶酪？》是一本书`.
+/// marks of `《谁动了我的奶酪？》是一本书` (nor an article's, `〈…？〉`).
 pub(super) fn is_quote_closer(c: char) -> bool {
     matches!(
         c,

@@ -244,7 +244,9 @@ impl Segmenter {
         }
         // A stop inside a title (`《你好！李焕英》`); not a source's title after a
         // stop (`。——文天祥《过零丁洋》 这两句`).
-        if j > i + 1 && closer == '》' && !chars[i..j].iter().any(|&(_, e)| crate::text::is_han(e))
+        if j > i + 1
+            && matches!(closer, '》' | '〉')
+            && !chars[i..j].iter().any(|&(_, e)| crate::text::is_han(e))
         {
             return true;
         }
@@ -1195,9 +1197,13 @@ fn list_before(sentence: &str) -> Option<ListItems> {
         // (A disposal takes its object and verb: `把衣服晾了出去`, not `把手`.)
         let disposal = item.starts_with(|e: char| DISPOSAL_MARKS.contains(e))
             && item.chars().count() > DISPOSAL_NOUN_HAN;
+        // (So does a count with an aspect's mark anywhere: `两个人吵了起来`,
+        // `一个人扛着行李`.)
+        let counted = item.starts_with(|e: char| COUNTED_ITEM_NUMERALS.contains(e));
+        let counted_clause = counted && item.contains(|e: char| ASPECT_MARKS.contains(e));
         let clause = !described
             && !question
-            && (item.ends_with(|e: char| ASPECT_MARKS.contains(e)) || disposal);
+            && (item.ends_with(|e: char| ASPECT_MARKS.contains(e)) || disposal || counted_clause);
         if clause {
             return Some(ListItems::Clauses);
         }
@@ -1205,20 +1211,21 @@ fn list_before(sentence: &str) -> Option<ListItems> {
             && item
                 .chars()
                 .all(|e| e.is_ascii_alphanumeric() || matches!(e, '-' | ' '));
-        let han = item
-            .chars()
-            .all(|e| crate::text::is_han(e) || e.is_ascii_digit());
+        // (A counted Latin noun too: `一部iPhone`.)
+        let han = item.chars().all(|e| {
+            crate::text::is_han(e) || e.is_ascii_digit() || counted && e.is_ascii_alphabetic()
+        });
         // (A first item with an aspect's mark is a clause's verb and its object,
         // `他问起了父母的情况、妹妹……`.)
         let done = item.contains(|e: char| ASPECT_MARKS.contains(e));
         // (A first item counted by its measure is a noun whatever its length: `一张旧
         // 照片`.)
-        let counted = item.starts_with(|e: char| COUNTED_ITEM_NUMERALS.contains(e));
         let most = match (n, described) {
             (0, true) if done => LIST_ITEM_HAN,
             (_, true) => DESCRIBED_ITEM_HAN,
+            _ if counted => DESCRIBED_ITEM_HAN,
             _ if latin => LATIN_ITEM_CHARS,
-            (0, _) if !counted => LIST_ITEM_HAN,
+            (0, _) => LIST_ITEM_HAN,
             _ => LATER_ITEM_HAN,
         };
         nouns &= (1..=most).contains(&item.chars().count()) && (han || latin);

@@ -226,8 +226,12 @@ impl Segmenter {
         let quote = usize::from(chars.get(j).is_some_and(|&(_, d)| matches!(d, '“' | '"')));
         let next: Vec<char> = chars[j + quote..].iter().take(2).map(|&(_, d)| d).collect();
         let prev = i.checked_sub(1).map(|k| chars[k].1);
-        // A percentage's period is no decimal point (`增长5%.2025年`).
-        if matches!(prev, Some('%' | '％')) && next.first().is_some_and(char::is_ascii_digit) {
+        // A percentage's period is no decimal point (`增长5%.2025年`, `增长6.2%.M1同比`).
+        if matches!(prev, Some('%' | '％'))
+            && next
+                .first()
+                .is_some_and(|d| d.is_ascii_digit() || d.is_ascii_uppercase())
+        {
             return true;
         }
         if quote == 0 && next.first().is_some_and(|&d| is_cjk(d)) {

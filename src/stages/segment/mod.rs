@@ -499,23 +499,34 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
             && part.starts_with(|c: char| c.is_ascii_digit());
-        // (A reign's year may count in `载`, and its month, its day or the Western
-        // year in brackets follow it: `天宝七载`, `元丰五年七月`, `道光二十二年（1842年）`.)
+        // (A reign's year may count in `载`, its first year is `元年`, and its
+        // month, day or season and the Western year in brackets may follow it, `前后`
+        // or `左右` close it: `天宝七载`, `贞观元年`, `元丰五年七月`, `熙宁九年中秋`,
+        // `道光二十二年（1842年）`, `开元二十四年前后`.)
         let reign = part
             .split_once(['年', '载'])
             .is_some_and(|(before, after)| {
-                let era =
-                    before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c) || c == '元');
+                let era = match before.strip_suffix('元') {
+                    Some(era) if !era.ends_with(|c: char| ORDINAL_NUMERALS.contains(c)) => era,
+                    _ => before.trim_end_matches(|c: char| ORDINAL_NUMERALS.contains(c)),
+                };
+                // (The Western year in brackets read past: `（1279年）正月`.)
+                let after = match after.split_once('（') {
+                    Some((head, rest)) => rest
+                        .split_once('）')
+                        .map_or_else(|| after.to_string(), |(_, tail)| format!("{head}{tail}")),
+                    None => after.to_string(),
+                };
                 let after = after
-                    .split_once('（')
-                    .filter(|(_, bracket)| bracket.ends_with('）'))
-                    .map_or(after, |(within, _)| within);
+                    .strip_suffix("前后")
+                    .or_else(|| after.strip_suffix("左右"))
+                    .unwrap_or(&after);
                 era.len() < before.len()
                     && (2..=REIGN_NAME_HAN).contains(&era.chars().count())
                     && era.chars().all(crate::text::is_han)
                     && after
                         .chars()
-                        .all(|c| ORDINAL_NUMERALS.contains(c) || matches!(c, '月' | '日'))
+                        .all(|c| ORDINAL_NUMERALS.contains(c) || DATE_PART_HAN.contains(c))
             });
         digits || reign
     };
@@ -557,6 +568,9 @@ const SOURCE_NAME_PART_HAN: usize = 4;
 /// Han characters of the longest era's name before a year in numerals (`贞观`,
 /// `中华民国`).
 const REIGN_NAME_HAN: usize = 4;
+/// What may follow a reign's year in a source's date: months, days, named months
+/// and seasons (`七月`, `正月`, `中秋`).
+const DATE_PART_HAN: &str = "月日正腊春夏秋冬中";
 
 /// The most `*` or `_` that close an emphasis (`**bold**`, `***both***`).
 const EMPHASIS_MARKS: usize = 3;

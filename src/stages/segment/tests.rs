@@ -4840,6 +4840,64 @@ fn reviews_one_hundred_seventy_to_five_counts_streets_thoughts_and_sources() {
 }
 
 #[test]
+fn reviews_one_hundred_seventy_six_to_eight_associations_saints_reigns_and_titles() {
+    for (text, want) in [
+        (
+            "Checks should be made payable to Lakeview Homeowners Assn. Cash is not accepted.",
+            &[
+                "Checks should be made payable to Lakeview Homeowners Assn.",
+                "Cash is not accepted.",
+            ][..],
+        ),
+        (
+            "Sault Ste.Marie sits on the border with Michigan.",
+            &["Sault Ste.Marie sits on the border with Michigan."][..],
+        ),
+        (
+            "“会当凌绝顶，一览众山小。”——杜甫，开元二十四年前后。",
+            &["“会当凌绝顶，一览众山小。”——杜甫，开元二十四年前后。"][..],
+        ),
+        (
+            "“人生自古谁无死，留取丹心照汗青。”——文天祥，祥兴二年（1279年）正月。后人常以此句激励自己。",
+            &[
+                "“人生自古谁无死，留取丹心照汗青。”——文天祥，祥兴二年（1279年）正月。",
+                "后人常以此句激励自己。",
+            ][..],
+        ),
+        (
+            "两个人吵了起来、三个人在旁边劝……最后连保安都来了。",
+            &["两个人吵了起来、三个人在旁边劝……", "最后连保安都来了。"][..],
+        ),
+        (
+            "一台MacBook、两个iPad……全被他摔坏了。",
+            &["一台MacBook、两个iPad……全被他摔坏了。"][..],
+        ),
+        (
+            "“这个方案风险太大。”张总思量再三。",
+            &["“这个方案风险太大。”张总思量再三。"][..],
+        ),
+        (
+            "“你们到底想怎么样？”他终于忍不住吼了出来。",
+            &["“你们到底想怎么样？”他终于忍不住吼了出来。"][..],
+        ),
+        (
+            "他的文章〈我们还能走多远？〉刊登在最新一期的《读书》杂志上。",
+            &["他的文章〈我们还能走多远？〉刊登在最新一期的《读书》杂志上。"][..],
+        ),
+        (
+            "6月末M2余额同比增长6.2%.M1同比下降7.8%.",
+            &["6月末M2余额同比增长6.2%.", "M1同比下降7.8%."][..],
+        ),
+        (
+            "“明天停水。”物业昨天贴出了通知。",
+            &["“明天停水。”", "物业昨天贴出了通知。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,
