@@ -101,8 +101,9 @@ impl Segmenter {
             closed,
             ..
         } = a;
-        // (After a Latin word in a Chinese sentence too, unless it ends a list of
-        // nouns or a topic, or words go on: `…、一台新的Kindle……| 信用卡账单`; not
+        // (After a Latin word or a percentage in a Chinese sentence too, unless it
+        // ends a list of nouns or a topic, or words go on: `…、一台新的Kindle……|
+        // 信用卡账单`, `一度跌超10%……| 截至收盘`; not
         // `PPT、Excel……这就是`, `提到Taylor Swift……她的眼睛`, `Go……等十几种语言`.)
         let latin_pause = || {
             let clause = d
@@ -116,11 +117,11 @@ impl Segmenter {
                 item.chars().count() <= LATIN_ITEM_CHARS
                     && item
                         .chars()
-                        .all(|e| e.is_ascii_alphanumeric() || matches!(e, ' ' | '-'))
+                        .all(|e| e.is_ascii_alphanumeric() || matches!(e, ' ' | '-' | '%' | '.'))
             });
             k == 0
                 && !latin_item
-                && prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                && prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '%' | '％'))
                 && crate::text::is_han(first)
                 && d.sentence.chars().any(crate::text::is_han)
                 && list_before(d.sentence) != Some(ListItems::Nouns)
@@ -220,7 +221,13 @@ impl Segmenter {
                         && owner.chars().all(crate::text::is_han)
                         && opening.chars().count() <= ASIDE_SUBJECT_HAN
                 });
+                // (Or a list's or an example's trailing `……` after a noun, not after a
+                // clause's end: `等症状（尤其是持续高烧不退……）应及时就医`, `东西（牙膏、
+                // 毛巾……）回家`; not `又延误了（唉……）`.)
+                let trailing =
+                    d.stop == '…' && !opening.ends_with(|c: char| CLAUSE_END_HAN.contains(c));
                 opening.ends_with('》')
+                    || trailing
                     || subject
                     || !opening.is_empty()
                         && opening.chars().count() <= ASIDE_OPENING_HAN
@@ -1148,6 +1155,10 @@ fn credit_at(rest: &[(usize, char)]) -> bool {
     names > 0 && text.chars().count() <= NAME_CREDIT_CHARS
 }
 
+/// Aspect marks and final particles that end a clause (`了`, `吧`): a bracketed
+/// aside after one comments on the clause, not on a noun.
+const CLAUSE_END_HAN: &str = "了过着吧啊呢呀啦吗";
+
 /// Han characters of the longest first item of a list read as a topic before a
 /// pause, and of its longest later item.
 const LIST_ITEM_HAN: usize = 4;
@@ -1160,6 +1171,14 @@ const DESCRIBED_ITEM_HAN: usize = 24;
 /// description or an embedded question is not (`被退回的稿件`, `谁家买了新房`).
 const ASPECT_MARKS: &str = "了过着";
 const DISPOSAL_MARKS: &str = "把被";
+/// Marks of a predicate going on or denied (`在`, `没`): after a counted item's
+/// noun they make it a clause (`一个人在哭`), and the characters before its noun
+/// may hold none (`一个在校生`).
+const PREDICATE_MARKS: &str = "在没";
+const COUNTED_NOUN_FROM: usize = 3;
+/// Characters that make a word with a predicate's mark after them (`潜在`, `存在`,
+/// `所在`, `现在`, `实在`, `自在`, `好在`; `沉没`, `淹没`, `埋没`, `出没`, `吞没`).
+const MARKED_WORD_HEADS: &str = "潜存所现实自好沉淹埋出吞湮";
 /// Characters of the longest noun that opens with a disposal's mark (`把手`,
 /// `被子`, `被褥`).
 const DISPOSAL_NOUN_HAN: usize = 3;
@@ -1200,7 +1219,15 @@ fn list_before(sentence: &str) -> Option<ListItems> {
         // (So does a count with an aspect's mark anywhere: `两个人吵了起来`,
         // `一个人扛着行李`.)
         let counted = item.starts_with(|e: char| COUNTED_ITEM_NUMERALS.contains(e));
-        let counted_clause = counted && item.contains(|e: char| ASPECT_MARKS.contains(e));
+        // (Or with a predicate's progressive or negation after its noun: `一个人在哭`,
+        // `三个Bug没修完`; not `一个在校生`.)
+        // (A word that holds the mark is none: `潜在`, `存在`, `沉没`.)
+        let marks: Vec<char> = item.chars().collect();
+        let predicate = (COUNTED_NOUN_FROM..marks.len()).any(|at| {
+            PREDICATE_MARKS.contains(marks[at]) && !MARKED_WORD_HEADS.contains(marks[at - 1])
+        });
+        let counted_clause =
+            counted && (item.contains(|e: char| ASPECT_MARKS.contains(e)) || predicate);
         let clause = !described
             && !question
             && (item.ends_with(|e: char| ASPECT_MARKS.contains(e)) || disposal || counted_clause);

@@ -20,6 +20,10 @@ pub(super) struct HeadingTitles {
     body_openers: Vec<String>,
     /// What a `第…` marker numbers when it opens a heading (`章`, `回`).
     part_units: Vec<String>,
+    /// Festivals and solar terms that date a source after its year (`重阳`).
+    pub(super) date_names: Vec<String>,
+    /// What names a span of an era in a source's date (`年间`, `末年`).
+    pub(super) era_spans: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -36,6 +40,8 @@ impl HeadingTitles {
                     None => titles.body_continuations.push(word.to_string()),
                 },
                 "part units" => titles.part_units.push(word.to_string()),
+                "date names" => titles.date_names.push(word.to_string()),
+                "era spans" => titles.era_spans.push(word.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"

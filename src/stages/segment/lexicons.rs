@@ -124,6 +124,10 @@ pub(super) struct Rules {
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
     pub(super) after_degrees: FxHashSet<String>,
+    /// Ordinals in words (`third`): a title after one is a rank's noun.
+    pub(super) ordinal_words: FxHashSet<String>,
+    /// Directions in capitals that go on a distance after a unit (`300 mi. SE of`).
+    pub(super) compass_points: FxHashSet<String>,
     /// A recipe's measures (`tbsp`): after a number, a capitalised word after them
     /// is the ingredient, unless it opens a sentence (`1 tsp. Vanilla`).
     pub(super) measures: FxHashSet<String>,
@@ -243,6 +247,8 @@ impl Rules {
                         "name plurals" => &mut rules.name_plurals,
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
+                        "compass points" => &mut rules.compass_points,
+                        "ordinal words" => &mut rules.ordinal_words,
                         "unit symbols" => &mut rules.unit_symbols,
                         "zone words" => &mut rules.zone_words,
                         "zone followers" => &mut rules.zone_followers,
@@ -768,6 +774,9 @@ pub(super) struct Continuations {
     /// Words that go on after a statement only: after a question they answer it
     /// (`“谁赢了？”是中国队。`).
     after_statements: Vec<String>,
+    /// Words that open the speaker's next act after a statement, not after a
+    /// question (`。”随即离开`; `？”随即门被推开了`).
+    acts_after_statements: Vec<String>,
     /// Nouns that name a quoted question: a clause of `after_statements` ending in
     /// one goes on after a question too (`“明天会更好吗？”是很多人心中的疑问。`).
     question_names: Vec<String>,
@@ -793,8 +802,14 @@ pub(super) struct Continuations {
     topic_openers: Vec<String>,
     /// Adverbs of degree that make a particle an exclamation's (`真美呀`).
     degree_adverbs: Vec<String>,
-    /// Particles that end an exclamation before an ellipsis (`无语了……`).
+    /// Particles that end an exclamation before an ellipsis (`无语了……`), and nouns
+    /// that end in one's character (`酒吧`).
     final_particles: Vec<String>,
+    particle_nouns: Vec<String>,
+    /// Weibo's emoji codes (`笑哭`, `doge`), and the words that make one a noun
+    /// inside its clause (`个`, `和`).
+    emoji_codes: Vec<String>,
+    code_joints: Vec<String>,
     /// Verbs of a quotation that spread (`刷屏`), verbs that take it onto a list
     /// (`登上`) and the lists (`热搜`), the adverbs and time words before them
     /// (`迅速`, `当天`), and units of time after a number (`天`).
@@ -838,11 +853,15 @@ impl Continuations {
                 continue;
             }
             let (list, word) = match (section, entry.strip_prefix('!')) {
-                ("after" | "after statements" | "after pauses", Some(exception)) => {
-                    (&mut continuations.exceptions, exception)
-                }
+                (
+                    "after" | "after statements" | "acts after statements" | "after pauses",
+                    Some(exception),
+                ) => (&mut continuations.exceptions, exception),
                 ("after", None) => (&mut continuations.words, entry),
                 ("after statements", None) => (&mut continuations.after_statements, entry),
+                ("acts after statements", None) => {
+                    (&mut continuations.acts_after_statements, entry)
+                }
                 ("question names", None) => (&mut continuations.question_names, entry),
                 ("after phrases", None) => (&mut continuations.after_phrases, entry),
                 ("after pauses", None) => (&mut continuations.after_pauses, entry),
@@ -856,11 +875,15 @@ impl Continuations {
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
+                ("final particles", Some(noun)) => (&mut continuations.particle_nouns, noun),
+                ("emoji codes", None) => (&mut continuations.emoji_codes, entry),
+                ("code joints", None) => (&mut continuations.code_joints, entry),
                 ("lists", None) => (&mut continuations.lists, entry),
                 (_, Some(_)) => {
                     return Err(format!(
                         "`{entry}` in [{section}] of continuations_zh.txt: only [after], \
-                         [after statements], [after pauses] and [before] take `!` exceptions \
+                         [after statements], [acts after statements], [after pauses], \
+                         [final particles] and [before] take `!` exceptions \
                          (or the section is unknown)"
                     ));
                 }
@@ -884,6 +907,7 @@ impl Continuations {
         (starts(&self.words)
             || self.spreads(chars)
             || (starts(&self.after_statements) && (!question || self.names_question(chars)))
+            || (starts(&self.acts_after_statements) && !question)
             || (!introduced && (starts(&self.after_phrases) || self.counts_words(chars))))
             && !starts(&self.exceptions)
     }
@@ -1115,12 +1139,37 @@ impl Continuations {
     /// Alone it is an interjection, no particle (`叶文洁：哦…… 伊文斯怎么样了？`).
     pub(super) fn final_particle(&self, clause: &str) -> usize {
         let clause = simplified(clause);
+        if self
+            .particle_nouns
+            .iter()
+            .any(|noun| clause.ends_with(noun.as_str()))
+        {
+            return 0;
+        }
         self.final_particles
             .iter()
             .filter(|w| clause.len() > w.len() && clause.ends_with(w.as_str()))
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)
+    }
+
+    /// `name` is an emoji's code (`笑哭`, `doge`).
+    pub(super) fn emoji_code(&self, name: &str) -> bool {
+        let name = simplified(name);
+        self.emoji_codes
+            .iter()
+            .any(|code| code.eq_ignore_ascii_case(&name))
+    }
+
+    /// A word that makes an emoji's code a noun ends `before` or opens `after`
+    /// (`发了个`, `和`).
+    pub(super) fn joins_code(&self, before: &str, after: &str) -> bool {
+        let before = simplified(before);
+        let after = simplified(after);
+        self.code_joints
+            .iter()
+            .any(|joint| before.ends_with(joint.as_str()) || after.starts_with(joint.as_str()))
     }
 
     /// `before` (the text up to an opening quotation) ends with a word whose object

@@ -234,7 +234,7 @@ static MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
     let interesting = [
         b'.', b'!', b'?', b'(', b')', b'[', b']', b'"', b';', b':', 0xC2, 0xD6, 0xD8, 0xDB, 0xE0,
-        0xE1, 0xE2, 0xE3, 0xEF,
+        0xE1, 0xE2, 0xE3, 0xEF, 0xF0,
     ];
     let mut k = 0;
     while k < interesting.len() {
@@ -495,14 +495,23 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
             .strip_prefix("公元前")
             .or_else(|| part.strip_prefix("公元"))
             .unwrap_or(part);
-        let digits = part
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
-            && part.starts_with(|c: char| c.is_ascii_digit());
+        // (`前后` or `左右` may close any date: `1597年前后`, `开元二十四年前后`.)
+        let part = part
+            .strip_suffix("前后")
+            .or_else(|| part.strip_suffix("左右"))
+            .unwrap_or(part);
+        let digits = part.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '年' | '月' | '日') || DATE_PART_HAN.contains(c)
+        }) && part.starts_with(|c: char| c.is_ascii_digit());
         // (A reign's year may count in `载`, its first year is `元年`, and its
-        // month, day or season and the Western year in brackets may follow it, `前后`
-        // or `左右` close it: `天宝七载`, `贞观元年`, `元丰五年七月`, `熙宁九年中秋`,
-        // `道光二十二年（1842年）`, `开元二十四年前后`.)
+        // month, day, season or festival and the Western year in brackets may follow
+        // it: `天宝七载`, `贞观元年`, `元丰五年七月`, `熙宁九年中秋`, `永和九年暮春`,
+        // `庆历六年重阳`, `道光二十二年（1842年）`; a Western year may be written in
+        // Chinese numerals, `一九〇三年`.)
+        let named_era = |era: &str| {
+            (2..=REIGN_NAME_HAN).contains(&era.chars().count())
+                && era.chars().all(crate::text::is_han)
+        };
         let reign = part
             .split_once(['年', '载'])
             .is_some_and(|(before, after)| {
@@ -517,18 +526,25 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
                         .map_or_else(|| after.to_string(), |(_, tail)| format!("{head}{tail}")),
                     None => after.to_string(),
                 };
-                let after = after
-                    .strip_suffix("前后")
-                    .or_else(|| after.strip_suffix("左右"))
-                    .unwrap_or(&after);
-                era.len() < before.len()
-                    && (2..=REIGN_NAME_HAN).contains(&era.chars().count())
-                    && era.chars().all(crate::text::is_han)
-                    && after
-                        .chars()
+                let numbered = |rest: &str| {
+                    rest.chars()
                         .all(|c| ORDINAL_NUMERALS.contains(c) || DATE_PART_HAN.contains(c))
+                };
+                let day = numbered(&after)
+                    || titles
+                        .date_names
+                        .iter()
+                        .any(|name| after.strip_suffix(name.as_str()).is_some_and(numbered));
+                let western = era.is_empty() && before.chars().count() == YEAR_NUMERALS;
+                let reign = era.len() < before.len() && named_era(era);
+                (reign || western) && day
             });
-        digits || reign
+        // (An era's span: `熙宁年间`, `北宋熙宁年间`, `战国末年`.)
+        let span = titles
+            .era_spans
+            .iter()
+            .any(|span| part.strip_suffix(span.as_str()).is_some_and(named_era));
+        digits || reign || span
     };
     let work = |part: &str| {
         part.starts_with('《')
@@ -536,9 +552,13 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
                 .split_once('》')
                 .is_some_and(|(_, after)| after.is_empty() || is_part_number(after, titles))
     };
-    // (A work alone is a source too: `——《周易·乾卦》。`)
+    // (A work alone is a source too, maybe with its date: `——《周易·乾卦》。`,
+    // `——《史记·货殖列传》，西汉中期。`)
     if work(source) {
         return true;
+    }
+    if work(name) {
+        return parts.all(date);
     }
     let bracketed_year = |part: &str| part.starts_with('（') && part.ends_with('）');
     if !parts.all(|part| date(part) || work(part)) {
@@ -568,9 +588,11 @@ const SOURCE_NAME_PART_HAN: usize = 4;
 /// Han characters of the longest era's name before a year in numerals (`贞观`,
 /// `中华民国`).
 const REIGN_NAME_HAN: usize = 4;
-/// What may follow a reign's year in a source's date: months, days, named months
-/// and seasons (`七月`, `正月`, `中秋`).
-const DATE_PART_HAN: &str = "月日正腊春夏秋冬中";
+/// What may follow a year in a source's date: months, days, named months and
+/// seasons, maybe with a season's part (`七月`, `正月`, `中秋`, `暮春`, `初夏`).
+const DATE_PART_HAN: &str = "月日正腊春夏秋冬中初暮仲孟季";
+/// Numerals of a Western year written in Chinese numerals (`一九〇三年`).
+const YEAR_NUMERALS: usize = 4;
 
 /// The most `*` or `_` that close an emphasis (`**bold**`, `***both***`).
 const EMPHASIS_MARKS: usize = 3;
@@ -747,6 +769,31 @@ impl Segmenter {
             // the next quotation (the first one was never closed).
             let reopens = c == '“' && quotes.curly && opens_quotation(&text[pos + c.len_utf8()..]);
             let prev = text[..pos].chars().next_back();
+            // An emoji's code glued to a Chinese clause ends its sentence before
+            // Chinese, in place of a stop, as Weibo writes one (`太治愈了[心]周一的坏心情`).
+            // (After a Latin word in a Chinese clause too: `刚拿到offer[鼓掌]Thanks`.)
+            if c == '['
+                && prev.is_some_and(|p| crate::text::is_han(p) || p.is_ascii_alphanumeric())
+                && quotes.depth() == 0
+                && let Some(end) = self.emoji_codes_end_clause(text, pos)
+            {
+                cuts.push(end);
+                sentence_start = end;
+                pos = end;
+                continue;
+            }
+            // So does a run of emoji after a clause's final particle, before a space
+            // and Chinese (`拿到驾照啦🎉🎉 科目二挂了两次`; not a list's `拿铁☕️ 提拉米苏`).
+            if is_emoji(c)
+                && prev.is_some_and(crate::text::is_han)
+                && quotes.depth() == 0
+                && let Some(end) = self.emoji_end_clause(text, sentence_start, pos)
+            {
+                cuts.push(end);
+                sentence_start = end;
+                pos = end;
+                continue;
+            }
             if !reopens {
                 let outermost = quotes.depth() == 0;
                 quotes.see(c);
@@ -1014,7 +1061,26 @@ impl Segmenter {
     /// of its kind (`chained`: `台词“你瞅啥？”“瞅你咋地！”迅速走红`).
     fn note_opening(&self, quotes: &mut Quotes, text: &str, pos: usize, chained: bool) {
         let prev = text[..pos].chars().next_back();
-        quotes.in_chinese = prev.is_some_and(is_cjk) || chained;
+        // (A quotation that opens a line is in Chinese text when Chinese follows its
+        // close: `“I'm so proud. We made history!”主教练说道。`)
+        let attributed_in_chinese = || {
+            let mut rest = text[pos..].chars();
+            let closer = match rest.next() {
+                Some('“') => '”',
+                Some('「') => '」',
+                _ => return false,
+            };
+            let quotation = rest.as_str();
+            quotation.find(closer).is_some_and(|close| {
+                quotation[close + closer.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::text::is_han)
+            })
+        };
+        quotes.in_chinese = prev.is_some_and(is_cjk)
+            || chained
+            || prev.is_none_or(char::is_whitespace) && attributed_in_chinese();
         quotes.opened_as_object = chained
             || (quotes.in_chinese
                 && (self.continuations.object_before(&text[..pos])
@@ -1098,6 +1164,86 @@ fn faces_end(text: &str, mut end: usize) -> usize {
     }
     end
 }
+
+impl Segmenter {
+    /// The end of the run of emoji at `text[pos]`, when the clause before it (from
+    /// `sentence_start`) ends in a final particle after a few Han characters (`拿到
+    /// 驾照啦`; not `酒吧`), and a space and Chinese, a capital or a digit follow it.
+    fn emoji_end_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
+        let run: usize = text[pos..]
+            .chars()
+            .take_while(|&e| is_emoji(e))
+            .map(char::len_utf8)
+            .sum();
+        let end = pos + run;
+        let next = text[end..].strip_prefix(' ')?.chars().next()?;
+        let clause = &text[sentence_start..pos];
+        let han = clause
+            .chars()
+            .rev()
+            .take_while(|&e| crate::text::is_han(e))
+            .count();
+        let particle = han >= PARTICLE_CLAUSE_HAN && self.continuations.final_particle(clause) > 0;
+        let opens = crate::text::is_han(next) || next.is_uppercase() || next.is_ascii_digit();
+        (particle && opens).then_some(end)
+    }
+
+    /// The end of the run of emoji's codes at `text[pos]` (`[哭][哭]`), when it ends
+    /// a clause: Chinese, a capital or a digit follows it, spaced or glued, and no word of
+    /// `[code joints]` comes before or after it (`发了个[抱抱]给她`).
+    fn emoji_codes_end_clause(&self, text: &str, pos: usize) -> Option<usize> {
+        let mut end = pos;
+        loop {
+            let len = emoji_code_len(&text[end..], &self.continuations);
+            if len == 0 {
+                break;
+            }
+            end += len;
+        }
+        if end == pos {
+            return None;
+        }
+        let after = text[end..].strip_prefix(' ').unwrap_or(&text[end..]);
+        let next = after.chars().next()?;
+        let before_from = text[..pos]
+            .char_indices()
+            .rev()
+            .nth(CODE_JOINT_HAN - 1)
+            .map_or(0, |(at, _)| at);
+        let after_to = after
+            .char_indices()
+            .nth(CODE_JOINT_HAN)
+            .map_or(after.len(), |(at, _)| at);
+        let joined = self
+            .continuations
+            .joins_code(&text[before_from..pos], &after[..after_to]);
+        let opens = crate::text::is_han(next) || next.is_uppercase() || next.is_ascii_digit();
+        (opens && !joined).then_some(end)
+    }
+}
+
+/// Han characters a clause holds at least before its final particle and a run of
+/// emoji that end it (`下班啦🎉`).
+const PARTICLE_CLAUSE_HAN: usize = 3;
+/// Characters of the longest word of `[code joints]` read around an emoji's code.
+const CODE_JOINT_HAN: usize = 2;
+
+/// The length of the emoji's code in square brackets that opens `rest` (`[笑哭]`,
+/// `[doge]`), or 0.
+fn emoji_code_len(rest: &str, continuations: &Continuations) -> usize {
+    let Some(inside) = rest.strip_prefix('[') else {
+        return 0;
+    };
+    match inside.find(']') {
+        Some(close) if close <= EMOJI_CODE_BYTES && continuations.emoji_code(&inside[..close]) => {
+            close + '['.len_utf8() + ']'.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
+/// Bytes of the longest emoji's code (`[哆啦A梦吃惊]` and longer are rare).
+const EMOJI_CODE_BYTES: usize = 16;
 
 /// The end of the emoticon at `text[pos]`, when a space and a capitalised word or
 /// Chinese follow it: it ends the sentence before it, as a stop would (`unreal :)

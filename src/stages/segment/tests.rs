@@ -4898,6 +4898,348 @@ fn reviews_one_hundred_seventy_six_to_eight_associations_saints_reigns_and_title
 }
 
 #[test]
+fn reviews_one_hundred_seventy_nine_to_eighty_one_ranks_bearings_commands_dates_and_emoji_codes() {
+    for (text, want) in [
+        (
+            "He retired with the rank of Sgt. After his discharge, he joined the family business.",
+            &[
+                "He retired with the rank of Sgt.",
+                "After his discharge, he joined the family business.",
+            ][..],
+        ),
+        (
+            "He was promoted to Capt. In 1944 he was wounded.",
+            &["He was promoted to Capt.", "In 1944 he was wounded."][..],
+        ),
+        (
+            "He met Gen. In Hwan Lee.",
+            &["He met Gen. In Hwan Lee."][..],
+        ),
+        (
+            "Listed by Keller Williams Realty Inc. Information deemed reliable but not guaranteed.",
+            &[
+                "Listed by Keller Williams Realty Inc.",
+                "Information deemed reliable but not guaranteed.",
+            ][..],
+        ),
+        (
+            "It is about 300 mi. SE of Bermuda and moving N at 12 mph. Winds are high.",
+            &[
+                "It is about 300 mi. SE of Bermuda and moving N at 12 mph.",
+                "Winds are high.",
+            ][..],
+        ),
+        (
+            "The price is $20, tax incl. The shop opens at 9.",
+            &["The price is $20, tax incl.", "The shop opens at 9."][..],
+        ),
+        (
+            "Prices incl. VAT and shipping.",
+            &["Prices incl. VAT and shipping."][..],
+        ),
+        ("Unit avail. Sept. 1.", &["Unit avail. Sept. 1."][..]),
+        (
+            "Our office is at 50 Front St., Ste. B. Ring the bell twice.",
+            &[
+                "Our office is at 50 Front St., Ste. B.",
+                "Ring the bell twice.",
+            ][..],
+        ),
+        (
+            "Walk to the end of Main St. Cross the bridge and keep left.",
+            &[
+                "Walk to the end of Main St.",
+                "Cross the bridge and keep left.",
+            ][..],
+        ),
+        (
+            "Cross the Main St. Bridge and turn left.",
+            &["Cross the Main St. Bridge and turn left."][..],
+        ),
+        (
+            "Our new shop is on Hudson Ave. Stop by for a free coffee this week.",
+            &[
+                "Our new shop is on Hudson Ave.",
+                "Stop by for a free coffee this week.",
+            ][..],
+        ),
+        (
+            "“后之视今，亦犹今之视昔。”——王羲之，永和九年暮春。",
+            &["“后之视今，亦犹今之视昔。”——王羲之，永和九年暮春。"][..],
+        ),
+        (
+            "“知识就是力量。”——弗朗西斯·培根，1597年前后。",
+            &["“知识就是力量。”——弗朗西斯·培根，1597年前后。"][..],
+        ),
+        (
+            "“寄意寒星荃不察，我以我血荐轩辕。”——鲁迅，一九〇三年。他那年二十二岁。",
+            &[
+                "“寄意寒星荃不察，我以我血荐轩辕。”——鲁迅，一九〇三年。",
+                "他那年二十二岁。",
+            ][..],
+        ),
+        (
+            "“先天下之忧而忧，后天下之乐而乐。”——范仲淹，庆历六年重阳。",
+            &["“先天下之忧而忧，后天下之乐而乐。”——范仲淹，庆历六年重阳。"][..],
+        ),
+        (
+            "“为天地立心，为生民立命。”——张载，北宋熙宁年间。",
+            &["“为天地立心，为生民立命。”——张载，北宋熙宁年间。"][..],
+        ),
+        (
+            "一个人在哭、一个人在笑……这场面让人哭笑不得。",
+            &["一个人在哭、一个人在笑……", "这场面让人哭笑不得。"][..],
+        ),
+        (
+            "一个在校生、两个老师……都来了。",
+            &["一个在校生、两个老师……都来了。"][..],
+        ),
+        (
+            "“那就这么定了。”王局长沉吟良久，终于拍了板。",
+            &["“那就这么定了。”王局长沉吟良久，终于拍了板。"][..],
+        ),
+        (
+            "“鱼与熊掌不可兼得。”人生处处是权衡。",
+            &["“鱼与熊掌不可兼得。”", "人生处处是权衡。"][..],
+        ),
+        (
+            "刚刚看到一只猫咪在窗台上晒太阳，太治愈了[心]周一的坏心情一扫而空",
+            &[
+                "刚刚看到一只猫咪在窗台上晒太阳，太治愈了[心]",
+                "周一的坏心情一扫而空",
+            ][..],
+        ),
+        ("他发了个[微笑]的表情。", &["他发了个[微笑]的表情。"][..]),
+        (
+            "今天终于拿到驾照啦🎉🎉 科目二挂了两次。",
+            &["今天终于拿到驾照啦🎉🎉", "科目二挂了两次。"][..],
+        ),
+        (
+            "推荐：桂花拿铁☕️ 提拉米苏🍰",
+            &["推荐：桂花拿铁☕️ 提拉米苏🍰"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn reviews_one_hundred_eighty_two_to_four_rank_nouns_addresses_acts_and_asides() {
+    for (text, want) in [
+        (
+            "He retired as a Lt. Col. His son enlisted the following spring.",
+            &[
+                "He retired as a Lt. Col.",
+                "His son enlisted the following spring.",
+            ][..],
+        ),
+        (
+            "Two years later she made Sgt. The pay rise was modest.",
+            &["Two years later she made Sgt.", "The pay rise was modest."][..],
+        ),
+        (
+            "The orders came from the Gen. They were not questioned.",
+            &["The orders came from the Gen.", "They were not questioned."][..],
+        ),
+        (
+            "The Rev. Dr. Alisha Carter will preach.",
+            &["The Rev. Dr. Alisha Carter will preach."][..],
+        ),
+        (
+            "Did you see the Dr. Who episode last night?",
+            &["Did you see the Dr. Who episode last night?"][..],
+        ),
+        (
+            "I met Mr. He Lifeng and Prof. You Xiaoli.",
+            &["I met Mr. He Lifeng and Prof. You Xiaoli."][..],
+        ),
+        (
+            "At the time, her rank was Sgt. (She had been promoted in May.)",
+            &[
+                "At the time, her rank was Sgt.",
+                "(She had been promoted in May.)",
+            ][..],
+        ),
+        (
+            "Police Commr. Jessica Tisch spoke, followed by Pfc. Dunne.",
+            &["Police Commr. Jessica Tisch spoke, followed by Pfc. Dunne."][..],
+        ),
+        (
+            "The cabin sits about 300 yds. N of the ranger station.",
+            &["The cabin sits about 300 yds. N of the ranger station."][..],
+        ),
+        (
+            "On day two we paddled 14 mi. NE winds of 15 knots made it rough.",
+            &[
+                "On day two we paddled 14 mi.",
+                "NE winds of 15 knots made it rough.",
+            ][..],
+        ),
+        (
+            "Rooms start at $129 a night, breakfast incl. Free parking is available.",
+            &[
+                "Rooms start at $129 a night, breakfast incl.",
+                "Free parking is available.",
+            ][..],
+        ),
+        (
+            "The firm's headquarters are at 500 Lake Shore Dr. Visitors must sign in.",
+            &[
+                "The firm's headquarters are at 500 Lake Shore Dr.",
+                "Visitors must sign in.",
+            ][..],
+        ),
+        (
+            "Expect to pay $15–20 per sq. ft. Prices vary by region.",
+            &["Expect to pay $15–20 per sq. ft.", "Prices vary by region."][..],
+        ),
+        (
+            "Our mailing address is P.O. Box 4410, Sta. B, Lansing, Mich. 48909.",
+            &["Our mailing address is P.O. Box 4410, Sta. B, Lansing, Mich. 48909."][..],
+        ),
+        (
+            "The meeting ended at 5 p.m. 'Same time tomorrow,' said the chair.",
+            &[
+                "The meeting ended at 5 p.m.",
+                "'Same time tomorrow,' said the chair.",
+            ][..],
+        ),
+        (
+            "Deliveries arrive around 6 a.m. [Editor's note: this has since changed.]",
+            &[
+                "Deliveries arrive around 6 a.m.",
+                "[Editor's note: this has since changed.]",
+            ][..],
+        ),
+        (
+            "Head down Court St. Pass the library and turn right.",
+            &["Head down Court St.", "Pass the library and turn right."][..],
+        ),
+        (
+            "We had breakfast at the Pine St. Diner the morning after.",
+            &["We had breakfast at the Pine St. Diner the morning after."][..],
+        ),
+        (
+            "“不积跬步，无以至千里。”——荀子，战国末年。",
+            &["“不积跬步，无以至千里。”——荀子，战国末年。"][..],
+        ),
+        (
+            "三个潜在客户、两家供应商……下午的会议排得满满当当。",
+            &["三个潜在客户、两家供应商……下午的会议排得满满当当。"][..],
+        ),
+        (
+            "“此事不宜声张。”知府沉吟半晌，挥手让衙役退下。",
+            &["“此事不宜声张。”知府沉吟半晌，挥手让衙役退下。"][..],
+        ),
+        (
+            "「謝謝大家。」隨即鞠躬下台。",
+            &["「謝謝大家。」隨即鞠躬下台。"][..],
+        ),
+        (
+            "“谁？”随即门被推开了。",
+            &["“谁？”", "随即门被推开了。"][..],
+        ),
+        (
+            "他说：“谢谢。”随即，大家都笑了。",
+            &["他说：“谢谢。”", "随即，大家都笑了。"][..],
+        ),
+        (
+            "评论区一堆[doge]和[笑哭]，笑死我了",
+            &["评论区一堆[doge]和[笑哭]，笑死我了"][..],
+        ),
+        ("发了个[抱抱]给她。", &["发了个[抱抱]给她。"][..]),
+        (
+            "请于[日期]前到[地点]报到。",
+            &["请于[日期]前到[地点]报到。"][..],
+        ),
+        (
+            "又胖了三斤[哭][哭]还是明天再减肥吧",
+            &["又胖了三斤[哭][哭]", "还是明天再减肥吧"][..],
+        ),
+        (
+            "你们那边下雨了吗🌧️ 我这儿一直在下",
+            &["你们那边下雨了吗🌧️", "我这儿一直在下"][..],
+        ),
+        (
+            "周末常去的地方：酒吧🍺 咖啡馆☕ 书店📚",
+            &["周末常去的地方：酒吧🍺 咖啡馆☕ 书店📚"][..],
+        ),
+        (
+            "专家提醒，出现发热、咳嗽、乏力等症状（尤其是持续高烧不退……）应及时就医。",
+            &["专家提醒，出现发热、咳嗽、乏力等症状（尤其是持续高烧不退……）应及时就医。"][..],
+        ),
+        (
+            "航班又延误了（唉……）我们只能等。",
+            &["航班又延误了（唉……）", "我们只能等。"][..],
+        ),
+        (
+            "该公司股价一度跌超10%……截至收盘，跌幅收窄至6.8%。",
+            &["该公司股价一度跌超10%……", "截至收盘，跌幅收窄至6.8%。"][..],
+        ),
+        (
+            "“I'm so proud of the team. We made history!”主教练赛后说道。",
+            &["“I'm so proud of the team. We made history!”主教练赛后说道。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn reviews_one_hundred_eighty_five_to_seven_ordinal_ranks_peers_eras_and_codes() {
+    for (text, want) in [
+        (
+            "He was the battalion's third Capt. That alone says something.",
+            &[
+                "He was the battalion's third Capt.",
+                "That alone says something.",
+            ][..],
+        ),
+        (
+            "The keynote was given by Gen. The Lord Dannatt, a former head.",
+            &["The keynote was given by Gen. The Lord Dannatt, a former head."][..],
+        ),
+        (
+            "Police responded to the 400 block of E. Main St. Upon arrival, they found two adults.",
+            &[
+                "Police responded to the 400 block of E. Main St.",
+                "Upon arrival, they found two adults.",
+            ][..],
+        ),
+        (
+            "“天下大势，分久必合，合久必分。”——罗贯中，元末明初。",
+            &["“天下大势，分久必合，合久必分。”——罗贯中，元末明初。"][..],
+        ),
+        (
+            "“天下熙熙，皆为利来。”——《史记·货殖列传》，西汉中期。",
+            &["“天下熙熙，皆为利来。”——《史记·货殖列传》，西汉中期。"][..],
+        ),
+        (
+            "“我不同意这个方案。”随即他站起身来，走出了会议室。",
+            &["“我不同意这个方案。”", "随即他站起身来，走出了会议室。"][..],
+        ),
+        (
+            "刚拿到offer[鼓掌]Thanks everyone",
+            &["刚拿到offer[鼓掌]", "Thanks everyone"][..],
+        ),
+        (
+            "又被抽中体检[吃惊]8点就得到医院",
+            &["又被抽中体检[吃惊]", "8点就得到医院"][..],
+        ),
+        (
+            "楼下那家酒吧🍺 周五晚上有驻唱",
+            &["楼下那家酒吧🍺 周五晚上有驻唱"][..],
+        ),
+        (
+            "三年来的增速分别为5%、8%、12%……呈逐年上升趋势。",
+            &["三年来的增速分别为5%、8%、12%……呈逐年上升趋势。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

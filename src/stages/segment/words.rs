@@ -234,7 +234,14 @@ fn after_amount(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str)
         _ => return false,
     };
     let modifier = word_before(chars, end);
-    rules.unit_modifiers.contains(&modifier.to_lowercase()) && after_number(chars, end, &modifier)
+    // (Or a rate's: `$15–20 per sq. ft. Prices vary`.)
+    let modifier_start = end - modifier.chars().count();
+    let rate = chars[..modifier_start]
+        .iter()
+        .rposition(|&(_, e)| !e.is_whitespace())
+        .is_some_and(|last| word_before(chars, last + 1).eq_ignore_ascii_case("per"));
+    rules.unit_modifiers.contains(&modifier.to_lowercase())
+        && (after_number(chars, end, &modifier) || rate)
 }
 
 /// The number before `written` (which ends at `chars[i]`) measures something: no
@@ -272,15 +279,31 @@ fn measured_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &s
 }
 
 /// `written` (which ends at `chars[i]`) ends an address: a house number, then a
-/// street's name in a plain capitalised word (`221 Baker St`, `1200 Oak Dr`; not `9
-/// A.M. Dr`).
+/// street's name in up to three plain capitalised words (`221 Baker St`, `1200 Oak
+/// Dr`, `500 Lake Shore Dr`; not `9 A.M. Dr`).
 fn street_address(chars: &[(usize, char)], i: usize, written: &str) -> bool {
-    let name = preceding_word_as_written(chars, i, written);
-    let name_end = i.saturating_sub(written.chars().count() + 1);
-    name.starts_with(char::is_uppercase)
-        && name.chars().all(char::is_alphabetic)
-        && after_number(chars, name_end, &name)
+    let mut start = i.saturating_sub(written.chars().count());
+    for _ in 0..STREET_NAME_WORDS {
+        let Some(last) = chars[..start]
+            .iter()
+            .rposition(|&(_, e)| !e.is_whitespace())
+        else {
+            return false;
+        };
+        let name = word_before(chars, last + 1);
+        if !(name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)) {
+            return false;
+        }
+        if after_number(chars, last + 1, &name) {
+            return true;
+        }
+        start = last + 1 - name.chars().count();
+    }
+    false
 }
+
+/// Words of the longest street's name read back to its house number.
+const STREET_NAME_WORDS: usize = 3;
 
 /// The word (lowercased) before the number before `written`, which ends at
 /// `chars[i]`: `the` in `the 9:30 a.m.`.
@@ -307,6 +330,33 @@ fn is_ordinal_number(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
+
+/// The title before the period at `chars[i]` (`written`), past the titles before
+/// it, follows an article, a possessive or an ordinal (`a Lt. Col.`, `the Gen.`,
+/// `2nd Lt.`): it is a rank's noun, not a name's title.
+fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let mut start = i.saturating_sub(written.chars().count());
+    loop {
+        let end = chars[..start]
+            .iter()
+            .rposition(|&(_, e)| !e.is_whitespace())
+            .map_or(0, |k| k + 1);
+        let word = word_before(chars, end);
+        let title = word
+            .strip_suffix('.')
+            .is_some_and(|title| rules.kind(&title.to_lowercase()) == Some(Kind::NeverEnds));
+        if word.is_empty() || !title {
+            let word = word.to_lowercase();
+            return rules.determiners.contains(&word)
+                || is_ordinal_number(&word)
+                || rules.ordinal_words.contains(&word);
+        }
+        start = end - word.chars().count();
+    }
+}
+
+/// Digits of a US ZIP code (`48909`).
+const ZIP_DIGITS: usize = 5;
 
 /// A company's name starts at `chars[k]`: up to three capitalised words (or `&`),
 /// then a name's suffix with its period (`Boeing Co.`, `Merck & Co.`).
@@ -1039,9 +1089,10 @@ impl Segmenter {
                 && !rules.units.contains(&word)
         };
         // A bracket that holds a capitalised sentence of its own opens one after any
-        // abbreviation but a title (`Quorra Inc.| (The name comes from a film.)`,
+        // abbreviation but a title, a square one too (`6 a.m.| [Editor's note: …]`,
+        // `Quorra Inc.| (The name comes from a film.)`,
         // `Union Sq.| (Use the north entrance.)`, `the U.S.| (Mostly in Ohio.)`).
-        if d.chars[k].1 == '('
+        if matches!(d.chars[k].1, '(' | '[')
             && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase())
             && d.chars.get(k + 2).is_some_and(|&(_, e)| e.is_lowercase())
             && rules.kind(&word) != Some(Kind::NeverEnds)
@@ -1124,8 +1175,9 @@ impl Segmenter {
         if matches!(d.chars[k].1, '¿' | '¡') {
             return false;
         }
-        // A quotation opening with a capital opens a sentence too (`plc. “Risks`).
-        let quotation = matches!(d.chars[k].1, '“' | '"')
+        // A quotation opening with a capital opens a sentence too (`plc. “Risks`,
+        // `5 p.m. 'Same time`).
+        let quotation = matches!(d.chars[k].1, '“' | '"' | '‘' | '\'')
             && d.chars.get(k + 1).is_some_and(|&(_, e)| e.is_uppercase());
         // The next word is written with a period of its own (`No.`, `A.`).
         let next_dotted = d.chars[k + next_word.chars().count()..]
@@ -1277,10 +1329,20 @@ impl Segmenter {
         // Crews`, and the Mass in `celebrated Mass.`).
         // Before a listed abbreviation but a title it starts a statute's name too
         // (`Fla. Stat.`; not `celebrated Mass. Fr. O'Brien assisted`).
+        // (Before a ZIP code it goes on: `Lansing, Mich. 48909`.)
+        let zip_next = d.chars[k..]
+            .iter()
+            .take_while(|&&(_, e)| e.is_ascii_digit())
+            .count()
+            == ZIP_DIGITS
+            && d.chars
+                .get(k + ZIP_DIGITS)
+                .is_none_or(|&(_, e)| !e.is_alphanumeric());
         if kind.is_none()
             && written.starts_with(char::is_uppercase)
             && rules.states.contains(word)
-            && (d.sentence.trim() == written
+            && (zip_next
+                || d.sentence.trim() == written
                 || (next_dotted
                     && rules
                         .kind(next_word)
@@ -1309,7 +1371,13 @@ impl Segmenter {
             && rules.units.contains(word)
             && after_amount(rules, d.chars, d.i, written)
         {
-            return !(d.chars[k].1.is_uppercase() || quotation);
+            // (A direction in capitals before a preposition goes on the distance:
+            // `300 mi. SE of Bermuda`; not `14 mi. NE winds of 15 knots made`.)
+            let (direction, after) = word_and_next(d.chars, k);
+            let bearing = direction.chars().all(char::is_uppercase)
+                && rules.compass_points.contains(next_word)
+                && rules.phrase_openers.contains(&after);
+            return bearing || !(d.chars[k].1.is_uppercase() || quotation);
         }
         self.listed_abbreviation_holds(d, kind, a)
     }
@@ -1356,7 +1424,9 @@ impl Segmenter {
                         Some(Kind::BeforeNumber | Kind::NeverEnds)
                     )
             });
-            operand || coded || rules.label_nouns.contains(&before.to_lowercase())
+            // (A label's noun may be abbreviated: `Ste. B. Ring the bell`.)
+            let noun = before.strip_suffix('.').unwrap_or(&before).to_lowercase();
+            operand || coded || rules.label_nouns.contains(&noun)
         };
         // A Latin lowercase letter after a number is a unit (`for 2 h.
         // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
@@ -1461,16 +1531,55 @@ impl Segmenter {
             {
                 // (Or a title: `Harbor Dr. Dr. Lee works there`.)
                 let title_next = next_dotted && rules.kind(&next_word) == Some(Kind::NeverEnds);
-                // (After an address a clause does: `1200 Oak Dr. Parking is free`.)
+                // (After an address a clause does, or a plural or a common noun
+                // that opens one: `1200 Oak Dr. Parking is free`, `500 Lake Shore Dr.
+                // Visitors must sign in`.)
                 let clause_next = opener
                     && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
                     && lowercase_word_at(d.chars, after_next + 1)
                     || street_address(d.chars, d.i, &written)
-                        && clause_starts_at(rules, d.chars, k)
+                        && (clause_starts_at(rules, d.chars, k)
+                            || plural_opens_at(rules, d.chars, k)
+                            || common_subject_at(rules, d.chars, k))
                     || gerund_phrase_at(rules, d.chars, k);
                 !(clause_next || title_next)
             }
-            Some(Kind::NeverEnds) => true,
+            // A title used as a rank's noun ends its clause before a phrase that
+            // opens the next (`the rank of Sgt. After his discharge`, `promoted to
+            // Capt. In 1944 he`): no name opens with a preposition and then a number,
+            // an article or a pronoun.
+            Some(Kind::NeverEnds) => {
+                let (object, _) = word_and_next(d.chars, after_next + 1);
+                let phrase_next = d.chars[k].1.is_uppercase()
+                    && rules.phrase_openers.contains(&next_word)
+                    && d.chars.get(after_next).is_some_and(|&(_, e)| e == ' ')
+                    && (d
+                        .chars
+                        .get(after_next + 1)
+                        .is_some_and(|&(_, e)| e.is_ascii_digit())
+                        || rules.determiners.contains(&object)
+                        || rules.pronouns.contains(&object));
+                // (`The` and a lowercase word after any title: `made Sgt. The pay
+                // rise`; a peer's styling goes on, `Gen. The Lord Dannatt`.)
+                let article_next = d.chars[k].1.is_uppercase()
+                    && rules.definite_articles.contains(next_word.as_str())
+                    && lowercase_word_at(d.chars, after_next + 1);
+                // After an article, a possessive or an ordinal the title is a rank's
+                // noun: a sentence opener or a capitalised quotation opens a sentence
+                // after it (`as a Capt. Few soldiers`, `the Gen. They were`, `2nd Lt.
+                // This includes`, `the Lt. Col. "We need`).
+                // (Not before another title or a name's first word: `The Rev. Dr.
+                // King`, `the Dr. Who episode`.)
+                let rank_noun = rank_noun_before(rules, d.chars, d.i, &written)
+                    && opener
+                    && !next_dotted
+                    && !rules.name_openers.contains(&next_word);
+                // (A bracketed sentence after any title: `her rank was Sgt. (She had
+                // been promoted in May.)`.)
+                let bracketed = d.chars[k].1 == '(' && bracketed_sentence_at(d.chars, k);
+                let capital_title = written.starts_with(char::is_uppercase);
+                !(capital_title && (phrase_next || article_next || rank_noun || bracketed))
+            }
             // `St. Louis`; but `Baker St. It is quiet`.
             // After a number it is a unit (`9 ft. The room`), and after a name the
             // end of a street's (`Elm St. The floats`, `Linden St. Call me`): it
