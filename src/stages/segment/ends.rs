@@ -223,9 +223,11 @@ impl Segmenter {
                 });
                 // (Or a list's or an example's trailing `……` after a noun, not after a
                 // clause's end: `等症状（尤其是持续高烧不退……）应及时就医`, `东西（牙膏、
-                // 毛巾……）回家`; not `又延误了（唉……）`.)
-                let trailing =
-                    d.stop == '…' && !opening.ends_with(|c: char| CLAUSE_END_HAN.contains(c));
+                // 毛巾……）回家`; not `又延误了（唉……）`, `熬了个通宵（真拿他没办法……）`.)
+                let aside = simplified(d.sentence[open..].trim_start_matches(['（', '(']));
+                let trailing = d.stop == '…'
+                    && !opening.ends_with(|c: char| CLAUSE_END_HAN.contains(c))
+                    && (aside.contains('、') || self.continuations.opens_example(&aside));
                 opening.ends_with('》')
                     || trailing
                     || subject

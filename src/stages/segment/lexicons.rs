@@ -124,6 +124,9 @@ pub(super) struct Rules {
     /// Capitals that are units after degrees (`45° N.`, `37° C.`); the default
     /// (English) list serves every language.
     pub(super) after_degrees: FxHashSet<String>,
+    /// Words of a peer's or a cleric's styling (`Lord`): `The` before one goes on a
+    /// title (`Gen. The Lord Dannatt`).
+    pub(super) stylings: FxHashSet<String>,
     /// Ordinals in words (`third`): a title after one is a rank's noun.
     pub(super) ordinal_words: FxHashSet<String>,
     /// Directions in capitals that go on a distance after a unit (`300 mi. SE of`).
@@ -249,6 +252,7 @@ impl Rules {
                         "after degrees" => &mut rules.after_degrees,
                         "compass points" => &mut rules.compass_points,
                         "ordinal words" => &mut rules.ordinal_words,
+                        "stylings" => &mut rules.stylings,
                         "unit symbols" => &mut rules.unit_symbols,
                         "zone words" => &mut rules.zone_words,
                         "zone followers" => &mut rules.zone_followers,
@@ -810,6 +814,8 @@ pub(super) struct Continuations {
     /// inside its clause (`个`, `和`).
     emoji_codes: Vec<String>,
     code_joints: Vec<String>,
+    /// Words that bring up an example in a bracket (`尤其是`, `比如`).
+    example_openers: Vec<String>,
     /// Verbs of a quotation that spread (`刷屏`), verbs that take it onto a list
     /// (`登上`) and the lists (`热搜`), the adverbs and time words before them
     /// (`迅速`, `当天`), and units of time after a number (`天`).
@@ -878,6 +884,7 @@ impl Continuations {
                 ("final particles", Some(noun)) => (&mut continuations.particle_nouns, noun),
                 ("emoji codes", None) => (&mut continuations.emoji_codes, entry),
                 ("code joints", None) => (&mut continuations.code_joints, entry),
+                ("example openers", None) => (&mut continuations.example_openers, entry),
                 ("lists", None) => (&mut continuations.lists, entry),
                 (_, Some(_)) => {
                     return Err(format!(
@@ -1152,6 +1159,14 @@ impl Continuations {
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0)
+    }
+
+    /// `aside` (a bracket's words) opens with a word that brings up an example
+    /// (`尤其是`, `比如`).
+    pub(super) fn opens_example(&self, aside: &str) -> bool {
+        self.example_openers
+            .iter()
+            .any(|word| aside.starts_with(word.as_str()))
     }
 
     /// `name` is an emoji's code (`笑哭`, `doge`).

@@ -539,11 +539,14 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
                 let reign = era.len() < before.len() && named_era(era);
                 (reign || western) && day
             });
-        // (An era's span: `熙宁年间`, `北宋熙宁年间`, `战国末年`.)
-        let span = titles
-            .era_spans
-            .iter()
-            .any(|span| part.strip_suffix(span.as_str()).is_some_and(named_era));
+        // (An era's span: `熙宁年间`, `北宋熙宁年间`, `战国末年`, `唐朝中后期`.)
+        // (A dynasty of one character too: `唐末`, `明初`.)
+        let span = titles.era_spans.iter().any(|span| {
+            part.strip_suffix(span.as_str()).is_some_and(|era| {
+                (1..=REIGN_NAME_HAN).contains(&era.chars().count())
+                    && era.chars().all(crate::text::is_han)
+            })
+        });
         digits || reign || span
     };
     let work = |part: &str| {

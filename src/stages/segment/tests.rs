@@ -5240,6 +5240,63 @@ fn reviews_one_hundred_eighty_five_to_seven_ordinal_ranks_peers_eras_and_codes()
 }
 
 #[test]
+fn reviews_one_hundred_eighty_eight_to_ninety_stylings_dynasties_asides_and_inscriptions() {
+    for (text, want) in [
+        (
+            "She was the unit's twelfth Sgt. Most of the others had lasted only months.",
+            &[
+                "She was the unit's twelfth Sgt.",
+                "Most of the others had lasted only months.",
+            ][..],
+        ),
+        (
+            "The sermon was given by the Rt. Rev. The Lord Bishop of London.",
+            &["The sermon was given by the Rt. Rev. The Lord Bishop of London."][..],
+        ),
+        (
+            "She was the first woman promoted to Rear Adm. The Navy marked the day.",
+            &[
+                "She was the first woman promoted to Rear Adm.",
+                "The Navy marked the day.",
+            ][..],
+        ),
+        (
+            "“千淘万漉虽辛苦，吹尽狂沙始到金。”——刘禹锡，唐朝中后期。",
+            &["“千淘万漉虽辛苦，吹尽狂沙始到金。”——刘禹锡，唐朝中后期。"][..],
+        ),
+        (
+            "“春水碧于天，画船听雨眠。”——韦庄，唐末。",
+            &["“春水碧于天，画船听雨眠。”——韦庄，唐末。"][..],
+        ),
+        (
+            "“好。”随即这件事就再没人提起了。",
+            &["“好。”", "随即这件事就再没人提起了。"][..],
+        ),
+        (
+            "市中心新开的迪吧💃 每晚都爆满",
+            &["市中心新开的迪吧💃 每晚都爆满"][..],
+        ),
+        (
+            "他又熬了个通宵（真拿他没办法……）早上八点才睡下。",
+            &["他又熬了个通宵（真拿他没办法……）", "早上八点才睡下。"][..],
+        ),
+        (
+            "他把信读了一遍又一遍。『一定要回来啊。』信的末尾这样写着。",
+            &[
+                "他把信读了一遍又一遍。",
+                "『一定要回来啊。』信的末尾这样写着。",
+            ][..],
+        ),
+        (
+            "“禁止吸烟。”墙上写着四个大字，很醒目。",
+            &["“禁止吸烟。”", "墙上写着四个大字，很醒目。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

@@ -1559,11 +1559,15 @@ impl Segmenter {
                         .is_some_and(|&(_, e)| e.is_ascii_digit())
                         || rules.determiners.contains(&object)
                         || rules.pronouns.contains(&object));
-                // (`The` and a lowercase word after any title: `made Sgt. The pay
-                // rise`; a peer's styling goes on, `Gen. The Lord Dannatt`.)
+                // (`The` after any title: `made Sgt. The pay rise`, `Rear Adm. The
+                // Navy marked`; a peer's or a cleric's styling goes on, `Gen. The
+                // Lord Dannatt`, `the Rt. Rev. The Lord Bishop`.)
+                let (styling, _) = word_and_next(d.chars, after_next + 1);
+                let styled = rules.definite_articles.contains(next_word.as_str())
+                    && rules.stylings.contains(&styling.to_lowercase());
                 let article_next = d.chars[k].1.is_uppercase()
                     && rules.definite_articles.contains(next_word.as_str())
-                    && lowercase_word_at(d.chars, after_next + 1);
+                    && !styled;
                 // After an article, a possessive or an ordinal the title is a rank's
                 // noun: a sentence opener or a capitalised quotation opens a sentence
                 // after it (`as a Capt. Few soldiers`, `the Gen. They were`, `2nd Lt.
@@ -1572,6 +1576,7 @@ impl Segmenter {
                 // King`, `the Dr. Who episode`.)
                 let rank_noun = rank_noun_before(rules, d.chars, d.i, &written)
                     && opener
+                    && !styled
                     && !next_dotted
                     && !rules.name_openers.contains(&next_word);
                 // (A bracketed sentence after any title: `her rank was Sgt. (She had
