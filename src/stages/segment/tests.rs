@@ -5297,6 +5297,59 @@ fn reviews_one_hundred_eighty_eight_to_ninety_stylings_dynasties_asides_and_insc
 }
 
 #[test]
+fn reviews_one_hundred_ninety_one_to_three_numbers_flags_stylings_and_subjects() {
+    for (text, want) in [
+        (
+            "lol no. the 4090 is overkill for 1080p.",
+            &["lol no.", "the 4090 is overkill for 1080p."][..],
+        ),
+        (
+            "bake for approx. 12 min. then flip it",
+            &["bake for approx. 12 min. then flip it"][..],
+        ),
+        (
+            "Run the tests with pytest -v. Integration tests are skipped by default.",
+            &[
+                "Run the tests with pytest -v.",
+                "Integration tests are skipped by default.",
+            ][..],
+        ),
+        (
+            "After the Somme he was promoted to Capt. The very next week he was wounded.",
+            &[
+                "After the Somme he was promoted to Capt.",
+                "The very next week he was wounded.",
+            ][..],
+        ),
+        (
+            "Prizes were handed out by Cdr. The Viscountess Brentford.",
+            &["Prizes were handed out by Cdr. The Viscountess Brentford."][..],
+        ),
+        (
+            "She is the force's thirtieth Supt. Her predecessor lasted a year.",
+            &[
+                "She is the force's thirtieth Supt.",
+                "Her predecessor lasted a year.",
+            ][..],
+        ),
+        (
+            "「閒人免進。」門口的牌子上寫著。",
+            &["「閒人免進。」門口的牌子上寫著。"][..],
+        ),
+        (
+            "“开饭了！”旋即大家一拥而上。",
+            &["“开饭了！”", "旋即大家一拥而上。"][..],
+        ),
+        (
+            "商场一楼的咖啡吧☕ 环境还不错",
+            &["商场一楼的咖啡吧☕ 环境还不错"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

@@ -140,7 +140,14 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
     let unit = || rules.units.contains(&word) && after_amount(rules, chars, i, &word);
-    (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
+    // (A word that is an abbreviation only before a number is plain before a word,
+    // `lol no. the 4090 is`, unless it is a unit after its number, `12 min. then`.)
+    let kind = match rules.kind(&word.to_lowercase()) {
+        Some(Kind::BeforeNumber) if after_number(chars, i, &word) => Some(Kind::BeforeNumber),
+        Some(Kind::BeforeNumber) => None,
+        kind => kind,
+    };
+    (plain || named) && kind.is_none() && !unit()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
@@ -347,9 +354,14 @@ fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &
             .is_some_and(|title| rules.kind(&title.to_lowercase()) == Some(Kind::NeverEnds));
         if word.is_empty() || !title {
             let word = word.to_lowercase();
-            return rules.determiners.contains(&word)
-                || is_ordinal_number(&word)
-                || rules.ordinal_words.contains(&word);
+            // (Ordinals in words past the listed ones by their form: `thirtieth`,
+            // `twenty-first`.)
+            let ordinal_word = rules.ordinal_words.contains(&word)
+                || word.ends_with("ieth")
+                || word
+                    .rsplit_once('-')
+                    .is_some_and(|(_, unit)| rules.ordinal_words.contains(unit));
+            return rules.determiners.contains(&word) || is_ordinal_number(&word) || ordinal_word;
         }
         start = end - word.chars().count();
     }
@@ -1082,6 +1094,14 @@ impl Segmenter {
             written = last.to_string();
         }
         let word = written.to_lowercase();
+        // A command's flag is no abbreviation nor an initial (`pytest -v. Integration
+        // tests`, `ls -l. Hidden files`).
+        let start = d.i.saturating_sub(written.chars().count());
+        let flag =
+            start >= 2 && d.chars[start - 1].1 == '-' && matches!(d.chars[start - 2].1, ' ' | '-');
+        if flag && d.chars[k].1.is_uppercase() {
+            return false;
+        }
         // No list names the word, nor a state or a unit.
         let unlisted = || {
             rules.kind(&word).is_none()
@@ -1564,6 +1584,7 @@ impl Segmenter {
                 // Lord Dannatt`, `the Rt. Rev. The Lord Bishop`.)
                 let (styling, _) = word_and_next(d.chars, after_next + 1);
                 let styled = rules.definite_articles.contains(next_word.as_str())
+                    && styling.starts_with(char::is_uppercase)
                     && rules.stylings.contains(&styling.to_lowercase());
                 let article_next = d.chars[k].1.is_uppercase()
                     && rules.definite_articles.contains(next_word.as_str())
