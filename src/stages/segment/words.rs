@@ -1097,8 +1097,11 @@ impl Segmenter {
         // A command's flag is no abbreviation nor an initial (`pytest -v. Integration
         // tests`, `ls -l. Hidden files`).
         let start = d.i.saturating_sub(written.chars().count());
-        let flag =
-            start >= 2 && d.chars[start - 1].1 == '-' && matches!(d.chars[start - 2].1, ' ' | '-');
+        // (Letters: a range's number is none, `1. -3. Jahrhundert`.)
+        let flag = start >= 2
+            && written.bytes().all(|b| b.is_ascii_alphabetic())
+            && d.chars[start - 1].1 == '-'
+            && matches!(d.chars[start - 2].1, ' ' | '-');
         if flag && d.chars[k].1.is_uppercase() {
             return false;
         }
