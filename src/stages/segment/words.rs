@@ -1099,9 +1099,9 @@ impl Segmenter {
         let start = d.i.saturating_sub(written.chars().count());
         // (Letters: a range's number is none, `1. -3. Jahrhundert`.)
         let flag = start >= 2
-            && written.bytes().all(|b| b.is_ascii_alphabetic())
             && d.chars[start - 1].1 == '-'
-            && matches!(d.chars[start - 2].1, ' ' | '-');
+            && matches!(d.chars[start - 2].1, ' ' | '-')
+            && written.bytes().all(|b| b.is_ascii_alphabetic());
         if flag && d.chars[k].1.is_uppercase() {
             return false;
         }
