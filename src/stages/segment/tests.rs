@@ -5300,8 +5300,12 @@ fn reviews_one_hundred_eighty_eight_to_ninety_stylings_dynasties_asides_and_insc
 fn reviews_one_hundred_ninety_one_to_three_numbers_flags_stylings_and_subjects() {
     for (text, want) in [
         (
-            "lol no. the 4090 is overkill for 1080p.",
-            &["lol no.", "the 4090 is overkill for 1080p."][..],
+            "lol no. you need a bigger psu",
+            &["lol no.", "you need a bigger psu"][..],
+        ),
+        (
+            "ugh the vol. knob on my amp is broken again",
+            &["ugh the vol. knob on my amp is broken again"][..],
         ),
         (
             "bake for approx. 12 min. then flip it",

@@ -58,7 +58,19 @@ pub(super) fn plain_word_opener(
     i: usize,
     k: usize,
 ) -> bool {
-    plain_or_number_before(rules, chars, i) && casual_opener_at(rules, chars, k, true)
+    (plain_or_number_before(rules, chars, i) || word_before_number_before(rules, chars, i))
+        && casual_opener_at(rules, chars, k, true)
+}
+
+/// The period at `chars[i]` follows a lowercase word that is an abbreviation only
+/// before a number, and no number comes before it: it is plain before a forum
+/// sentence's opener (`lol no. the 4090 is`; not a unit, `12 min. then`).
+fn word_before_number_before(rules: &Rules, chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && rules.kind(&word) == Some(Kind::BeforeNumber)
+        && !after_number(chars, i, &word)
 }
 
 /// Characters of the longest bracket after a word that the word is still read
@@ -140,14 +152,7 @@ pub(super) fn plain_word_before(rules: &Rules, chars: &[(usize, char)], i: usize
         .is_some_and(|(_, last)| last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase()));
     // (Not a unit after its number: `5 ft. 2 in. she was`.)
     let unit = || rules.units.contains(&word) && after_amount(rules, chars, i, &word);
-    // (A word that is an abbreviation only before a number is plain before a word,
-    // `lol no. the 4090 is`, unless it is a unit after its number, `12 min. then`.)
-    let kind = match rules.kind(&word.to_lowercase()) {
-        Some(Kind::BeforeNumber) if after_number(chars, i, &word) => Some(Kind::BeforeNumber),
-        Some(Kind::BeforeNumber) => None,
-        kind => kind,
-    };
-    (plain || named) && kind.is_none() && !unit()
+    (plain || named) && rules.kind(&word.to_lowercase()).is_none() && !unit()
 }
 
 /// A lowercase word that forum text opens sentences with starts at `chars[k]`: a
