@@ -473,9 +473,7 @@ impl ReportingVerbs {
     /// `这一点`): it comments on the quotation, no speaker's clause.
     pub(super) fn opens_no_attribution(&self, clause: &str) -> bool {
         let clause = simplified(clause);
-        self.not_reporting_starts
-            .iter()
-            .any(|w| clause.starts_with(w.as_str()))
+        opens_with_any(&clause, &self.not_reporting_starts)
     }
 
     /// `clause` (Chinese) ends in a verb of telling or, if `asking_too`, of asking,
@@ -610,7 +608,7 @@ impl ReportingVerbs {
         };
         if clause.chars().any(crate::text::is_han) && !english_verb() {
             let clause = simplified(clause);
-            let opens = |words: &[String]| words.iter().any(|w| clause.starts_with(w.as_str()));
+            let opens = |words: &[String]| opens_with_any(&clause, words);
             if opens(&self.listening) && !opens(&self.not_listening) {
                 return false;
             }
@@ -910,7 +908,7 @@ impl Continuations {
     /// colon introduced if `introduced`) start with a listed word.
     pub(super) fn follow(&self, chars: &[(usize, char)], question: bool, introduced: bool) -> bool {
         let ahead = self.ahead(chars);
-        let starts = |words: &[String]| words.iter().any(|w| ahead.starts_with(w.as_str()));
+        let starts = |words: &[String]| opens_with_any(&ahead, words);
         (starts(&self.words)
             || self.spreads(chars)
             || (starts(&self.after_statements) && (!question || self.names_question(chars)))
@@ -980,8 +978,7 @@ impl Continuations {
         {
             rest = &place[at..];
         }
-        self.spreading_verb_at(rest)
-            && !self.exceptions.iter().any(|w| rest.starts_with(w.as_str()))
+        self.spreading_verb_at(rest) && !opens_with_any(rest, &self.exceptions)
     }
 
     /// `rest` after the spreading adverb or the time that opens it: a word of
@@ -1045,9 +1042,7 @@ impl Continuations {
     /// of `[inside clauses]`.
     pub(super) fn goes_on_inside(&self, chars: &[(usize, char)]) -> bool {
         let ahead = self.ahead(chars);
-        self.inside_clauses
-            .iter()
-            .any(|w| ahead.starts_with(w.as_str()))
+        opens_with_any(&ahead, &self.inside_clauses)
     }
 
     /// `chars` count the quotation's words: a number, maybe after a demonstrative,
@@ -1076,11 +1071,7 @@ impl Continuations {
     /// sentence on.
     pub(super) fn after_pause(&self, rest: &[(usize, char)]) -> bool {
         let ahead = self.ahead(rest);
-        if self
-            .pause_conjunctions
-            .iter()
-            .any(|w| ahead.starts_with(w.as_str()))
-        {
+        if opens_with_any(&ahead, &self.pause_conjunctions) {
             let clause: String = rest
                 .iter()
                 .map(|&(_, e)| e)
@@ -1102,10 +1093,7 @@ impl Continuations {
             ahead
                 .strip_prefix(w.as_str())
                 .is_some_and(|after| !after.starts_with(['，', ',']))
-        }) && !self
-            .exceptions
-            .iter()
-            .any(|w| ahead.starts_with(w.as_str()))
+        }) && !opens_with_any(&ahead, &self.exceptions)
     }
 
     /// `clause` (the Han characters before a Chinese ellipsis) is a short topic, which
@@ -1136,9 +1124,7 @@ impl Continuations {
     /// `clause` (Simplified) opens with a preposition or a verb that brings up a
     /// topic (`关于`, `提到`).
     pub(super) fn opens_topic(&self, clause: &str) -> bool {
-        self.topic_openers
-            .iter()
-            .any(|w| clause.starts_with(w.as_str()))
+        opens_with_any(clause, &self.topic_openers)
     }
 
     /// The characters of the particle that ends an exclamation at the end of
@@ -1164,9 +1150,7 @@ impl Continuations {
     /// `aside` (a bracket's words) opens with a word that brings up an example
     /// (`尤其是`, `比如`).
     pub(super) fn opens_example(&self, aside: &str) -> bool {
-        self.example_openers
-            .iter()
-            .any(|word| aside.starts_with(word.as_str()))
+        opens_with_any(aside, &self.example_openers)
     }
 
     /// `name` is an emoji's code (`笑哭`, `doge`).
@@ -1249,6 +1233,11 @@ impl Suffixes {
 
 /// Chinese text in Simplified characters, so that one word list serves both
 /// scripts (`說` is read as `说`, `並` as `并`).
+/// `text` opens with one of `words`.
+fn opens_with_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|word| text.starts_with(word.as_str()))
+}
+
 pub(super) fn simplified(text: &str) -> Cow<'_, str> {
     // Only Han text loads the converter; most Chinese is Simplified already.
     if !text.chars().any(crate::text::is_han) {

@@ -508,8 +508,10 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
         // it: `天宝七载`, `贞观元年`, `元丰五年七月`, `熙宁九年中秋`, `永和九年暮春`,
         // `庆历六年重阳`, `道光二十二年（1842年）`; a Western year may be written in
         // Chinese numerals, `一九〇三年`.)
-        let named_era = |era: &str| {
-            (2..=REIGN_NAME_HAN).contains(&era.chars().count())
+        // (An era's name has two Han characters at least; a dynasty's, before a
+        // span, one: `唐末`, `明初`.)
+        let named_era = |era: &str, shortest: usize| {
+            (shortest..=REIGN_NAME_HAN).contains(&era.chars().count())
                 && era.chars().all(crate::text::is_han)
         };
         let reign = part
@@ -536,16 +538,13 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
                         .iter()
                         .any(|name| after.strip_suffix(name.as_str()).is_some_and(numbered));
                 let western = era.is_empty() && before.chars().count() == YEAR_NUMERALS;
-                let reign = era.len() < before.len() && named_era(era);
+                let reign = era.len() < before.len() && named_era(era, 2);
                 (reign || western) && day
             });
         // (An era's span: `熙宁年间`, `北宋熙宁年间`, `战国末年`, `唐朝中后期`.)
-        // (A dynasty of one character too: `唐末`, `明初`.)
         let span = titles.era_spans.iter().any(|span| {
-            part.strip_suffix(span.as_str()).is_some_and(|era| {
-                (1..=REIGN_NAME_HAN).contains(&era.chars().count())
-                    && era.chars().all(crate::text::is_han)
-            })
+            part.strip_suffix(span.as_str())
+                .is_some_and(|era| named_era(era, 1))
         });
         digits || reign || span
     };
@@ -772,25 +771,9 @@ impl Segmenter {
             // the next quotation (the first one was never closed).
             let reopens = c == '“' && quotes.curly && opens_quotation(&text[pos + c.len_utf8()..]);
             let prev = text[..pos].chars().next_back();
-            // An emoji's code glued to a Chinese clause ends its sentence before
-            // Chinese, in place of a stop, as Weibo writes one (`太治愈了[心]周一的坏心情`).
-            // (After a Latin word in a Chinese clause too: `刚拿到offer[鼓掌]Thanks`.)
-            if c == '['
-                && prev.is_some_and(|p| crate::text::is_han(p) || p.is_ascii_alphanumeric())
-                && quotes.depth() == 0
-                && let Some(end) = self.emoji_codes_end_clause(text, pos)
-            {
-                cuts.push(end);
-                sentence_start = end;
-                pos = end;
-                continue;
-            }
-            // So does a run of emoji after a clause's final particle, before a space
-            // and Chinese (`拿到驾照啦🎉🎉 科目二挂了两次`; not a list's `拿铁☕️ 提拉米苏`).
-            if is_emoji(c)
-                && prev.is_some_and(crate::text::is_han)
-                && quotes.depth() == 0
-                && let Some(end) = self.emoji_end_clause(text, sentence_start, pos)
+            // A face after a word ends its sentence in place of a stop.
+            if quotes.depth() == 0
+                && let Some(end) = self.face_ends_clause(c, prev, text, sentence_start, pos)
             {
                 cuts.push(end);
                 sentence_start = end;
@@ -803,18 +786,6 @@ impl Segmenter {
                 if outermost && quotes.depth() > 0 {
                     self.note_opening(&mut quotes, text, pos, object_closed_at == Some(pos));
                 }
-            }
-            // An emoticon after a word ends its sentence before a capital, in place of
-            // a stop (`The sunrise was unreal :) Legs are dead`).
-            if matches!(c, ':' | ';')
-                && prev.is_some_and(|p| p == ' ' || crate::text::is_han(p))
-                && quotes.depth() == 0
-                && let Some(end) = emoticon_ends_sentence(text, pos)
-            {
-                cuts.push(end);
-                sentence_start = end;
-                pos = end;
-                continue;
             }
             let stop =
                 self.stop_read_as(c, text, pos, rules, sentence_start, &mut writes_full_stop);
@@ -1139,12 +1110,6 @@ fn terminator_run_end(text: &str, pos: usize, c: char) -> usize {
 /// emoticons and kaomoji as well (`worked. :) Marking this`, `太好了！^_^ 明天见`,
 /// `了。:( 改到`).
 fn faces_end(text: &str, mut end: usize) -> usize {
-    let emoji_len = |rest: &str| -> usize {
-        rest.chars()
-            .take_while(|&e| is_emoji(e))
-            .map(char::len_utf8)
-            .sum()
-    };
     end += emoji_len(&text[end..]);
     end += face_len(&text[end..]);
     loop {
@@ -1169,16 +1134,37 @@ fn faces_end(text: &str, mut end: usize) -> usize {
 }
 
 impl Segmenter {
+    /// The end of the face that `c` at `text[pos]` opens after `prev`, when it ends
+    /// its clause in place of a stop: an emoticon after a word, before a capital or
+    /// Chinese (`The sunrise was unreal :) Legs are dead`); a run of Weibo's emoji
+    /// codes glued to a Chinese clause, or to a Latin word in one (`太治愈了[心]周一的
+    /// 坏心情`, `刚拿到offer[鼓掌]Thanks`); a run of emoji after a clause's final
+    /// particle, before a space (`拿到驾照啦🎉🎉 科目二挂了两次`; not a list's `拿铁☕️ 提拉
+    /// 米苏`).
+    fn face_ends_clause(
+        &self,
+        c: char,
+        prev: Option<char>,
+        text: &str,
+        sentence_start: usize,
+        pos: usize,
+    ) -> Option<usize> {
+        let han_before = prev.is_some_and(crate::text::is_han);
+        match c {
+            '[' if han_before || prev.is_some_and(|p| p.is_ascii_alphanumeric()) => {
+                self.emoji_codes_end_clause(text, pos)
+            }
+            ':' | ';' if han_before || prev == Some(' ') => emoticon_ends_sentence(text, pos),
+            c if is_emoji(c) && han_before => self.emoji_end_clause(text, sentence_start, pos),
+            _ => None,
+        }
+    }
+
     /// The end of the run of emoji at `text[pos]`, when the clause before it (from
     /// `sentence_start`) ends in a final particle after a few Han characters (`拿到
     /// 驾照啦`; not `酒吧`), and a space and Chinese, a capital or a digit follow it.
     fn emoji_end_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
-        let run: usize = text[pos..]
-            .chars()
-            .take_while(|&e| is_emoji(e))
-            .map(char::len_utf8)
-            .sum();
-        let end = pos + run;
+        let end = pos + emoji_len(&text[pos..]);
         let next = text[end..].strip_prefix(' ')?.chars().next()?;
         let clause = &text[sentence_start..pos];
         let han = clause
@@ -1247,6 +1233,14 @@ fn emoji_code_len(rest: &str, continuations: &Continuations) -> usize {
 
 /// Bytes of the longest emoji's code (`[哆啦A梦吃惊]` and longer are rare).
 const EMOJI_CODE_BYTES: usize = 16;
+
+/// The length of the run of emoji that opens `rest`.
+fn emoji_len(rest: &str) -> usize {
+    rest.chars()
+        .take_while(|&e| is_emoji(e))
+        .map(char::len_utf8)
+        .sum()
+}
 
 /// The end of the emoticon at `text[pos]`, when a space and a capitalised word or
 /// Chinese follow it: it ends the sentence before it, as a stop would (`unreal :)

@@ -38,14 +38,20 @@ fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
     preceding_word_as_written(chars, i, written).to_lowercase()
 }
 
+/// The word that ends before `chars[start]` past any whitespace, and where it ends;
+/// `None` at the text's start.
+fn word_ending_before(chars: &[(usize, char)], start: usize) -> Option<(usize, String)> {
+    let end = chars[..start]
+        .iter()
+        .rposition(|&(_, e)| !e.is_whitespace())?
+        + 1;
+    Some((end, word_before(chars, end)))
+}
+
 /// The word before `written` (which ends at `chars[i]`) as it is written.
 fn preceding_word_as_written(chars: &[(usize, char)], i: usize, written: &str) -> String {
     let start = i.saturating_sub(written.chars().count());
-    let end = chars[..start]
-        .iter()
-        .rposition(|&(_, d)| !d.is_whitespace())
-        .map_or(0, |k| k + 1);
-    word_before(chars, end)
+    word_ending_before(chars, start).map_or_else(String::new, |(_, word)| word)
 }
 
 /// The period at `chars[i]` follows a plain lowercase word (two letters or more, no
@@ -247,13 +253,12 @@ fn after_amount(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str)
     };
     let modifier = word_before(chars, end);
     // (Or a rate's: `$15–20 per sq. ft. Prices vary`.)
-    let modifier_start = end - modifier.chars().count();
-    let rate = chars[..modifier_start]
-        .iter()
-        .rposition(|&(_, e)| !e.is_whitespace())
-        .is_some_and(|last| word_before(chars, last + 1).eq_ignore_ascii_case("per"));
+    let rate = || {
+        word_ending_before(chars, end - modifier.chars().count())
+            .is_some_and(|(_, word)| word.eq_ignore_ascii_case("per"))
+    };
     rules.unit_modifiers.contains(&modifier.to_lowercase())
-        && (after_number(chars, end, &modifier) || rate)
+        && (after_number(chars, end, &modifier) || rate())
 }
 
 /// The number before `written` (which ends at `chars[i]`) measures something: no
@@ -296,20 +301,16 @@ fn measured_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &s
 fn street_address(chars: &[(usize, char)], i: usize, written: &str) -> bool {
     let mut start = i.saturating_sub(written.chars().count());
     for _ in 0..STREET_NAME_WORDS {
-        let Some(last) = chars[..start]
-            .iter()
-            .rposition(|&(_, e)| !e.is_whitespace())
-        else {
+        let Some((end, name)) = word_ending_before(chars, start) else {
             return false;
         };
-        let name = word_before(chars, last + 1);
         if !(name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)) {
             return false;
         }
-        if after_number(chars, last + 1, &name) {
+        if after_number(chars, end, &name) {
             return true;
         }
-        start = last + 1 - name.chars().count();
+        start = end - name.chars().count();
     }
     false
 }
@@ -348,12 +349,7 @@ fn is_ordinal_number(word: &str) -> bool {
 /// `2nd Lt.`): it is a rank's noun, not a name's title.
 fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
     let mut start = i.saturating_sub(written.chars().count());
-    loop {
-        let end = chars[..start]
-            .iter()
-            .rposition(|&(_, e)| !e.is_whitespace())
-            .map_or(0, |k| k + 1);
-        let word = word_before(chars, end);
+    while let Some((end, word)) = word_ending_before(chars, start) {
         let title = word
             .strip_suffix('.')
             .is_some_and(|title| rules.kind(&title.to_lowercase()) == Some(Kind::NeverEnds));
@@ -370,6 +366,7 @@ fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &
         }
         start = end - word.chars().count();
     }
+    false
 }
 
 /// Digits of a US ZIP code (`48909`).
@@ -1358,18 +1355,20 @@ impl Segmenter {
         // Before a listed abbreviation but a title it starts a statute's name too
         // (`Fla. Stat.`; not `celebrated Mass. Fr. O'Brien assisted`).
         // (Before a ZIP code it goes on: `Lansing, Mich. 48909`.)
-        let zip_next = d.chars[k..]
-            .iter()
-            .take_while(|&&(_, e)| e.is_ascii_digit())
-            .count()
-            == ZIP_DIGITS
-            && d.chars
-                .get(k + ZIP_DIGITS)
-                .is_none_or(|&(_, e)| !e.is_alphanumeric());
+        let zip_next = || {
+            d.chars[k..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_ascii_digit())
+                .count()
+                == ZIP_DIGITS
+                && d.chars
+                    .get(k + ZIP_DIGITS)
+                    .is_none_or(|&(_, e)| !e.is_alphanumeric())
+        };
         if kind.is_none()
             && written.starts_with(char::is_uppercase)
             && rules.states.contains(word)
-            && (zip_next
+            && (zip_next()
                 || d.sentence.trim() == written
                 || (next_dotted
                     && rules
@@ -1576,6 +1575,7 @@ impl Segmenter {
             // opens the next (`the rank of Sgt. After his discharge`, `promoted to
             // Capt. In 1944 he`): no name opens with a preposition and then a number,
             // an article or a pronoun.
+            Some(Kind::NeverEnds) if !written.starts_with(char::is_uppercase) => true,
             Some(Kind::NeverEnds) => {
                 let (object, _) = word_and_next(d.chars, after_next + 1);
                 let phrase_next = d.chars[k].1.is_uppercase()
@@ -1590,10 +1590,9 @@ impl Segmenter {
                 // (`The` after any title: `made Sgt. The pay rise`, `Rear Adm. The
                 // Navy marked`; a peer's or a cleric's styling goes on, `Gen. The
                 // Lord Dannatt`, `the Rt. Rev. The Lord Bishop`.)
-                let (styling, _) = word_and_next(d.chars, after_next + 1);
                 let styled = rules.definite_articles.contains(next_word.as_str())
-                    && styling.starts_with(char::is_uppercase)
-                    && rules.stylings.contains(&styling.to_lowercase());
+                    && object.starts_with(char::is_uppercase)
+                    && rules.stylings.contains(&object.to_lowercase());
                 let article_next = d.chars[k].1.is_uppercase()
                     && rules.definite_articles.contains(next_word.as_str())
                     && !styled;
@@ -1603,16 +1602,15 @@ impl Segmenter {
                 // This includes`, `the Lt. Col. "We need`).
                 // (Not before another title or a name's first word: `The Rev. Dr.
                 // King`, `the Dr. Who episode`.)
-                let rank_noun = rank_noun_before(rules, d.chars, d.i, &written)
-                    && opener
+                let rank_noun = opener
                     && !styled
                     && !next_dotted
-                    && !rules.name_openers.contains(&next_word);
+                    && !rules.name_openers.contains(&next_word)
+                    && rank_noun_before(rules, d.chars, d.i, &written);
                 // (A bracketed sentence after any title: `her rank was Sgt. (She had
                 // been promoted in May.)`.)
                 let bracketed = d.chars[k].1 == '(' && bracketed_sentence_at(d.chars, k);
-                let capital_title = written.starts_with(char::is_uppercase);
-                !(capital_title && (phrase_next || article_next || rank_noun || bracketed))
+                !(phrase_next || article_next || rank_noun || bracketed)
             }
             // `St. Louis`; but `Baker St. It is quiet`.
             // After a number it is a unit (`9 ft. The room`), and after a name the
