@@ -223,11 +223,15 @@ impl Segmenter {
                 });
                 // (Or a list's or an example's trailing `……` after a noun, not after a
                 // clause's end: `等症状（尤其是持续高烧不退……）应及时就医`, `东西（牙膏、
-                // 毛巾……）回家`; not `又延误了（唉……）`, `熬了个通宵（真拿他没办法……）`.)
+                // 毛巾……）回家`, `杂志（《读者》《青年文摘》……）每一本`; not `又延误了（唉……）`,
+                // `熬了个通宵（真拿他没办法……）`.)
                 let aside = simplified(d.sentence[open..].trim_start_matches(['（', '(']));
                 let trailing = d.stop == '…'
                     && !opening.ends_with(|c: char| CLAUSE_END_HAN.contains(c))
-                    && (aside.contains('、') || self.continuations.opens_example(&aside));
+                    && (aside.contains('、')
+                        || aside.contains("》《")
+                        || aside.trim_end_matches('…').ends_with('》')
+                        || self.continuations.opens_example(&aside));
                 opening.ends_with('》')
                     || trailing
                     || subject
@@ -1019,6 +1023,9 @@ fn opens_sentence(chars: &[(usize, char)], k: usize, closed: bool) -> bool {
                 && (at(1).is_some_and(|d| d.is_uppercase() || matches!(d, '«' | '"' | '“'))
                     || (first == '(' && item_label_at(chars, k + 1)))
                 && !(first == '(' && dateline_credit_at(chars, k))
+                // (A transcript's or subtitle's time opens its turn: `Google?
+                // [00:12:48] Priya:`.)
+                || first == '[' && timestamp_at(chars, k + 1)
         }
         // A list's item: `i) Hello`, `b) Next`; a word in camel case opens one as a
         // capitalised word does (`rose. eBay shares fell`, `mRNA vaccines`).
@@ -1328,3 +1335,20 @@ fn is_list_number(sentence: &str) -> bool {
     let number = sentence.trim();
     (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// A time in digits and colons (`00:12:48`, `3:05.2`) closed by `]` starts at
+/// `chars[k]`.
+fn timestamp_at(chars: &[(usize, char)], k: usize) -> bool {
+    let rest = chars.get(k..).unwrap_or_default();
+    let time = rest
+        .iter()
+        .take(TIMESTAMP_CHARS + 1)
+        .take_while(|&&(_, d)| d.is_ascii_digit() || matches!(d, ':' | '.'))
+        .count();
+    rest.first().is_some_and(|&(_, d)| d.is_ascii_digit())
+        && rest[..time].iter().any(|&(_, d)| d == ':')
+        && rest.get(time).is_some_and(|&(_, d)| d == ']')
+}
+
+/// Characters of the longest time in a transcript's brackets (`01:02:03.456`).
+const TIMESTAMP_CHARS: usize = 12;

@@ -28,6 +28,9 @@ const ACTION_WORD_HAN: usize = 4;
 pub(super) const TOPIC_HAN: usize = 8;
 /// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
 const EXCLAMATION_TAIL_HAN: usize = 3;
+/// Han characters of the adjective or verb after an adverb of degree that ends a
+/// clause (`很舒服`).
+const DEGREE_WORD_HAN: usize = 2;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
 /// Characters read after a Chinese ellipsis for the adverb that a time's clause
@@ -129,8 +132,12 @@ pub(super) struct Rules {
     pub(super) stylings: FxHashSet<String>,
     /// Ordinals in words (`third`): a title after one is a rank's noun.
     pub(super) ordinal_words: FxHashSet<String>,
+    /// Words, or two, that make a title after them a rank's noun (`rank of`, `made`).
+    pub(super) rank_contexts: FxHashSet<String>,
     /// Directions in capitals that go on a distance after a unit (`300 mi. SE of`).
     pub(super) compass_points: FxHashSet<String>,
+    /// What a height is measured from, in capitals after a unit (`3,500 ft. AGL`).
+    pub(super) height_datums: FxHashSet<String>,
     /// A recipe's measures (`tbsp`): after a number, a capitalised word after them
     /// is the ingredient, unless it opens a sentence (`1 tsp. Vanilla`).
     pub(super) measures: FxHashSet<String>,
@@ -203,10 +210,13 @@ impl Rules {
         for (section, line) in sectioned_word_list(text, "abbreviations") {
             // (A header with words after it, or a comment's line missing its `#`,
             // would otherwise be read as a word.)
-            if line.starts_with('[') || line.contains(char::is_whitespace) {
+            // (A rank's context may be two words: `rank of`.)
+            let words = if section == "rank contexts" { 2 } else { 1 };
+            if line.starts_with('[') || line.split_whitespace().count() > words {
                 return Err(format!(
-                    "malformed line `{line}` in a segment data file: an entry is one word, \
-                     and a section's header `[name]` stands alone on its line"
+                    "malformed line `{line}` in a segment data file: an entry is one word \
+                     (two in [rank contexts]), and a section's header `[name]` stands \
+                     alone on its line"
                 ));
             }
             let word = line.to_lowercase();
@@ -251,7 +261,9 @@ impl Rules {
                         "openers before lowercase" => &mut rules.openers_before_lowercase,
                         "after degrees" => &mut rules.after_degrees,
                         "compass points" => &mut rules.compass_points,
+                        "height datums" => &mut rules.height_datums,
                         "ordinal words" => &mut rules.ordinal_words,
+                        "rank contexts" => &mut rules.rank_contexts,
                         "stylings" => &mut rules.stylings,
                         "unit symbols" => &mut rules.unit_symbols,
                         "zone words" => &mut rules.zone_words,
@@ -1119,6 +1131,20 @@ impl Continuations {
                 .iter()
                 .any(|w| clause.ends_with(w.as_str()))
                 || self.opens_topic(&clause))
+    }
+
+    /// `clause` ends in a predicate of degree: an adverb of degree and the two Han
+    /// characters of its adjective or verb (`面料摸着很舒服`, `超好吃`; not `好友`).
+    pub(super) fn ends_in_degree(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        let chars: Vec<char> = clause.chars().collect();
+        let Some(adverb_end) = chars.len().checked_sub(DEGREE_WORD_HAN) else {
+            return false;
+        };
+        let before: String = chars[..adverb_end].iter().collect();
+        self.degree_adverbs
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
     }
 
     /// `clause` (Simplified) opens with a preposition or a verb that brings up a

@@ -156,8 +156,9 @@ fn marker_candidates<'a>(
                 },
             },
             Some((bullet, b)) if is_bullet(b) && opens(before.next()) => bullet,
-            // After a colon that introduces the list (`注意：1. 本活动`).
-            Some((_, ':' | '：')) => body,
+            // After a colon that introduces the list (`注意：1. 本活动`), or a
+            // heading's bracket (`【不良反应】1. 少数病人`).
+            Some((_, ':' | '：' | '】')) => body,
             // Glued to a word's stop, before a capital (`the app.2. Tap`; not
             // `Fig.1. and`, nor an abbreviation's number, `No.1. The`).
             Some((stop, '.' | '!' | '?'))

@@ -542,10 +542,19 @@ fn source_name(source: &str, titles: &HeadingTitles) -> bool {
                 (reign || western) && day
             });
         // (An era's span: `熙宁年间`, `北宋熙宁年间`, `战国末年`, `唐朝中后期`.)
-        let span = titles.era_spans.iter().any(|span| {
-            part.strip_suffix(span.as_str())
-                .is_some_and(|era| named_era(era, 1))
-        });
+        let spanned = |part: &str| {
+            titles.era_spans.iter().any(|span| {
+                part.strip_suffix(span.as_str())
+                    .is_some_and(|era| named_era(era, 1))
+            })
+        };
+        // (A season or a festival may close the span: `开元末年春`, `嘉靖年间中秋`.)
+        let undated = titles
+            .date_names
+            .iter()
+            .find_map(|name| part.strip_suffix(name.as_str()))
+            .unwrap_or_else(|| part.trim_end_matches(|c| DATE_PART_HAN.contains(c)));
+        let span = spanned(part) || spanned(undated);
         digits || reign || span
     };
     let work = |part: &str| {
@@ -1172,7 +1181,10 @@ impl Segmenter {
             .rev()
             .take_while(|&e| crate::text::is_han(e))
             .count();
-        let particle = han >= PARTICLE_CLAUSE_HAN && self.continuations.final_particle(clause) > 0;
+        // (Or a predicate of degree: `面料摸着很舒服👍 给五星好评`.)
+        let particle = han >= PARTICLE_CLAUSE_HAN
+            && (self.continuations.final_particle(clause) > 0
+                || self.continuations.ends_in_degree(clause));
         let opens = crate::text::is_han(next) || next.is_uppercase() || next.is_ascii_digit();
         (particle && opens).then_some(end)
     }

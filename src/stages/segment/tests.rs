@@ -5354,6 +5354,112 @@ fn reviews_one_hundred_ninety_one_to_three_numbers_flags_stylings_and_subjects()
 }
 
 #[test]
+fn reviews_one_hundred_ninety_seven_to_nine_bearings_citations_timestamps_and_particles() {
+    for (text, want) in [
+        (
+            "The cabin sits about 3 mi. N. of the trailhead.",
+            &["The cabin sits about 3 mi. N. of the trailhead."][..],
+        ),
+        (
+            "The storm was centered 200 mi. E. It is expected to turn north.",
+            &[
+                "The storm was centered 200 mi. E.",
+                "It is expected to turn north.",
+            ][..],
+        ),
+        (
+            "The ceiling was broken at 3,500 ft. AGL.",
+            &["The ceiling was broken at 3,500 ft. AGL."][..],
+        ),
+        (
+            "He retired with the rank of Gen. His memoirs appeared later.",
+            &[
+                "He retired with the rank of Gen.",
+                "His memoirs appeared later.",
+            ][..],
+        ),
+        (
+            "In 1918 he was promoted to Brig. Gen. He retired a year later.",
+            &[
+                "In 1918 he was promoted to Brig. Gen.",
+                "He retired a year later.",
+            ][..],
+        ),
+        (
+            "The order made Gen. Smith furious.",
+            &["The order made Gen. Smith furious."][..],
+        ),
+        (
+            "Cf. Wash. State Grange v. Wash. State Republican Party, 552 U.S. 442 (2008).",
+            &["Cf. Wash. State Grange v. Wash. State Republican Party, 552 U.S. 442 (2008)."][..],
+        ),
+        (
+            "He lost in Smith v. Mass. The case ended there.",
+            &["He lost in Smith v. Mass.", "The case ended there."][..],
+        ),
+        (
+            "The memo was signed 'J. Smith' at the bottom.",
+            &["The memo was signed 'J. Smith' at the bottom."][..],
+        ),
+        (
+            "Shipping weight is 2.3 lbs.Dimensions are 10 x 6 in.",
+            &["Shipping weight is 2.3 lbs.", "Dimensions are 10 x 6 in."][..],
+        ),
+        (
+            "So why leave Google? [00:12:48] Priya: Burnout.",
+            &["So why leave Google?", "[00:12:48] Priya: Burnout."][..],
+        ),
+        (
+            "It rose 5%. [12] Others disagreed.",
+            &["It rose 5%. [12] Others disagreed."][..],
+        ),
+        (
+            "我们的新办公室在Bldg. C三楼。欢迎参观。",
+            &["我们的新办公室在Bldg. C三楼。", "欢迎参观。"][..],
+        ),
+        (
+            "【不良反应】1. 少数病人可出现恶心。 2. 罕见皮疹。",
+            &["【不良反应】", "1. 少数病人可出现恶心。", "2. 罕见皮疹。"][..],
+        ),
+        (
+            "“春眠不觉晓。”——孟浩然，开元末年春。这首诗人人会背。",
+            &["“春眠不觉晓。”——孟浩然，开元末年春。", "这首诗人人会背。"][..],
+        ),
+        (
+            "给大家拜个早年[福][福]祝新的一年万事如意！",
+            &["给大家拜个早年[福][福]", "祝新的一年万事如意！"][..],
+        ),
+        (
+            "他到底还来不来呢🤔 我们都等了一个多小时了。",
+            &["他到底还来不来呢🤔", "我们都等了一个多小时了。"][..],
+        ),
+        ("结果呢……还是失败了。", &["结果呢……还是失败了。"][..]),
+        (
+            "面料摸着很舒服👍 给五星好评",
+            &["面料摸着很舒服👍", "给五星好评"][..],
+        ),
+        (
+            "拿铁☕️ 提拉米苏🍰 都很好吃",
+            &["拿铁☕️ 提拉米苏🍰 都很好吃"][..],
+        ),
+        (
+            "书架上摆满了杂志（《读者》《青年文摘》……）每一本都翻卷了边。",
+            &["书架上摆满了杂志（《读者》《青年文摘》……）每一本都翻卷了边。"][..],
+        ),
+        (
+            "『你到底在怕什麼？』她終於問出口。",
+            &["『你到底在怕什麼？』她終於問出口。"][..],
+        ),
+        (
+            "“Where are you from?”出租车司机一路上问个不停。",
+            &["“Where are you from?”出租车司机一路上问个不停。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

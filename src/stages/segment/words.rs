@@ -362,7 +362,18 @@ fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &
                 || word
                     .rsplit_once('-')
                     .is_some_and(|(_, unit)| rules.ordinal_words.contains(unit));
-            return rules.determiners.contains(&word) || is_ordinal_number(&word) || ordinal_word;
+            // (Or a rank's context: `made`, `rank of`.)
+            let context = || {
+                let before = word_ending_before(chars, end - word.chars().count())
+                    .map(|(_, before)| before.to_lowercase())
+                    .unwrap_or_default();
+                rules.rank_contexts.contains(&word)
+                    || rules.rank_contexts.contains(&format!("{before} {word}"))
+            };
+            return rules.determiners.contains(&word)
+                || is_ordinal_number(&word)
+                || ordinal_word
+                || context();
         }
         start = end - word.chars().count();
     }
@@ -1084,6 +1095,12 @@ impl Segmenter {
     pub(super) fn abbreviation_holds(&self, d: &Decision, k: usize) -> bool {
         let rules = d.rules;
         let mut written = word_before(d.chars, d.i);
+        // A single quote before the word opens a quotation (`signed 'J. Smith'`).
+        if let Some(quoted) = written.strip_prefix(['\'', '’'])
+            && quoted.starts_with(char::is_alphabetic)
+        {
+            written = quoted.to_string();
+        }
         // Glued after a sentence's period (`Tuesday.Mr. Smith`): the word is `Mr`;
         // a dotted name keeps its dots (`www.irs.gov`, `U.S`).
         // (Not a degree's last letter: `Ph.D`.)
@@ -1399,12 +1416,20 @@ impl Segmenter {
             && after_amount(rules, d.chars, d.i, written)
         {
             // (A direction in capitals before a preposition goes on the distance:
-            // `300 mi. SE of Bermuda`; not `14 mi. NE winds of 15 knots made`.)
+            // `300 mi. SE of Bermuda`; not `14 mi. NE winds of 15 knots made`. One
+            // with its own period does before anything: `200 mi. E. It is`.)
             let (direction, after) = word_and_next(d.chars, k);
-            let bearing = direction.chars().all(char::is_uppercase)
+            let capitals = direction.chars().all(char::is_uppercase);
+            let dotted = d
+                .chars
+                .get(k + direction.chars().count())
+                .is_some_and(|&(_, e)| e == '.');
+            let bearing = capitals
                 && rules.compass_points.contains(next_word)
-                && rules.phrase_openers.contains(&after);
-            return bearing || !(d.chars[k].1.is_uppercase() || quotation);
+                && (dotted || rules.phrase_openers.contains(&after));
+            // (A height's datum too: `3,500 ft. AGL`.)
+            let datum = capitals && rules.height_datums.contains(next_word);
+            return bearing || datum || !(d.chars[k].1.is_uppercase() || quotation);
         }
         self.listed_abbreviation_holds(d, kind, a)
     }
@@ -1468,13 +1493,20 @@ impl Segmenter {
         let after_slash = start > 1 && d.chars[start - 1].1 == '/' && unit_before;
         // A compass point or a temperature's scale after degrees too (`45° N.
         // Winters`, `72.54° W.`, `37° C. Growth`).
+        // (Or after a distance's unit: `200 mi. E. It is`.)
+        let after_unit = || {
+            before.strip_suffix('.').is_some_and(|unit| {
+                rules.units.contains(unit) && start >= 2 && after_number(d.chars, start - 2, unit)
+            })
+        };
         let compass = written.chars().all(char::is_uppercase)
             && self.default.after_degrees.contains(&word)
-            && d.chars[..start]
+            && (d.chars[..start]
                 .iter()
                 .rev()
                 .find(|&&(_, e)| !e.is_whitespace())
-                .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'));
+                .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'))
+                || after_unit());
         // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
         // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
         // opens a street's name (`1200 E. Main St.`).
@@ -1661,23 +1693,22 @@ impl Segmenter {
                 let word: Vec<char> = token
                     .clone()
                     .map(|&(_, e)| e)
-                    .take_while(|e| e.is_alphanumeric())
+                    .take_while(char::is_ascii_alphanumeric)
                     .collect();
                 let roman = word.len() >= 2 && word.iter().all(|&e| "IVXLCDM".contains(e));
                 // A letter before a stop or a lowercase word (`in App. B.`, `Ex. A to
                 // the Declaration`; not the pronoun, `No. I think`), but for a unit's
                 // after a number, where an initial opens a sentence (`2 min. E. coli`).
+                // (Or before Chinese: `在Bldg. C三楼`.)
                 let letter = word.len() == 1
                     && !answer
                     && !after_number(d.chars, d.i, &written)
                     && word[0].is_ascii_uppercase()
-                    && (d
-                        .chars
-                        .get(k + 1)
-                        .is_none_or(|&(_, e)| matches!(e, '.' | ',' | ';' | ')'))
-                        || (word[0] != 'I'
-                            && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
-                            && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
+                    && (d.chars.get(k + 1).is_none_or(|&(_, e)| {
+                        matches!(e, '.' | ',' | ';' | ')' | '，' | '。') || crate::text::is_han(e)
+                    }) || (word[0] != 'I'
+                        && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
+                        && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
                 // A unit's bracket goes on (`14.5 mo. (IQR 9.2–20.1)`, `6 wk. (Fig. 2)`).
                 let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
                 roman || letter || bracket || token.clone().any(|&(_, e)| e.is_ascii_digit())
@@ -1886,9 +1917,20 @@ impl Segmenter {
                 || gerund_subject_at(rules, chars, k)
                 || person_subject_at(rules, chars, k)
                 || plural_opens_at(rules, chars, k));
+        // (So does a unit after its number before a glued sentence: `weighs 2.3
+        // lbs.Dimensions are`, `takes 5 mins.Then`.)
+        let unit_ends = || {
+            let unit = before.to_lowercase();
+            (rules.kind(&unit) == Some(Kind::BeforeNumber) || rules.units.contains(&unit))
+                && after_number(chars, i, &before)
+                && after.starts_with(char::is_uppercase)
+                && (rules.openers.contains(&opener) || prose_opens(after, chars.get(end..)))
+        };
         dotted_before
             || address
             || (after.contains(['.', '@', '/']) && !initials_next)
-            || rules.abbreviations.contains_key(&before.to_lowercase()) && !suffix_ends
+            || rules.abbreviations.contains_key(&before.to_lowercase())
+                && !suffix_ends
+                && !unit_ends()
     }
 }
