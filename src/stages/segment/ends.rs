@@ -3,13 +3,14 @@
 
 use super::chars::{is_cjk_end, is_currency, is_other_end, is_quote_closer};
 use super::dateline::is_dateline_place;
-use super::glued::glued_question_or_exclamation;
+use super::glued::{glued_question_or_exclamation, label_noun_before};
 use super::lexicons::{Kind, TOPIC_HAN, simplified};
 use super::lists::{ROMAN_LABEL_LETTERS, glued_item_number, is_list_label, item_label_at};
 use super::quotes::past_quotations;
 use super::words::{
     camel_case_at, casual_opener_at, command_at, english_sentence, label_at, lowercase_word_at,
-    mostly_english, number_may_follow, plain_or_number_before, plain_word_opener, word_before,
+    mostly_english, number_may_follow, plain_or_number_before, plain_word_opener, preceding_word,
+    word_before,
 };
 use super::{Decision, EMPHASIS_MARKS, Segmenter};
 use crate::text::is_cjk;
@@ -551,7 +552,19 @@ impl Segmenter {
             return true;
         }
         let english = self.english_ends_before_han(d, j + k, true);
+        // A label's letter is no initial (`搬到了Tower B. 新地址`, `位于Bldg. E. 访客`,
+        // `选了方案B. 大家`; not `J. K. 罗琳`).
+        let letter = word_before(chars, i);
+        let label_letter = letter.len() == 1
+            && letter.bytes().all(|b| b.is_ascii_uppercase())
+            && (label_noun_before(d.rules, chars, i - 1) || {
+                let noun = preceding_word(chars, i, &letter);
+                d.rules
+                    .label_nouns
+                    .contains(noun.strip_suffix('.').unwrap_or(&noun))
+            });
         english
+            || label_letter
             || !(self.is_abbreviation_before(d.rules, chars, i)
                 || is_list_label(d.rules, d.sentence, true))
     }

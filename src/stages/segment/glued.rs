@@ -245,6 +245,20 @@ impl Segmenter {
             {
                 return true;
             }
+            // A unit's bracket after its number glosses it (`净重16 oz.（约454克）`).
+            let unit = word_before(chars, i);
+            let unit_start = i - unit.chars().count();
+            if next.first() == Some(&'（')
+                && !unit.is_empty()
+                && unit.bytes().all(|b| b.is_ascii_lowercase())
+                && chars[..unit_start]
+                    .iter()
+                    .rev()
+                    .find(|&&(_, e)| e != ' ')
+                    .is_some_and(|&(_, e)| e.is_ascii_digit())
+            {
+                return false;
+            }
             // An ordinal's number ends one too (`排名第3.下一场`).
             let digits = chars[..i]
                 .iter()
@@ -380,7 +394,7 @@ fn member_access(
 }
 
 /// The Han characters before `chars[at]` end in a label's noun (`表`, `步骤`).
-fn label_noun_before(rules: &Rules, chars: &[(usize, char)], at: usize) -> bool {
+pub(super) fn label_noun_before(rules: &Rules, chars: &[(usize, char)], at: usize) -> bool {
     let han: Vec<char> = chars[..at]
         .iter()
         .rev()

@@ -24,6 +24,8 @@ pub(super) struct HeadingTitles {
     pub(super) date_names: Vec<String>,
     /// What names a span of an era in a source's date (`年间`, `末年`).
     pub(super) era_spans: Vec<String>,
+    /// The kinds of an official document its title ends with (`通知`, `公示`).
+    document_kinds: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -42,6 +44,7 @@ impl HeadingTitles {
                 "part units" => titles.part_units.push(word.to_string()),
                 "date names" => titles.date_names.push(word.to_string()),
                 "era spans" => titles.era_spans.push(word.to_string()),
+                "document kinds" => titles.document_kinds.push(word.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"
@@ -352,14 +355,48 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     None
 }
 
+/// Where the body starts after an official document's title that opens `text`,
+/// glued to it by a space (`关于2024年度拟录用公务员的公示 根据…`, `市政府办公室关于印发
+/// 《…》的通知 各区人民政府：`): a title with `关于` in it and no stop nor comma, ending
+/// in a kind of `[document kinds]`, then whitespace and Chinese.
+fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
+    let title_end = text
+        .char_indices()
+        .take(DOCUMENT_TITLE_MAX + 1)
+        .find(|&(_, c)| c.is_whitespace())?
+        .0;
+    let title = simplified(&text[..title_end]);
+    let plain = title.chars().all(|c| {
+        !(c.is_ascii_punctuation() || is_cjk(c) && !crate::text::is_han(c))
+            || matches!(c, '《' | '》' | '“' | '”' | '（' | '）' | '、' | '—')
+    });
+    let body = text[title_end..].trim_start();
+    let titled = plain
+        && title.contains("关于")
+        && titles
+            .document_kinds
+            .iter()
+            .any(|kind| title.ends_with(kind.as_str()));
+    (titled && body.starts_with(crate::text::is_han)).then_some(text.len() - body.len())
+}
+
+/// Characters of the longest official document's title read for its end.
+const DOCUMENT_TITLE_MAX: usize = 60;
+
 /// Splits numbered headings from the bodies glued to them: at the paragraph's
 /// start, after a sentence (`…工作。（二）强化资金保障 市财政…`), or after another
-/// heading (`四、保障措施 （一）加强组织领导 成立…`).
+/// heading (`四、保障措施 （一）加强组织领导 成立…`); and an official document's title
+/// from its body at the paragraph's start.
 pub(super) fn split_numbered_headings(
     text: &str,
     spans: &mut Vec<(usize, usize)>,
     titles: &HeadingTitles,
 ) {
+    if let Some(&(0, end)) = spans.first()
+        && let Some(at) = document_title_body(&text[..end], titles)
+    {
+        split_span(text, spans, 0, at);
+    }
     let mut k = 0;
     while let Some(&(start, end)) = spans.get(k) {
         if let Some(at) = numbered_heading_body(&text[start..end], titles) {

@@ -29,8 +29,8 @@ pub(super) const TOPIC_HAN: usize = 8;
 /// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
 const EXCLAMATION_TAIL_HAN: usize = 3;
 /// Han characters of the adjective or verb after an adverb of degree that ends a
-/// clause (`很舒服`).
-const DEGREE_WORD_HAN: usize = 2;
+/// clause (`超快`, `很舒服`, `真的要吹爆`).
+const DEGREE_WORD_HAN: std::ops::RangeInclusive<usize> = 1..=4;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
 /// Characters read after a Chinese ellipsis for the adverb that a time's clause
@@ -814,8 +814,10 @@ pub(super) struct Continuations {
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
     topic_openers: Vec<String>,
-    /// Adverbs of degree that make a particle an exclamation's (`真美呀`).
+    /// Adverbs of degree that make a particle an exclamation's (`真美呀`), and
+    /// those that open nouns too (`好`: `好友`).
     degree_adverbs: Vec<String>,
+    noun_degree_adverbs: Vec<String>,
     /// Particles that end an exclamation before an ellipsis (`无语了……`), and nouns
     /// that end in one's character (`酒吧`).
     final_particles: Vec<String>,
@@ -890,6 +892,9 @@ impl Continuations {
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
+                ("degree adverbs", Some(adverb)) => {
+                    (&mut continuations.noun_degree_adverbs, adverb)
+                }
                 ("final particles", None) => (&mut continuations.final_particles, entry),
                 ("final particles", Some(noun)) => (&mut continuations.particle_nouns, noun),
                 ("emoji codes", None) => (&mut continuations.emoji_codes, entry),
@@ -1123,6 +1128,7 @@ impl Continuations {
         let exclaims = self
             .degree_adverbs
             .iter()
+            .chain(&self.noun_degree_adverbs)
             .any(|w| tail.contains(w.as_str()));
         clause.chars().count() <= TOPIC_HAN
             && !exclaims
@@ -1133,18 +1139,29 @@ impl Continuations {
                 || self.opens_topic(&clause))
     }
 
-    /// `clause` ends in a predicate of degree: an adverb of degree and the two Han
-    /// characters of its adjective or verb (`面料摸着很舒服`, `超好吃`; not `好友`).
+    /// `clause` ends in a predicate of degree: its subject, an adverb of degree and
+    /// one to four Han characters of its adjective or verb, with no `的` among them
+    /// but maybe one closing them (`面料摸着很舒服`, `物流超快`, `我真的要吹爆`, `房间挺干净
+    /// 的`; not `超大杯`, `超好吃的蛋糕`). An adverb that opens nouns too needs two
+    /// (`好友`).
     pub(super) fn ends_in_degree(&self, clause: &str) -> bool {
         let clause = simplified(clause);
+        let clause = clause.strip_suffix('的').unwrap_or(&clause);
         let chars: Vec<char> = clause.chars().collect();
-        let Some(adverb_end) = chars.len().checked_sub(DEGREE_WORD_HAN) else {
-            return false;
-        };
-        let before: String = chars[..adverb_end].iter().collect();
-        self.degree_adverbs
-            .iter()
-            .any(|w| before.ends_with(w.as_str()))
+        DEGREE_WORD_HAN.any(|word| {
+            let Some(adverb_end) = chars.len().checked_sub(word) else {
+                return false;
+            };
+            let before: String = chars[..adverb_end].iter().collect();
+            let subject = |adverb: &String| {
+                before
+                    .strip_suffix(adverb.as_str())
+                    .is_some_and(|subject| subject.ends_with(crate::text::is_han))
+            };
+            !chars[adverb_end..].contains(&'的')
+                && (self.degree_adverbs.iter().any(subject)
+                    || word > 1 && self.noun_degree_adverbs.iter().any(subject))
+        })
     }
 
     /// `clause` (Simplified) opens with a preposition or a verb that brings up a

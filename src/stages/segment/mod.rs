@@ -214,10 +214,18 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
         [.., (_, name)] => name.is_ascii_alphabetic(),
         [] => false,
     };
+    // (A step's label is none: a capital and its number after a colon, a semicolon
+    // or the start, `步骤：S1.将…；S2.在…`.)
+    let step_label = dots == 0
+        && leading <= 2
+        && start >= 1
+        && chars[start - 1].1.is_ascii_uppercase()
+        && (start == 1 || matches!(chars[start - 2].1, '：' | '；' | ':' | ';' | ' '));
     let version = chars[start..]
         .first()
         .is_some_and(|&(_, e)| e.is_ascii_digit())
-        && named;
+        && named
+        && !step_label;
     !token.is_empty()
         && ((dots >= 2 && leading == 4)
             || long
@@ -228,13 +236,13 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Bytes that may start a character the scan must look at: ASCII terminators,
 /// brackets and quotes, `;` and `:` (the Greek question mark and the Armenian full
-/// stop as typed), and the lead bytes of the other scripts' stops and of the
+/// stop as typed), `~` (a lilt that may end a Chinese clause), and the lead bytes of the other scripts' stops and of the
 /// two- and three-byte forms (`。！？…“”„「」（）«»`, `।`, `።`).
 static MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
     let interesting = [
-        b'.', b'!', b'?', b'(', b')', b'[', b']', b'"', b';', b':', 0xC2, 0xD6, 0xD8, 0xDB, 0xE0,
-        0xE1, 0xE2, 0xE3, 0xEF, 0xF0,
+        b'.', b'!', b'?', b'(', b')', b'[', b']', b'"', b';', b':', b'~', 0xC2, 0xD6, 0xD8, 0xDB,
+        0xE0, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0,
     ];
     let mut k = 0;
     while k < interesting.len() {
@@ -881,8 +889,20 @@ impl Segmenter {
             {
                 end += stars;
             }
-            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`).
+            // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
+            // spaced too when they are numbers (`fell to 41%. [7] Analysts`).
             end += reference_marks_len(&text[end..]);
+            if let Some(rest) = text[end..].strip_prefix(' ') {
+                let marks = reference_marks_len(rest);
+                if marks > 0
+                    && rest[..marks]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || matches!(b, b'[' | b']'))
+                    && rest[marks..].chars().next().is_none_or(char::is_whitespace)
+                {
+                    end += 1 + marks;
+                }
+            }
             // Emoji, emoticons and kaomoji after a stop close its sentence.
             let faces_from = end;
             end = faces_end(text, end);
@@ -1164,7 +1184,10 @@ impl Segmenter {
                 self.emoji_codes_end_clause(text, pos)
             }
             ':' | ';' if han_before || prev == Some(' ') => emoticon_ends_sentence(text, pos),
-            c if is_emoji(c) && han_before => self.emoji_end_clause(text, sentence_start, pos),
+            c if is_emoji(c) && (han_before || prev == Some('”')) => {
+                self.emoji_end_clause(text, sentence_start, pos)
+            }
+            '～' | '~' if han_before => self.tilde_ends_clause(text, sentence_start, pos),
             _ => None,
         }
     }
@@ -1176,17 +1199,43 @@ impl Segmenter {
         let end = pos + emoji_len(&text[pos..]);
         let next = text[end..].strip_prefix(' ')?.chars().next()?;
         let clause = &text[sentence_start..pos];
+        // (Or a predicate of degree, `面料摸着很舒服👍 给五星好评`, or a quotation
+        // closed, `被夸“姐姐你好漂亮”😭😭 一整天`.)
+        let ended = match clause.strip_suffix('”') {
+            Some(quoted) => quoted.contains('“'),
+            None => self.clause_ends_before_face(clause),
+        };
+        let opens = crate::text::is_han(next) || next.is_uppercase() || next.is_ascii_digit();
+        (ended && opens).then_some(end)
+    }
+
+    /// `clause` (before a face or a tilde) ends in a final particle or a predicate
+    /// of degree after a few Han characters (`拿到驾照啦`, `面料很舒服`; not `酒吧`).
+    fn clause_ends_before_face(&self, clause: &str) -> bool {
         let han = clause
             .chars()
             .rev()
             .take_while(|&e| crate::text::is_han(e))
             .count();
-        // (Or a predicate of degree: `面料摸着很舒服👍 给五星好评`.)
-        let particle = han >= PARTICLE_CLAUSE_HAN
+        han >= PARTICLE_CLAUSE_HAN
             && (self.continuations.final_particle(clause) > 0
-                || self.continuations.ends_in_degree(clause));
-        let opens = crate::text::is_han(next) || next.is_uppercase() || next.is_ascii_digit();
-        (particle && opens).then_some(end)
+                || self.continuations.ends_in_degree(clause))
+    }
+
+    /// The end of the run of tildes at `text[pos]`, when the clause before it ends
+    /// as before a face and Chinese follows, spaced or glued (`不接受商业合作哦～私信
+    /// 不回`; not `今日穿搭分享～ 上衣`): web text types `～` for a stop's lilt.
+    fn tilde_ends_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
+        let run: usize = text[pos..]
+            .chars()
+            .take_while(|&e| matches!(e, '～' | '~'))
+            .map(char::len_utf8)
+            .sum();
+        let end = pos + run;
+        let after = text[end..].strip_prefix(' ').unwrap_or(&text[end..]);
+        let next = after.chars().next()?;
+        (crate::text::is_han(next) && self.clause_ends_before_face(&text[sentence_start..pos]))
+            .then_some(end)
     }
 
     /// The end of the run of emoji's codes at `text[pos]` (`[哭][哭]`), when it ends

@@ -5411,7 +5411,7 @@ fn reviews_one_hundred_ninety_seven_to_nine_bearings_citations_timestamps_and_pa
         ),
         (
             "It rose 5%. [12] Others disagreed.",
-            &["It rose 5%. [12] Others disagreed."][..],
+            &["It rose 5%. [12]", "Others disagreed."][..],
         ),
         (
             "我们的新办公室在Bldg. C三楼。欢迎参观。",
@@ -5453,6 +5453,95 @@ fn reviews_one_hundred_ninety_seven_to_nine_bearings_citations_timestamps_and_pa
         (
             "“Where are you from?”出租车司机一路上问个不停。",
             &["“Where are you from?”出租车司机一路上问个不停。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn reviews_two_hundred_to_two_hundred_two_journals_zones_references_titles_and_faces() {
+    for (text, want) in [
+        (
+            "It was reviewed in Am. Hist. Rev. 104 (1999). It won.",
+            &["It was reviewed in Am. Hist. Rev. 104 (1999).", "It won."][..],
+        ),
+        (
+            "Lee was 310 mi. SSE of Bermuda at 11 p.m. AST. Winds are near 105 mph.",
+            &[
+                "Lee was 310 mi. SSE of Bermuda at 11 p.m. AST.",
+                "Winds are near 105 mph.",
+            ][..],
+        ),
+        (
+            "The group walked 3 mi. E. J. Thompson turned back.",
+            &["The group walked 3 mi.", "E. J. Thompson turned back."][..],
+        ),
+        (
+            "Henry IV, Pt. II, was first staged in 1598.",
+            &["Henry IV, Pt. II, was first staged in 1598."][..],
+        ),
+        (
+            "The call is at 5 p.m. PT. The agenda is short.",
+            &["The call is at 5 p.m. PT.", "The agenda is short."][..],
+        ),
+        (
+            "Turnout fell to 41%. [7] Analysts blamed the weather.",
+            &["Turnout fell to 41%. [7]", "Analysts blamed the weather."][..],
+        ),
+        (
+            "关于2024年度拟录用公务员的公示 根据有关规定，现予以公示。",
+            &[
+                "关于2024年度拟录用公务员的公示",
+                "根据有关规定，现予以公示。",
+            ][..],
+        ),
+        (
+            "该方法包括：S1.将原料混合；S2.煅烧；S3.冷却，得到材料。",
+            &["该方法包括：S1.将原料混合；S2.煅烧；S3.冷却，得到材料。"][..],
+        ),
+        ("型号为S1.请注意。", &["型号为S1.", "请注意。"][..]),
+        (
+            "这支口红我真的要吹爆🔥 上嘴很温柔。",
+            &["这支口红我真的要吹爆🔥", "上嘴很温柔。"][..],
+        ),
+        (
+            "物流超快👍 包装也很严实。",
+            &["物流超快👍", "包装也很严实。"][..],
+        ),
+        (
+            "房间挺干净的😊 就是隔音差了点。",
+            &["房间挺干净的😊", "就是隔音差了点。"][..],
+        ),
+        (
+            "超大杯🥤 超值套餐🍔 今天都打八折",
+            &["超大杯🥤 超值套餐🍔 今天都打八折"][..],
+        ),
+        ("感谢我的好友🙏 推荐", &["感谢我的好友🙏 推荐"][..]),
+        (
+            "被小朋友夸“姐姐你好漂亮”😭😭 一整天心情都好",
+            &["被小朋友夸“姐姐你好漂亮”😭😭", "一整天心情都好"][..],
+        ),
+        (
+            "不接受商业合作哦～私信不回请见谅",
+            &["不接受商业合作哦～", "私信不回请见谅"][..],
+        ),
+        (
+            "今日穿搭分享～ 上衣：ZARA",
+            &["今日穿搭分享～ 上衣：ZARA"][..],
+        ),
+        (
+            "他们公司搬到了Tower B. 新地址我稍后发你。",
+            &["他们公司搬到了Tower B.", "新地址我稍后发你。"][..],
+        ),
+        ("作者是J. K. 罗琳。", &["作者是J. K. 罗琳。"][..]),
+        (
+            "“我知道答案！”小明脱口而出。",
+            &["“我知道答案！”小明脱口而出。"][..],
+        ),
+        (
+            "本品净重16 oz.（约454克），开封后请冷藏。",
+            &["本品净重16 oz.（约454克），开封后请冷藏。"][..],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");

@@ -34,7 +34,7 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
 
 /// The word (lowercased) before `written`, which ends at `chars[i]`: `lane` for
 /// `B` in `use Lane B.`.
-fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
+pub(super) fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
     preceding_word_as_written(chars, i, written).to_lowercase()
 }
 
@@ -1420,10 +1420,14 @@ impl Segmenter {
             // with its own period does before anything: `200 mi. E. It is`.)
             let (direction, after) = word_and_next(d.chars, k);
             let capitals = direction.chars().all(char::is_uppercase);
-            let dotted = d
-                .chars
-                .get(k + direction.chars().count())
-                .is_some_and(|&(_, e)| e == '.');
+            // (Not a name's initials: `walked 3 mi. E. J. Thompson`.)
+            let direction_end = k + direction.chars().count();
+            let initial_next = matches!(
+                d.chars.get(direction_end..direction_end + 4),
+                Some([(_, '.'), (_, ' '), (_, letter), (_, '.')]) if letter.is_uppercase()
+            );
+            let dotted =
+                !initial_next && d.chars.get(direction_end).is_some_and(|&(_, e)| e == '.');
             let bearing = capitals
                 && rules.compass_points.contains(next_word)
                 && (dotted || rules.phrase_openers.contains(&after));
@@ -1506,7 +1510,7 @@ impl Segmenter {
                 .rev()
                 .find(|&&(_, e)| !e.is_whitespace())
                 .is_some_and(|&(_, e)| matches!(e, '°' | '′' | '″' | '\'' | '"'))
-                || after_unit());
+                || after_unit() && !next_dotted);
         // So is a unit's symbol in capitals (`heated to 450 K. Pressure`), unless
         // an abbreviation follows (`872 F. Supp. 2d`); no compass point, which
         // opens a street's name (`1200 E. Main St.`).
