@@ -29,8 +29,8 @@ pub(super) const TOPIC_HAN: usize = 8;
 /// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
 const EXCLAMATION_TAIL_HAN: usize = 3;
 /// Han characters of the adjective or verb after an adverb of degree that ends a
-/// clause (`超快`, `很舒服`, `真的要吹爆`).
-const DEGREE_WORD_HAN: std::ops::RangeInclusive<usize> = 1..=4;
+/// clause, at most (`超快`, `很舒服`, `真的要吹爆`).
+const DEGREE_WORD_HAN: usize = 4;
 /// Numbers that count a quotation's words (`“闲人免进！”四个大字`), and the Han
 /// characters read after one for the counted word (`个红色大字`).
 /// Characters read after a Chinese ellipsis for the adverb that a time's clause
@@ -1148,7 +1148,7 @@ impl Continuations {
         let clause = simplified(clause);
         let clause = clause.strip_suffix('的').unwrap_or(&clause);
         let chars: Vec<char> = clause.chars().collect();
-        DEGREE_WORD_HAN.any(|word| {
+        (1..=DEGREE_WORD_HAN).any(|word| {
             let Some(adverb_end) = chars.len().checked_sub(word) else {
                 return false;
             };
