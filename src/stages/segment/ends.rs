@@ -106,6 +106,13 @@ impl Segmenter {
         // ends a list of nouns or a topic, or words go on: `…、一台新的Kindle……|
         // 信用卡账单`, `一度跌超10%……| 截至收盘`; not
         // `PPT、Excel……这就是`, `提到Taylor Swift……她的眼睛`, `Go……等十几种语言`.)
+        // (After a quoted word in Chinese too: `选择“反向旅游”……| 他们`.)
+        let after_quoted = || {
+            prev == Some('”')
+                && d.sentence
+                    .rsplit_once('“')
+                    .is_some_and(|(before, _)| before.ends_with(crate::text::is_han))
+        };
         let latin_pause = || {
             let clause = d
                 .sentence
@@ -134,7 +141,7 @@ impl Segmenter {
         if is_cjk_end(c)
             || is_other_end(c)
             || (self.semicolon && c == '；')
-            || c == '…' && (prev.is_some_and(is_cjk) || latin_pause())
+            || c == '…' && (prev.is_some_and(is_cjk) || after_quoted() || latin_pause())
             || matches!(c, '!' | '?')
                 && (prev.is_some_and(is_cjk) || exclaims_before_han(d, closed))
         {
@@ -406,28 +413,29 @@ impl Segmenter {
         let asks = chars[i..j]
             .iter()
             .any(|&(_, e)| matches!(e, '?' | '!' | '？' | '！'));
-        if prev.is_some_and(is_cjk) && !closed && !asks {
+        if prev.is_some_and(|p| is_cjk(p) || p == '”') && !closed && !asks {
             // The clause before: Han characters and digits back to any punctuation
             // (`风很大` in `天黑了，风很大……`, `橘子` in `苹果、香蕉、橘子……`,
-            // `提高到了90分` in `…，提高到了90分……这`), read through a quotation
-            // closed inside it (`脑子里“嗡”的一声……`), not past one opened.
+            // `提高到了90分` in `…，提高到了90分……这`), read through a quotation or a
+            // title closed inside it (`脑子里“嗡”的一声……`, `讨论《流浪地球》……`), not
+            // past one opened.
             let mut quoted = false;
             let clause = d
                 .sentence
                 .chars()
                 .rev()
                 .take_while(move |&e| match e {
-                    '”' | '」' if !quoted => {
+                    '”' | '」' | '》' if !quoted => {
                         quoted = true;
                         true
                     }
-                    '“' | '「' if quoted => {
+                    '“' | '「' | '《' if quoted => {
                         quoted = false;
                         true
                     }
                     _ => crate::text::is_han(e) || e.is_ascii_digit(),
                 })
-                .filter(|&e| !matches!(e, '“' | '”' | '「' | '」'));
+                .filter(|&e| !matches!(e, '“' | '”' | '「' | '」' | '《' | '》'));
             let before: Vec<char> = clause.clone().take(PAUSE_HAN).collect();
             // A topic before it (`这个问题嘛……`, `关于这件事……`).
             let topic = || {
@@ -553,7 +561,7 @@ impl Segmenter {
         }
         let english = self.english_ends_before_han(d, j + k, true);
         // A label's letter is no initial (`搬到了Tower B. 新地址`, `位于Bldg. E. 访客`,
-        // `选了方案B. 大家`; not `J. K. 罗琳`).
+        // `选了方案B. 大家`; not `J. K. 罗琳`, `细菌学家A. 弗莱明`).
         let letter = word_before(chars, i);
         let label_letter = letter.len() == 1
             && letter.bytes().all(|b| b.is_ascii_uppercase())

@@ -4,7 +4,8 @@
 use super::chars::{is_currency, is_emoji, is_latin};
 use super::lexicons::{ReportingVerbs, Rules};
 use super::words::{
-    after_abbreviation, initials_or_abbreviation, lowercase_word_at, plain_word_before, word_before,
+    after_abbreviation, after_amount, initials_or_abbreviation, lowercase_word_at,
+    plain_word_before, word_before,
 };
 use super::{Segmenter, number_before_chinese};
 use crate::text::is_cjk;
@@ -245,17 +246,13 @@ impl Segmenter {
             {
                 return true;
             }
-            // A unit's bracket after its number glosses it (`净重16 oz.（约454克）`).
+            // A unit's bracket after its number glosses it (`净重16 oz.（约454克）`, `12
+            // fl. oz.（约355毫升）`).
             let unit = word_before(chars, i);
-            let unit_start = i - unit.chars().count();
             if next.first() == Some(&'（')
                 && !unit.is_empty()
                 && unit.bytes().all(|b| b.is_ascii_lowercase())
-                && chars[..unit_start]
-                    .iter()
-                    .rev()
-                    .find(|&&(_, e)| e != ' ')
-                    .is_some_and(|&(_, e)| e.is_ascii_digit())
+                && after_amount(rules, chars, i, &unit)
             {
                 return false;
             }

@@ -24,8 +24,10 @@ pub(super) struct HeadingTitles {
     pub(super) date_names: Vec<String>,
     /// What names a span of an era in a source's date (`年间`, `末年`).
     pub(super) era_spans: Vec<String>,
-    /// The kinds of an official document its title ends with (`通知`, `公示`).
+    /// The kinds of an official document its title ends with (`通知`, `公示`), and
+    /// the words its body opens with after no addressee (`根据`, `现将`).
     document_kinds: Vec<String>,
+    document_openings: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -45,6 +47,7 @@ impl HeadingTitles {
                 "date names" => titles.date_names.push(word.to_string()),
                 "era spans" => titles.era_spans.push(word.to_string()),
                 "document kinds" => titles.document_kinds.push(word.to_string()),
+                "document openings" => titles.document_openings.push(word.to_string()),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"
@@ -358,7 +361,9 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
 /// Where the body starts after an official document's title that opens `text`,
 /// glued to it by a space (`关于2024年度拟录用公务员的公示 根据…`, `市政府办公室关于印发
 /// 《…》的通知 各区人民政府：`): a title with `关于` in it and no stop nor comma, ending
-/// in a kind of `[document kinds]`, then whitespace and Chinese.
+/// in a kind of `[document kinds]`, then whitespace and Chinese; after a title with
+/// a demonstrative, a body that opens as a document's does, with its addressee and
+/// a colon or a word of `[document openings]` (not `关于那份通知 大家私下里议论了好几天`).
 fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     let title_end = text
         .char_indices()
@@ -377,8 +382,30 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
             .document_kinds
             .iter()
             .any(|kind| title.ends_with(kind.as_str()));
-    (titled && body.starts_with(crate::text::is_han)).then_some(text.len() - body.len())
+    let addressed = body
+        .chars()
+        .take(ADDRESSEE_MAX + 1)
+        .take_while(|&c| !matches!(c, '。' | '！' | '？' | '；'))
+        .any(|c| c == '：');
+    let opening: String = body.chars().take(DOCUMENT_OPENING_MAX).collect();
+    let opening = simplified(&opening);
+    // (A title names no document by a demonstrative, `关于那份通知`, `关于公司的这个决定`:
+    // such a phrase is a subject, unless the body opens as a document's.)
+    let demonstrative = title.contains(['这', '那']);
+    let opens = addressed
+        || !demonstrative
+        || titles
+            .document_openings
+            .iter()
+            .any(|word| opening.starts_with(word.as_str()));
+    (titled && opens && body.starts_with(crate::text::is_han)).then_some(text.len() - body.len())
 }
+
+/// Characters of the longest addressee read before its colon (`各区人民政府，市政府各委、
+/// 办、局：`).
+const ADDRESSEE_MAX: usize = 40;
+/// Characters of the longest word of `[document openings]`.
+const DOCUMENT_OPENING_MAX: usize = 2;
 
 /// Characters of the longest official document's title read for its end.
 const DOCUMENT_TITLE_MAX: usize = 60;

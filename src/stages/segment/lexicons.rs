@@ -818,6 +818,9 @@ pub(super) struct Continuations {
     /// those that open nouns too (`好`: `好友`).
     degree_adverbs: Vec<String>,
     noun_degree_adverbs: Vec<String>,
+    /// Nouns and quantifiers that open with an adverb of degree's character
+    /// (`超市`, `太阳`, `很多`).
+    degree_nouns: Vec<String>,
     /// Particles that end an exclamation before an ellipsis (`无语了……`), and nouns
     /// that end in one's character (`酒吧`).
     final_particles: Vec<String>,
@@ -895,6 +898,7 @@ impl Continuations {
                 ("degree adverbs", Some(adverb)) => {
                     (&mut continuations.noun_degree_adverbs, adverb)
                 }
+                ("degree nouns", None) => (&mut continuations.degree_nouns, entry),
                 ("final particles", None) => (&mut continuations.final_particles, entry),
                 ("final particles", Some(noun)) => (&mut continuations.particle_nouns, noun),
                 ("emoji codes", None) => (&mut continuations.emoji_codes, entry),
@@ -1142,8 +1146,8 @@ impl Continuations {
     /// `clause` ends in a predicate of degree: its subject, an adverb of degree and
     /// one to four Han characters of its adjective or verb, with no `的` among them
     /// but maybe one closing them (`面料摸着很舒服`, `物流超快`, `我真的要吹爆`, `房间挺干净
-    /// 的`; not `超大杯`, `超好吃的蛋糕`). An adverb that opens nouns too needs two
-    /// (`好友`).
+    /// 的`; not `超大杯`, `超好吃的蛋糕`, `今天的太阳`, nor a noun of `[degree nouns]`,
+    /// `去了超市`). An adverb that opens nouns too needs two (`好友`).
     pub(super) fn ends_in_degree(&self, clause: &str) -> bool {
         let clause = simplified(clause);
         let clause = clause.strip_suffix('的').unwrap_or(&clause);
@@ -1153,10 +1157,14 @@ impl Continuations {
                 return false;
             };
             let before: String = chars[..adverb_end].iter().collect();
+            let after: String = chars[adverb_end..].iter().collect();
+            // (A subject, not a noun's modifier: `今天的太阳` is a noun.)
             let subject = |adverb: &String| {
-                before
-                    .strip_suffix(adverb.as_str())
-                    .is_some_and(|subject| subject.ends_with(crate::text::is_han))
+                before.strip_suffix(adverb.as_str()).is_some_and(|subject| {
+                    subject.ends_with(crate::text::is_han)
+                        && !subject.ends_with('的')
+                        && !opens_with_any(&format!("{adverb}{after}"), &self.degree_nouns)
+                })
             };
             !chars[adverb_end..].contains(&'的')
                 && (self.degree_adverbs.iter().any(subject)

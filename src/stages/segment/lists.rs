@@ -32,8 +32,11 @@ pub(super) fn is_list_label(rules: &Rules, sentence: &str, opens_paragraph: bool
     // After a Chinese colon, semicolon or comma a number counts an item (`方法：1.
     // 清理缓存；2. 重启路由器。`); not a score's or a time's second number (`比分为
     // 1：0. 下半场`).
+    // (A step's letter may come between: `步骤：S1. 将…；S2. 加水…`.)
     let after_mark = (1..=2).contains(&(label.len() - word.len()))
         && word
+            .strip_suffix(|c: char| c.is_ascii_uppercase())
+            .unwrap_or(word)
             .strip_suffix(['：', '；', '，'])
             .is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_digit()));
     numbered || roman || han_label || after_mark
@@ -126,6 +129,16 @@ fn marker_candidates<'a>(
         let roman = (2..=ROMAN_LABEL_LETTERS).contains(&letters)
             && roman_value(&text[at - letters..at].to_ascii_lowercase()).is_some();
         let body = match digits {
+            // (A step's letter may come before its number: `S1.`, `S2.`.)
+            1..=2
+                if at > digits
+                    && bytes[at - digits - 1].is_ascii_uppercase()
+                    && (at == digits + 1
+                        || bytes[at - digits - 2].is_ascii_whitespace()
+                        || text[..at - digits - 1].ends_with(['：', '；'])) =>
+            {
+                at - digits - 1
+            }
             1..=3 => at - digits,
             0 if letters == 1 || roman => at - letters,
             _ => return None,
@@ -225,7 +238,11 @@ fn marker_values(marker: &str) -> [Option<u32>; 2] {
     let number = marker.rsplit(char::is_whitespace).next().unwrap_or(marker);
     let body = number.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
     let body = body.trim_end_matches(['.', ')']);
-    if let Ok(n) = body.parse() {
+    // (A step's letter counts by its number: `S2.` is 2.)
+    let stepped = body
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .filter(|number| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()));
+    if let Ok(n) = stepped.unwrap_or(body).parse() {
         return [Some(n), None];
     }
     let body = body.to_ascii_lowercase();

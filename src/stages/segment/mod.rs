@@ -367,6 +367,21 @@ fn reference_marks_len(rest: &str) -> usize {
     len
 }
 
+/// `marks` are reference marks that number notes (`[7]`, `[7][8]`, `[a]`, `[note
+/// 3]`), not a bracketed word (`[Editor's note: …]`, `[sic]`).
+fn numbered_marks(marks: &str) -> bool {
+    marks
+        .split_terminator(']')
+        .all(|mark| match mark.strip_prefix('[') {
+            Some(inside) => {
+                let number = inside.strip_prefix("note ").unwrap_or(inside);
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+                    || inside.len() == 1 && inside.bytes().all(|b| b.is_ascii_lowercase())
+            }
+            None => false,
+        })
+}
+
 /// The length of the exercise's score in brackets that opens `rest` (`（60分）`,
 /// `(每小题4分，共12分)`); zero when none does.
 fn score_len(rest: &str) -> usize {
@@ -892,15 +907,15 @@ impl Segmenter {
             // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
             // spaced too when they are numbers (`fell to 41%. [7] Analysts`).
             end += reference_marks_len(&text[end..]);
-            if let Some(rest) = text[end..].strip_prefix(' ') {
+            while let Some(rest) = text[end..].strip_prefix(' ') {
                 let marks = reference_marks_len(rest);
                 if marks > 0
-                    && rest[..marks]
-                        .bytes()
-                        .all(|b| b.is_ascii_digit() || matches!(b, b'[' | b']'))
+                    && numbered_marks(&rest[..marks])
                     && rest[marks..].chars().next().is_none_or(char::is_whitespace)
                 {
                     end += 1 + marks;
+                } else {
+                    break;
                 }
             }
             // Emoji, emoticons and kaomoji after a stop close its sentence.
@@ -1196,7 +1211,14 @@ impl Segmenter {
     /// `sentence_start`) ends in a final particle after a few Han characters (`拿到
     /// 驾照啦`; not `酒吧`), and a space and Chinese, a capital or a digit follow it.
     fn emoji_end_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
+        // (Tildes after the emoji go with them: `特别美✨～ 强烈推荐`.)
         let end = pos + emoji_len(&text[pos..]);
+        let end = end
+            + text[end..]
+                .chars()
+                .take_while(|&e| matches!(e, '～' | '~'))
+                .map(char::len_utf8)
+                .sum::<usize>();
         let next = text[end..].strip_prefix(' ')?.chars().next()?;
         let clause = &text[sentence_start..pos];
         // (Or a predicate of degree, `面料摸着很舒服👍 给五星好评`, or a quotation
@@ -1232,10 +1254,18 @@ impl Segmenter {
             .map(char::len_utf8)
             .sum();
         let end = pos + run;
-        let after = text[end..].strip_prefix(' ').unwrap_or(&text[end..]);
-        let next = after.chars().next()?;
-        (crate::text::is_han(next) && self.clause_ends_before_face(&text[sentence_start..pos]))
-            .then_some(end)
+        // (Or before a space and a capital: `谢谢大家的支持哦～ Love you all`.)
+        let next = match text[end..].strip_prefix(' ') {
+            Some(after) => after
+                .chars()
+                .next()
+                .filter(|&c| c.is_uppercase() || crate::text::is_han(c)),
+            None => text[end..]
+                .chars()
+                .next()
+                .filter(|&c| crate::text::is_han(c)),
+        };
+        (next.is_some() && self.clause_ends_before_face(&text[sentence_start..pos])).then_some(end)
     }
 
     /// The end of the run of emoji's codes at `text[pos]` (`[哭][哭]`), when it ends

@@ -5549,6 +5549,110 @@ fn reviews_two_hundred_to_two_hundred_two_journals_zones_references_titles_and_f
 }
 
 #[test]
+fn reviews_two_hundred_three_to_five_amounts_marks_steps_documents_and_tildes() {
+    for (text, want) in [
+        (
+            "It was held in Washington, D.C. More than 400 people attended.",
+            &[
+                "It was held in Washington, D.C.",
+                "More than 400 people attended.",
+            ][..],
+        ),
+        (
+            "He moved to the U.S. more than once.",
+            &["He moved to the U.S. more than once."][..],
+        ),
+        (
+            "Exports rose 6%. [7] [8] Imports were flat.",
+            &["Exports rose 6%. [7] [8]", "Imports were flat."][..],
+        ),
+        (
+            "He was born in 1902. [a] His father ran a shop.",
+            &["He was born in 1902. [a]", "His father ran a shop."][..],
+        ),
+        (
+            "Her review in Trends Ecol. Evol. 34 urged caution.",
+            &["Her review in Trends Ecol. Evol. 34 urged caution."][..],
+        ),
+        (
+            "Submissions close at 11:59 p.m. AoE on May 1.",
+            &["Submissions close at 11:59 p.m. AoE on May 1."][..],
+        ),
+        (
+            "He read it along with Pt. I of the book.",
+            &["He read it along with Pt. I of the book."][..],
+        ),
+        (
+            "Did it work? No. I think not.",
+            &["Did it work?", "No.", "I think not."][..],
+        ),
+        (
+            "步骤：S1. 将原料粉碎；S2. 加水搅拌；S3. 烘干。",
+            &["步骤：S1. 将原料粉碎；S2. 加水搅拌；S3. 烘干。"][..],
+        ),
+        (
+            "S1. Open the lid. S2. Pour the water.",
+            &["S1. Open the lid.", "S2. Pour the water."][..],
+        ),
+        (
+            "关于那份通知 大家私下里议论了好几天。",
+            &["关于那份通知 大家私下里议论了好几天。"][..],
+        ),
+        (
+            "关于这次活动的通知 各位同学：请准时参加。",
+            &["关于这次活动的通知", "各位同学：请准时参加。"][..],
+        ),
+        (
+            "關於調整收費標準的公告 經市政府同意，自即日起調整。",
+            &["關於調整收費標準的公告", "經市政府同意，自即日起調整。"][..],
+        ),
+        (
+            "今天去了超市🛒 买了一大堆零食",
+            &["今天去了超市🛒 买了一大堆零食"][..],
+        ),
+        (
+            "今天的太阳🌞 晒得人睁不开眼",
+            &["今天的太阳🌞 晒得人睁不开眼"][..],
+        ),
+        (
+            "谢谢大家的支持哦～ Love you all",
+            &["谢谢大家的支持哦～", "Love you all"][..],
+        ),
+        (
+            "这里的夜景特别美✨～ 强烈推荐晚上来",
+            &["这里的夜景特别美✨～", "强烈推荐晚上来"][..],
+        ),
+        (
+            "每罐容量为12 fl. oz.（约355毫升），请尽快饮用。",
+            &["每罐容量为12 fl. oz.（约355毫升），请尽快饮用。"][..],
+        ),
+        (
+            "出口改到了Exit D. 原来的出口正在施工。",
+            &["出口改到了Exit D.", "原来的出口正在施工。"][..],
+        ),
+        (
+            "英国细菌学家A. 弗莱明发现了它。",
+            &["英国细菌学家A. 弗莱明发现了它。"][..],
+        ),
+        (
+            "大家都在排队买“网红面包”……队伍排到了街角。",
+            &["大家都在排队买“网红面包”……", "队伍排到了街角。"][..],
+        ),
+        ("他说“好”……我们就走了。", &["他说“好”……我们就走了。"][..]),
+        (
+            "老人说：“家没了。”志愿者们连忙上前安慰。",
+            &["老人说：“家没了。”", "志愿者们连忙上前安慰。"][..],
+        ),
+        (
+            "“怎么走？”一位游客向志愿者问路。",
+            &["“怎么走？”一位游客向志愿者问路。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

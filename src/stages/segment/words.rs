@@ -234,7 +234,12 @@ fn after_number(chars: &[(usize, char)], i: usize, written: &str) -> bool {
 
 /// The word `written`, which ends at `chars[i]`, follows a number or a number and a
 /// unit's modifier of `[unit modifiers]` (`9 ft`, `800 sq. ft`, `12 cu ft`).
-fn after_amount(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
+pub(super) fn after_amount(
+    rules: &Rules,
+    chars: &[(usize, char)],
+    i: usize,
+    written: &str,
+) -> bool {
     if after_number(chars, i, written) {
         return true;
     }
@@ -1241,7 +1246,10 @@ impl Segmenter {
             && d.chars
                 .get(after_next + comma)
                 .is_some_and(|&(_, e)| e == ' ')
-            && lowercase_word_at(d.chars, after_next + comma + 1);
+            && (lowercase_word_at(d.chars, after_next + comma + 1)
+                || d.chars
+                    .get(after_next + comma + 1)
+                    .is_some_and(|&(_, e)| e.is_ascii_digit()));
         // A speaker's or a question's label opens one too (`of M.I.T. CHEN: Thanks`,
         // `the U.S. Q: Why?`).
         let label = !next_word.is_empty()
@@ -1710,9 +1718,11 @@ impl Segmenter {
                     && word[0].is_ascii_uppercase()
                     && (d.chars.get(k + 1).is_none_or(|&(_, e)| {
                         matches!(e, '.' | ',' | ';' | ')' | '，' | '。') || crate::text::is_han(e)
-                    }) || (word[0] != 'I'
-                        && d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
-                        && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))));
+                    }) || (d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
+                        && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))
+                        // (`I` before a preposition only: `Pt. I of`; not `No. I think`.)
+                        && (word[0] != 'I'
+                            || rules.phrase_openers.contains(&letters_at(d.chars, k + 2)))));
                 // A unit's bracket goes on (`14.5 mo. (IQR 9.2–20.1)`, `6 wk. (Fig. 2)`).
                 let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
                 roman || letter || bracket || token.clone().any(|&(_, e)| e.is_ascii_digit())
