@@ -247,9 +247,9 @@ impl Segmenter {
                 return true;
             }
             // A unit's bracket after its number glosses it (`净重16 oz.（约454克）`, `12
-            // fl. oz.（约355毫升）`).
+            // fl. oz.（约355毫升）`), and a modifier's `的` goes on (`4 fl. oz.的淡奶油`).
             let unit = word_before(chars, i);
-            if next.first() == Some(&'（')
+            if matches!(next.first(), Some('（' | '的'))
                 && !unit.is_empty()
                 && unit.bytes().all(|b| b.is_ascii_lowercase())
                 && after_amount(rules, chars, i, &unit)

@@ -365,12 +365,23 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
 /// a demonstrative, a body that opens as a document's does, with its addressee and
 /// a colon or a word of `[document openings]` (not `关于那份通知 大家私下里议论了好几天`).
 fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
+    // (A title opens in Chinese and a space ends it: most paragraphs are read no
+    // further.)
+    let head = &text.as_bytes()[..text.len().min(DOCUMENT_TITLE_MAX * 3)];
+    if !text.starts_with(crate::text::is_han) || memchr::memchr2(b' ', b'\t', head).is_none() {
+        return None;
+    }
     let title_end = text
         .char_indices()
         .take(DOCUMENT_TITLE_MAX + 1)
         .find(|&(_, c)| c.is_whitespace())?
         .0;
-    let title = simplified(&text[..title_end]);
+    // (Most paragraphs hold no `关于` there: read that first, in both scripts.)
+    let raw = &text[..title_end];
+    if !(raw.contains("关于") || raw.contains("關於")) {
+        return None;
+    }
+    let title = simplified(raw);
     let plain = title.chars().all(|c| {
         !(c.is_ascii_punctuation() || is_cjk(c) && !crate::text::is_han(c))
             || matches!(c, '《' | '》' | '“' | '”' | '（' | '）' | '、' | '—')

@@ -8,7 +8,7 @@ use super::lexicons::Rules;
 pub(super) const ROMAN_LABEL_LETTERS: usize = 4;
 
 /// `sentence` (so far) is a list item's label, which its period does not end: a
-/// question's or an answer's number (`Q1`, `A12`) alone at the sentence's start,
+/// question's, an answer's or a step's number (`Q1`, `A12`, `S2`) alone at the sentence's start,
 /// alone at the paragraph's (`opens_paragraph`), a number of up to three digits
 /// (`1. Open the app`), or anywhere a Roman numeral of two letters or more (`IV.
 /// Results`, `I. Gather the data. II. Clean it.`) or a Chinese label's word of
@@ -17,7 +17,8 @@ pub(super) const ROMAN_LABEL_LETTERS: usize = 4;
 /// many? 52. That`).
 pub(super) fn is_list_label(rules: &Rules, sentence: &str, opens_paragraph: bool) -> bool {
     let label = sentence.trim().trim_start_matches(is_bullet).trim_start();
-    let number = label.trim_start_matches(['Q', 'A']);
+    // (A question's, an answer's or a step's letter: `Q1`, `A12`, `S2`.)
+    let number = label.trim_start_matches(['Q', 'A', 'S']);
     let lettered = label.len() - number.len();
     let numbered = (1..=3).contains(&number.len())
         && lettered <= 1

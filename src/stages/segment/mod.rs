@@ -347,8 +347,9 @@ pub struct Segmenter {
     semicolon: bool,
 }
 
-/// The length of the reference marks that open `rest`: bracketed numbers, letters
-/// or a few words, one after another (`[2][3]`, `[a]`, `[citation needed]`).
+/// The length of the reference marks that open `rest`: bracketed numbers, ranges of
+/// them, letters or a few words, one after another (`[2][3]`, `[2-3]`, `[a]`,
+/// `[citation needed]`).
 fn reference_marks_len(rest: &str) -> usize {
     let mut len = 0;
     while let Some(mark) = rest[len..].strip_prefix('[') {
@@ -358,13 +359,22 @@ fn reference_marks_len(rest: &str) -> usize {
         if inside.is_empty()
             || close > REFERENCE_MARK_BYTES
             || words > REFERENCE_MARK_WORDS
-            || !inside.chars().all(|c| c.is_alphanumeric() || c == ' ')
+            || !inside
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '–' | ','))
         {
             break;
         }
         len += close + 2;
     }
     len
+}
+
+/// `rest` past the spaces that open it (ASCII, ideographic or any other but a
+/// line's end), if one does.
+fn after_spaces(rest: &str) -> Option<&str> {
+    let after = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    (after.len() < rest.len()).then_some(after)
 }
 
 /// `marks` are reference marks that number notes (`[7]`, `[7][8]`, `[a]`, `[note
@@ -375,7 +385,10 @@ fn numbered_marks(marks: &str) -> bool {
         .all(|mark| match mark.strip_prefix('[') {
             Some(inside) => {
                 let number = inside.strip_prefix("note ").unwrap_or(inside);
-                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+                number.starts_with(|c: char| c.is_ascii_digit())
+                    && number
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ','))
                     || inside.len() == 1 && inside.bytes().all(|b| b.is_ascii_lowercase())
             }
             None => false,
@@ -805,7 +818,7 @@ impl Segmenter {
             let prev = text[..pos].chars().next_back();
             // A face after a word ends its sentence in place of a stop.
             if quotes.depth() == 0
-                && let Some(end) = self.face_ends_clause(c, prev, text, sentence_start, pos)
+                && let Some(end) = self.face_ends_clause(c, prev, text, sentence_start, pos, rules)
             {
                 cuts.push(end);
                 sentence_start = end;
@@ -907,13 +920,13 @@ impl Segmenter {
             // Reference marks belong to the sentence they follow (`large.[2][3] Visitors`),
             // spaced too when they are numbers (`fell to 41%. [7] Analysts`).
             end += reference_marks_len(&text[end..]);
-            while let Some(rest) = text[end..].strip_prefix(' ') {
+            while let Some(rest) = after_spaces(&text[end..]) {
                 let marks = reference_marks_len(rest);
                 if marks > 0
                     && numbered_marks(&rest[..marks])
                     && rest[marks..].chars().next().is_none_or(char::is_whitespace)
                 {
-                    end += 1 + marks;
+                    end = text.len() - rest.len() + marks;
                 } else {
                     break;
                 }
@@ -1192,9 +1205,13 @@ impl Segmenter {
         text: &str,
         sentence_start: usize,
         pos: usize,
+        rules: &Rules,
     ) -> Option<usize> {
         let han_before = prev.is_some_and(crate::text::is_han);
         match c {
+            c if is_emoji(c) && prev == Some(' ') => {
+                emoji_ends_english(rules, &text[sentence_start..pos], text, pos)
+            }
             '[' if han_before || prev.is_some_and(|p| p.is_ascii_alphanumeric()) => {
                 self.emoji_codes_end_clause(text, pos)
             }
@@ -1219,7 +1236,7 @@ impl Segmenter {
                 .take_while(|&e| matches!(e, '～' | '~'))
                 .map(char::len_utf8)
                 .sum::<usize>();
-        let next = text[end..].strip_prefix(' ')?.chars().next()?;
+        let next = after_spaces(&text[end..])?.chars().next()?;
         let clause = &text[sentence_start..pos];
         // (Or a predicate of degree, `面料摸着很舒服👍 给五星好评`, or a quotation
         // closed, `被夸“姐姐你好漂亮”😭😭 一整天`.)
@@ -1255,7 +1272,7 @@ impl Segmenter {
             .sum();
         let end = pos + run;
         // (Or before a space and a capital: `谢谢大家的支持哦～ Love you all`.)
-        let next = match text[end..].strip_prefix(' ') {
+        let next = match after_spaces(&text[end..]) {
             Some(after) => after
                 .chars()
                 .next()
@@ -1332,6 +1349,42 @@ fn emoji_len(rest: &str) -> usize {
         .map(char::len_utf8)
         .sum()
 }
+
+/// The end of the run of emoji at `text[pos]`, set apart after an English word,
+/// when a sentence opens after it (`fine 👍| The box`, `Tokyo ✈️| 14 hours on a
+/// plane`): a listed opener, a number, or a capitalised word and a lowercase one
+/// after a clause of three words or more (`in under a minute 💯| Only downside`;
+/// not `I ❤️ NY`, `I ❤️ Pizza and`).
+fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> Option<usize> {
+    let before = sentence.trim_end();
+    if !before.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let end = pos + emoji_len(&text[pos..]);
+    let after = after_spaces(&text[end..])?;
+    let word: String = after
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    let lowercase = word.to_lowercase();
+    let rest = &after[word.len()..];
+    let opener = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (rules.openers.contains(&lowercase) || rules.casual_openers.contains(&lowercase));
+    let clause = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+        && before
+            .split_whitespace()
+            .nth(EMOJI_CLAUSE_WORDS - 1)
+            .is_some();
+    let number = after.starts_with(|c: char| c.is_ascii_digit());
+    (opener || clause || number).then_some(end)
+}
+
+/// Words of the shortest English clause that a run of emoji ends before a
+/// capitalised word.
+const EMOJI_CLAUSE_WORDS: usize = 3;
 
 /// The end of the emoticon at `text[pos]`, when a space and a capitalised word or
 /// Chinese follow it: it ends the sentence before it, as a stop would (`unreal :)

@@ -5653,6 +5653,84 @@ fn reviews_two_hundred_three_to_five_amounts_marks_steps_documents_and_tildes() 
 }
 
 #[test]
+fn reviews_two_hundred_six_to_eight_numerals_spaces_ranges_steps_and_english_emoji() {
+    for (text, want) in [
+        (
+            "The quotation is from Bk. I of the Aeneid.",
+            &["The quotation is from Bk. I of the Aeneid."][..],
+        ),
+        (
+            "Vol. I and Vol. II were reissued.",
+            &["Vol. I and Vol. II were reissued."][..],
+        ),
+        (
+            "Wheat output fell 9%.  [2] [5]  Farmers blamed the drought.",
+            &[
+                "Wheat output fell 9%.  [2] [5]",
+                "Farmers blamed the drought.",
+            ][..],
+        ),
+        (
+            "It rose.[2, 3] Others fell.",
+            &["It rose.[2, 3]", "Others fell."][..],
+        ),
+        (
+            "中尼两国宣布了珠峰的最新高程。[2-3]峰顶常年积雪。",
+            &["中尼两国宣布了珠峰的最新高程。[2-3]", "峰顶常年积雪。"][..],
+        ),
+        (
+            "这家民宿特别干净✨　老板还送了水果",
+            &["这家民宿特别干净✨", "老板还送了水果"][..],
+        ),
+        (
+            "床垫有点硬😅 不过睡久了也还行",
+            &["床垫有点硬😅", "不过睡久了也还行"][..],
+        ),
+        (
+            "“别喝了，明天还要上班呢。”妻子劝他。",
+            &["“别喝了，明天还要上班呢。”妻子劝他。"][..],
+        ),
+        (
+            "关于这次疫情防控的通告 全体市民：请配合。",
+            &["关于这次疫情防控的通告", "全体市民：请配合。"][..],
+        ),
+        (
+            "S1. 打开设备电源。S2. 选择检测模式。",
+            &["S1. 打开设备电源。", "S2. 选择检测模式。"][..],
+        ),
+        (
+            "配方里写的是4 fl. oz.的淡奶油。",
+            &["配方里写的是4 fl. oz.的淡奶油。"][..],
+        ),
+        (
+            "医生建议他多补充维生素C. 每天吃点水果就行。",
+            &["医生建议他多补充维生素C.", "每天吃点水果就行。"][..],
+        ),
+        (
+            "Just landed in Tokyo ✈️ 14 hours on a plane and I'm awake.",
+            &[
+                "Just landed in Tokyo ✈️",
+                "14 hours on a plane and I'm awake.",
+            ][..],
+        ),
+        (
+            "It works fine 👍 The box was dented though.",
+            &["It works fine 👍", "The box was dented though."][..],
+        ),
+        (
+            "I ❤️ NY and I always will.",
+            &["I ❤️ NY and I always will."][..],
+        ),
+        (
+            "Lisbon 🇵🇹 Porto 🇵🇹 Madrid 🇪🇸 were the stops.",
+            &["Lisbon 🇵🇹 Porto 🇵🇹 Madrid 🇪🇸 were the stops."][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

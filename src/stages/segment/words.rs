@@ -1720,9 +1720,13 @@ impl Segmenter {
                         matches!(e, '.' | ',' | ';' | ')' | '，' | '。') || crate::text::is_han(e)
                     }) || (d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
                         && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))
-                        // (`I` before a preposition only: `Pt. I of`; not `No. I think`.)
-                        && (word[0] != 'I'
-                            || rules.phrase_openers.contains(&letters_at(d.chars, k + 2)))));
+                        // (`I` before a preposition or a conjunction only: `Pt. I of`,
+                        // `Vol. I and`; not `No. I think`.)
+                        && (word[0] != 'I' || {
+                            let after = letters_at(d.chars, k + 2);
+                            rules.phrase_openers.contains(&after)
+                                || rules.conjunctions.contains(&after)
+                        })));
                 // A unit's bracket goes on (`14.5 mo. (IQR 9.2–20.1)`, `6 wk. (Fig. 2)`).
                 let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
                 roman || letter || bracket || token.clone().any(|&(_, e)| e.is_ascii_digit())
