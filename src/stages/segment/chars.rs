@@ -27,7 +27,20 @@ pub(super) fn arabic_follows(rest: &str) -> bool {
 /// An emoji or a symbol used as one (`🎉`, `❤`, `☀`), or a mark that joins or
 /// styles one (zero-width joiner, variation selector).
 pub(super) fn is_emoji(c: char) -> bool {
-    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{200D}' | '\u{FE0F}')
+    matches!(
+        c,
+        '\u{1F000}'..='\u{1FAFF}'
+            | '\u{2600}'..='\u{27BF}'
+            | '\u{200D}'
+            | '\u{FE0F}'
+            // (The emoji among the technical symbols and the arrows: `⌚`, `⏰`, `⭐`.)
+            | '\u{231A}'..='\u{231B}'
+            | '\u{23E9}'..='\u{23FA}'
+            | '\u{2B05}'..='\u{2B07}'
+            | '\u{2B1B}'..='\u{2B1C}'
+            | '\u{2B50}'
+            | '\u{2B55}'
+    )
 }
 
 /// The length of the face that opens `rest`, when whitespace, a Han character or

@@ -318,8 +318,18 @@ impl Segmenter {
         // (So is the second of a pair before what goes on with it: `“是。”或者“否。”，
         // 别的…`.)
         let second_of_pair = || self.continuations.second_of_pair(d.sentence, first);
+        // (A quotation that was a word's object ends its sentence when a clause of its
+        // own follows, a pronoun its subject: `发了一句“Are you free tonight?”| 我还没想好`;
+        // not one fronted as the topic, `一句“我爱你。”他憋了整整三年`.)
+        let fronted = || {
+            d.sentence.rfind(['“', '「']).is_some_and(|open| {
+                d.sentence[..open].trim().chars().count() < CLAUSE_BEFORE_OBJECT
+            })
+        };
+        let object_goes_on =
+            || d.object && (fronted() || !self.continuations.subject_opens(&chars[j + k..]));
         if closed
-            && (d.object
+            && (object_goes_on()
                 || second_of_pair()
                 || (d.after_latin
                     && (lowercase_word_at(chars, j + k) || glosses_quotation(d, j + k)))
@@ -738,6 +748,10 @@ fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
     }
     false
 }
+
+/// Characters before a quotation that was a word's object when a clause holds it,
+/// not a fronted topic (`他给我发了一句“…”`; not `一句“…”`).
+const CLAUSE_BEFORE_OBJECT: usize = 4;
 
 /// Most words of a short quotation whose sentences hold together (`"Go! Go! Go!"
 /// until the final whistle`), and of one that a comma hands to its attribution

@@ -361,9 +361,10 @@ fn numbered_heading_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
 /// Where the body starts after an official document's title that opens `text`,
 /// glued to it by a space (`关于2024年度拟录用公务员的公示 根据…`, `市政府办公室关于印发
 /// 《…》的通知 各区人民政府：`): a title with `关于` in it and no stop nor comma, ending
-/// in a kind of `[document kinds]`, then whitespace and Chinese; after a title with
-/// a demonstrative, a body that opens as a document's does, with its addressee and
-/// a colon or a word of `[document openings]` (not `关于那份通知 大家私下里议论了好几天`).
+/// in a kind of `[document kinds]`, then whitespace and a body that opens as a
+/// document's does: with its addressee and a colon, a date or a count, or a word of
+/// `[document openings]` (not a topic's clause, `关于那份通知 大家私下里议论了好几天`,
+/// `关于退款流程的说明 在订单详情页的最下方`).
 fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     // (A title opens in Chinese and a space ends it: most paragraphs are read no
     // further.)
@@ -400,11 +401,10 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         .any(|c| c == '：');
     let opening: String = body.chars().take(DOCUMENT_OPENING_MAX).collect();
     let opening = simplified(&opening);
-    // (A title names no document by a demonstrative, `关于那份通知`, `关于公司的这个决定`:
-    // such a phrase is a subject, unless the body opens as a document's.)
-    let demonstrative = title.contains(['这', '那']);
+    // (Or with a date or a count: `…的通报 三季度，全市…`, `2024年，我市…`.)
+    let dated = opening.starts_with(|c: char| ORDINAL_NUMERALS.contains(c));
     let opens = addressed
-        || !demonstrative
+        || dated
         || titles
             .document_openings
             .iter()
@@ -416,7 +416,7 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
 /// 办、局：`).
 const ADDRESSEE_MAX: usize = 40;
 /// Characters of the longest word of `[document openings]`.
-const DOCUMENT_OPENING_MAX: usize = 2;
+const DOCUMENT_OPENING_MAX: usize = 3;
 
 /// Characters of the longest official document's title read for its end.
 const DOCUMENT_TITLE_MAX: usize = 60;

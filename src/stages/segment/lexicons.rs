@@ -28,6 +28,14 @@ const ACTION_WORD_HAN: usize = 4;
 pub(super) const TOPIC_HAN: usize = 8;
 /// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
 const EXCLAMATION_TAIL_HAN: usize = 3;
+/// The words before `adverb` at the end of `before` end in a modifier's `的`, not in
+/// an adverb of `adverbs` that ends in one (`今天的`; not `真的`).
+fn subject_ends_in_modifier(before: &str, adverb: &str, adverbs: &[String]) -> bool {
+    before.strip_suffix(adverb).is_some_and(|subject| {
+        subject.ends_with('的') && !adverbs.iter().any(|w| subject.ends_with(w.as_str()))
+    })
+}
+
 /// Han characters of the adjective or verb after an adverb of degree that ends a
 /// clause, at most (`超快`, `很舒服`, `真的要吹爆`).
 const DEGREE_WORD_HAN: usize = 4;
@@ -810,6 +818,9 @@ pub(super) struct Continuations {
     /// Words that carry on a quotation opened right after a word, inside its clause
     /// (`他“哼！”了一声`, `版本“盛夏！”将于…上线`).
     inside_clauses: Vec<String>,
+    /// Personal pronouns that open a clause of their own after a quotation that was
+    /// a word's object (`发了一句“…?”| 我还没想好`).
+    subject_pronouns: Vec<String>,
     /// Particles that end a topic before a pause (`这个问题嘛……`).
     topic_particles: Vec<String>,
     /// Prepositions that open a topic before a pause (`关于这件事……`).
@@ -892,6 +903,7 @@ impl Continuations {
                 }
                 ("counted words", None) => (&mut continuations.counted_words, entry),
                 ("inside clauses", None) => (&mut continuations.inside_clauses, entry),
+                ("subject pronouns", None) => (&mut continuations.subject_pronouns, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
@@ -1059,6 +1071,13 @@ impl Continuations {
         simplified(&ahead).into_owned()
     }
 
+    /// `chars` (what follows a quotation) open with a personal pronoun, the subject
+    /// of a clause of its own.
+    pub(super) fn subject_opens(&self, chars: &[(usize, char)]) -> bool {
+        let ahead = self.ahead(chars);
+        opens_with_any(&ahead, &self.subject_pronouns)
+    }
+
     /// `chars` (what follows a quotation opened right after a word) start with a word
     /// of `[inside clauses]`.
     pub(super) fn goes_on_inside(&self, chars: &[(usize, char)]) -> bool {
@@ -1160,9 +1179,12 @@ impl Continuations {
             let after: String = chars[adverb_end..].iter().collect();
             // (A subject, not a noun's modifier: `今天的太阳` is a noun.)
             let subject = |adverb: &String| {
+                // (`真的` is an adverb: `这个App真的很好用`.)
+                let modifier = subject_ends_in_modifier(&before, adverb, &self.degree_adverbs);
                 before.strip_suffix(adverb.as_str()).is_some_and(|subject| {
-                    subject.ends_with(crate::text::is_han)
-                        && !subject.ends_with('的')
+                    (subject.ends_with(crate::text::is_han)
+                        || subject.ends_with(|c: char| c.is_ascii_alphabetic()))
+                        && !modifier
                         && !opens_with_any(&format!("{adverb}{after}"), &self.degree_nouns)
                 })
             };

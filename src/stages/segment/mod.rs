@@ -373,8 +373,13 @@ fn reference_marks_len(rest: &str) -> usize {
 /// `rest` past the spaces that open it (ASCII, ideographic or any other but a
 /// line's end), if one does.
 fn after_spaces(rest: &str) -> Option<&str> {
-    let after = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-    (after.len() < rest.len()).then_some(after)
+    // (One ASCII space is the common case: read no further.)
+    let spaced = |c: char| c.is_whitespace() && c != '\n';
+    match rest.as_bytes() {
+        [b' ', next, ..] if next.is_ascii_graphic() => Some(&rest[1..]),
+        _ if rest.starts_with(spaced) => Some(rest.trim_start_matches(spaced)),
+        _ => None,
+    }
 }
 
 /// `marks` are reference marks that number notes (`[7]`, `[7][8]`, `[a]`, `[note
@@ -922,9 +927,12 @@ impl Segmenter {
             end += reference_marks_len(&text[end..]);
             while let Some(rest) = after_spaces(&text[end..]) {
                 let marks = reference_marks_len(rest);
+                // (Not a bracket that a lowercase word goes on from, the next
+                // sentence's subject: `from 1 to 10. [1-3] means mild pain`.)
                 if marks > 0
                     && numbered_marks(&rest[..marks])
                     && rest[marks..].chars().next().is_none_or(char::is_whitespace)
+                    && !rest[marks..].trim_start().starts_with(char::is_lowercase)
                 {
                     end = text.len() - rest.len() + marks;
                 } else {
@@ -1209,17 +1217,18 @@ impl Segmenter {
     ) -> Option<usize> {
         let han_before = prev.is_some_and(crate::text::is_han);
         match c {
-            c if is_emoji(c) && prev == Some(' ') => {
-                emoji_ends_english(rules, &text[sentence_start..pos], text, pos)
-            }
             '[' if han_before || prev.is_some_and(|p| p.is_ascii_alphanumeric()) => {
                 self.emoji_codes_end_clause(text, pos)
             }
             ':' | ';' if han_before || prev == Some(' ') => emoticon_ends_sentence(text, pos),
-            c if is_emoji(c) && (han_before || prev == Some('”')) => {
-                self.emoji_end_clause(text, sentence_start, pos)
-            }
             '～' | '~' if han_before => self.tilde_ends_clause(text, sentence_start, pos),
+            // (Only emoji are left to read: ASCII marks are none.)
+            c if !c.is_ascii() && is_emoji(c) => match prev {
+                Some(' ') => emoji_ends_english(rules, &text[sentence_start..pos], text, pos),
+                Some('”') => self.emoji_end_clause(text, sentence_start, pos),
+                _ if han_before => self.emoji_end_clause(text, sentence_start, pos),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -1251,10 +1260,12 @@ impl Segmenter {
     /// `clause` (before a face or a tilde) ends in a final particle or a predicate
     /// of degree after a few Han characters (`拿到驾照啦`, `面料很舒服`; not `酒吧`).
     fn clause_ends_before_face(&self, clause: &str) -> bool {
+        // (Latin words inside the clause are read past: `终于拿到offer了`.)
         let han = clause
             .chars()
             .rev()
-            .take_while(|&e| crate::text::is_han(e))
+            .take_while(|&e| crate::text::is_han(e) || e.is_ascii_alphanumeric())
+            .filter(|&e| crate::text::is_han(e))
             .count();
         han >= PARTICLE_CLAUSE_HAN
             && (self.continuations.final_particle(clause) > 0
@@ -1350,14 +1361,29 @@ fn emoji_len(rest: &str) -> usize {
         .sum()
 }
 
-/// The end of the run of emoji at `text[pos]`, set apart after an English word,
-/// when a sentence opens after it (`fine 👍| The box`, `Tokyo ✈️| 14 hours on a
-/// plane`): a listed opener, a number, or a capitalised word and a lowercase one
-/// after a clause of three words or more (`in under a minute 💯| Only downside`;
-/// not `I ❤️ NY`, `I ❤️ Pizza and`).
+/// The end of the run of emoji at `text[pos]`, set apart after an English clause of
+/// two words or more, when a sentence opens after it (`fine 👍| The box`, `Tokyo
+/// ✈️| 14 hours on a plane`, `in under a minute 💯| Only downside is`, `10 sec 😂|
+/// tbh`): a listed opener or a quotation, a number, or a capitalised word and a verb
+/// soon after it; not after an article or a preposition, where the emoji is a word
+/// (`tickets to 🇯🇵 Japan`), nor a number after a verb (`has won 🥇 3 times`), nor
+/// a name and no verb (`I ❤️ NY`, `our host 🙏 Maria for`, `Austria 🇦🇹 Slovenia and`).
 fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> Option<usize> {
     let before = sentence.trim_end();
-    if !before.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+    let last = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let clause = before
+        .split_whitespace()
+        .nth(EMOJI_CLAUSE_WORDS - 1)
+        .is_some()
+        && before.ends_with(|c: char| c.is_alphanumeric() || matches!(c, ')' | '"' | '”' | '\''))
+        && !(rules.determiners.contains(&last)
+            || rules.before_names.contains(&last)
+            || rules.phrase_openers.contains(&last));
+    if !clause {
         return None;
     }
     let end = pos + emoji_len(&text[pos..]);
@@ -1367,24 +1393,26 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         .take_while(char::is_ascii_alphabetic)
         .collect();
     let lowercase = word.to_lowercase();
-    let rest = &after[word.len()..];
-    let opener = word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (rules.openers.contains(&lowercase) || rules.casual_openers.contains(&lowercase));
-    let clause = word.starts_with(|c: char| c.is_ascii_uppercase())
-        && rest
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
-        && before
-            .split_whitespace()
-            .nth(EMOJI_CLAUSE_WORDS - 1)
-            .is_some();
-    let number = after.starts_with(|c: char| c.is_ascii_digit());
-    (opener || clause || number).then_some(end)
+    let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
+    let opener = capitalised && rules.openers.contains(&lowercase)
+        || rules.casual_openers.contains(&lowercase)
+        || after.starts_with(['"', '“']) && after[1..].starts_with(char::is_uppercase)
+        || after.starts_with('“') && after['“'.len_utf8()..].starts_with(char::is_uppercase);
+    let subject = capitalised && {
+        let window: Vec<(usize, char)> = after.char_indices().take(EMOJI_CLAUSE_CHARS).collect();
+        words::clause_starts_at(rules, &window, 0) || words::plural_opens_at(rules, &window, 0)
+    };
+    let number =
+        after.starts_with(|c: char| c.is_ascii_digit()) && !rules.clause_verbs.contains(&last);
+    (opener || subject || number).then_some(end)
 }
+
+/// Characters read after a run of emoji for a clause's verb.
+const EMOJI_CLAUSE_CHARS: usize = 80;
 
 /// Words of the shortest English clause that a run of emoji ends before a
 /// capitalised word.
-const EMOJI_CLAUSE_WORDS: usize = 3;
+const EMOJI_CLAUSE_WORDS: usize = 2;
 
 /// The end of the emoticon at `text[pos]`, when a space and a capitalised word or
 /// Chinese follow it: it ends the sentence before it, as a stop would (`unreal :)

@@ -5731,6 +5731,104 @@ fn reviews_two_hundred_six_to_eight_numerals_spaces_ranges_steps_and_english_emo
 }
 
 #[test]
+fn reviews_two_hundred_nine_to_eleven_letters_objects_and_latin_in_clauses() {
+    for (text, want) in [
+        (
+            "The painting is signed with a single letter, M. Experts believe it is a Monet.",
+            &[
+                "The painting is signed with a single letter, M.",
+                "Experts believe it is a Monet.",
+            ][..],
+        ),
+        (
+            "V. Limitations are discussed last.",
+            &["V. Limitations are discussed last."][..],
+        ),
+        (
+            "他给我发了一句“Are you free tonight?”我还没想好怎么回。",
+            &[
+                "他给我发了一句“Are you free tonight?”",
+                "我还没想好怎么回。",
+            ][..],
+        ),
+        (
+            "一句“我爱你。”他憋了整整三年也没说出口。",
+            &["一句“我爱你。”他憋了整整三年也没说出口。"][..],
+        ),
+        (
+            "他总把“I am fine.”挂在嘴边。",
+            &["他总把“I am fine.”挂在嘴边。"][..],
+        ),
+        (
+            "Works great 👍🏽 My only complaint is the price.",
+            &["Works great 👍🏽", "My only complaint is the price."][..],
+        ),
+        (
+            "The sunset was unreal 🌅 Photos don't do it justice.",
+            &["The sunset was unreal 🌅", "Photos don't do it justice."][..],
+        ),
+        (
+            "Five stars ⭐⭐⭐⭐⭐ Would buy again.",
+            &["Five stars ⭐⭐⭐⭐⭐", "Would buy again."][..],
+        ),
+        (
+            "I ❤️ The Office more than any other sitcom.",
+            &["I ❤️ The Office more than any other sitcom."][..],
+        ),
+        (
+            "Just booked our tickets to 🇯🇵 Japan for April!",
+            &["Just booked our tickets to 🇯🇵 Japan for April!"][..],
+        ),
+        (
+            "She has won 🥇 3 times at the nationals.",
+            &["She has won 🥇 3 times at the nationals."][..],
+        ),
+        (
+            "Huge thanks to our host 🙏 Maria for the welcome.",
+            &["Huge thanks to our host 🙏 Maria for the welcome."][..],
+        ),
+        (
+            "Pt. I for beginners covers the basics.",
+            &["Pt. I for beginners covers the basics."][..],
+        ),
+        (
+            "Is this Vol. I? I can't tell.",
+            &["Is this Vol. I?", "I can't tell."][..],
+        ),
+        (
+            "In the end she told him no. I, for one, agreed.",
+            &["In the end she told him no.", "I, for one, agreed."][..],
+        ),
+        (
+            "U.S. Const. art. I, § 8.",
+            &["U.S. Const. art. I, § 8."][..],
+        ),
+        (
+            "我只跑了十分钟🏃 就累得喘不过气",
+            &["我只跑了十分钟🏃 就累得喘不过气"][..],
+        ),
+        (
+            "这个App真的很好用👍 UI也很简洁",
+            &["这个App真的很好用👍", "UI也很简洁"][..],
+        ),
+        (
+            "关于退款流程的说明 在订单详情页的最下方。",
+            &["关于退款流程的说明 在订单详情页的最下方。"][..],
+        ),
+        (
+            "关于年度报告更正的说明 本公司于3月28日披露了报告。",
+            &["关于年度报告更正的说明", "本公司于3月28日披露了报告。"][..],
+        ),
+        (
+            "终于拿到offer了🎉🎉 Thanks everyone for the support!",
+            &["终于拿到offer了🎉🎉", "Thanks everyone for the support!"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn data_files_repeat_no_entry_and_keep_headers_alone() {
     let files = LANGUAGES.iter().map(|&(_, text)| text).chain([
         ENGLISH,

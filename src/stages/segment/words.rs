@@ -675,7 +675,7 @@ fn is_ordinal(word: &str) -> bool {
 /// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
 /// `rules.clause_verbs` (`is`) maybe past a short phrase (`Terms of the deal were`,
 /// `Heavy snow shut`), as a title does not (`Chief executive Tim`).
-fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+pub(super) fn clause_starts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let word = chars[k..]
         .iter()
         .take_while(|&&(_, e)| e.is_alphabetic())
@@ -891,7 +891,7 @@ const PAST_ENDING: &str = "ed";
 /// not `Sections of it`), starts at `chars[k]`:
 /// after an abbreviation it opens a sentence (`from the U.K. Tariffs had`), though
 /// not after one before a place's name (`Mt. St. Helens erupted`).
-fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+pub(super) fn plural_opens_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     let (word, next) = word_and_next(chars, k);
     let lower = word.to_lowercase();
     let capitalised = word.chars().count() >= 4
@@ -1572,6 +1572,12 @@ impl Segmenter {
         if after_name && rules.name_openers.contains(&next_word) {
             return true;
         }
+        // A letter after a plain word is no initial: a capitalised plural opens a
+        // clause after it (`signed with a single letter, M. Experts believe`; not a
+        // list's label, `V. Limitations are`).
+        if !after_name && !label && !next_dotted && plural_opens_at(rules, d.chars, k) {
+            return false;
+        }
         label || abbreviation_next || !rules.openers.contains(&next_word)
     }
 
@@ -1712,20 +1718,27 @@ impl Segmenter {
                 // the Declaration`; not the pronoun, `No. I think`), but for a unit's
                 // after a number, where an initial opens a sentence (`2 min. E. coli`).
                 // (Or before Chinese: `在Bldg. C三楼`.)
+                // (`I` before a preposition or a conjunction: `Pt. I of`, `Vol. I and`,
+                // `Bk. I with`; not `No. I think`, nor after a word that is one in
+                // lowercase, `told him no. I, for one`.)
+                let numeral = word.first() != Some(&'I')
+                    || written.starts_with(char::is_uppercase)
+                    || !rules.openers.contains(&written);
                 let letter = word.len() == 1
                     && !answer
+                    && numeral
                     && !after_number(d.chars, d.i, &written)
                     && word[0].is_ascii_uppercase()
                     && (d.chars.get(k + 1).is_none_or(|&(_, e)| {
-                        matches!(e, '.' | ',' | ';' | ')' | '，' | '。') || crate::text::is_han(e)
+                        matches!(e, '.' | ',' | ';' | ':' | '?' | ')' | '，' | '。')
+                            || crate::text::is_han(e)
                     }) || (d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
                         && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))
-                        // (`I` before a preposition or a conjunction only: `Pt. I of`,
-                        // `Vol. I and`; not `No. I think`.)
                         && (word[0] != 'I' || {
                             let after = letters_at(d.chars, k + 2);
                             rules.phrase_openers.contains(&after)
                                 || rules.conjunctions.contains(&after)
+                                || rules.before_names.contains(&after)
                         })));
                 // A unit's bracket goes on (`14.5 mo. (IQR 9.2–20.1)`, `6 wk. (Fig. 2)`).
                 let bracket = d.chars[k].1 == '(' && after_number(d.chars, d.i, &written);
