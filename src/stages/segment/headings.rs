@@ -28,6 +28,9 @@ pub(super) struct HeadingTitles {
     /// the words its body opens with after no addressee (`根据`, `现将`).
     document_kinds: Vec<String>,
     document_openings: Vec<String>,
+    /// Words that start with a document's opening but open a topic's clause
+    /// (`为什么`, `经过`).
+    topic_openings: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -47,7 +50,10 @@ impl HeadingTitles {
                 "date names" => titles.date_names.push(word.to_string()),
                 "era spans" => titles.era_spans.push(word.to_string()),
                 "document kinds" => titles.document_kinds.push(word.to_string()),
-                "document openings" => titles.document_openings.push(word.to_string()),
+                "document openings" => match word.strip_prefix('!') {
+                    Some(topic) => titles.topic_openings.push(topic.to_string()),
+                    None => titles.document_openings.push(word.to_string()),
+                },
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"
@@ -408,8 +414,13 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         || titles
             .document_openings
             .iter()
-            .any(|word| opening.starts_with(word.as_str()));
-    (titled && opens && body.starts_with(crate::text::is_han)).then_some(text.len() - body.len())
+            .any(|word| opening.starts_with(word.as_str()))
+            && !titles
+                .topic_openings
+                .iter()
+                .any(|word| opening.starts_with(word.as_str()));
+    (titled && opens && body.starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_digit()))
+        .then_some(text.len() - body.len())
 }
 
 /// Characters of the longest addressee read before its colon (`各区人民政府，市政府各委、

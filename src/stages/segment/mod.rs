@@ -236,8 +236,9 @@ fn number_before_chinese(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Bytes that may start a character the scan must look at: ASCII terminators,
 /// brackets and quotes, `;` and `:` (the Greek question mark and the Armenian full
-/// stop as typed), `~` (a lilt that may end a Chinese clause), and the lead bytes of the other scripts' stops and of the
-/// two- and three-byte forms (`。！？…“”„「」（）«»`, `।`, `።`).
+/// stop as typed), `~` (a lilt that may end a Chinese clause), and the lead bytes
+/// of the other scripts' stops and of the two- and three-byte forms
+/// (`。！？…“”„「」（）«»`, `।`, `።`).
 static MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
     let interesting = [
@@ -383,13 +384,16 @@ fn after_spaces(rest: &str) -> Option<&str> {
 }
 
 /// `marks` are reference marks that number notes (`[7]`, `[7][8]`, `[a]`, `[note
-/// 3]`), not a bracketed word (`[Editor's note: …]`, `[sic]`).
+/// 3]`, `[注2]`), not a bracketed word (`[Editor's note: …]`, `[sic]`).
 fn numbered_marks(marks: &str) -> bool {
     marks
         .split_terminator(']')
         .all(|mark| match mark.strip_prefix('[') {
             Some(inside) => {
-                let number = inside.strip_prefix("note ").unwrap_or(inside);
+                let number = inside
+                    .strip_prefix("note ")
+                    .or_else(|| inside.strip_prefix('注'))
+                    .unwrap_or(inside);
                 number.starts_with(|c: char| c.is_ascii_digit())
                     && number
                         .chars()
@@ -1239,12 +1243,7 @@ impl Segmenter {
     fn emoji_end_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
         // (Tildes after the emoji go with them: `特别美✨～ 强烈推荐`.)
         let end = pos + emoji_len(&text[pos..]);
-        let end = end
-            + text[end..]
-                .chars()
-                .take_while(|&e| matches!(e, '～' | '~'))
-                .map(char::len_utf8)
-                .sum::<usize>();
+        let end = end + tildes_len(&text[end..]);
         let next = after_spaces(&text[end..])?.chars().next()?;
         let clause = &text[sentence_start..pos];
         // (Or a predicate of degree, `面料摸着很舒服👍 给五星好评`, or a quotation
@@ -1276,12 +1275,7 @@ impl Segmenter {
     /// as before a face and Chinese follows, spaced or glued (`不接受商业合作哦～私信
     /// 不回`; not `今日穿搭分享～ 上衣`): web text types `～` for a stop's lilt.
     fn tilde_ends_clause(&self, text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
-        let run: usize = text[pos..]
-            .chars()
-            .take_while(|&e| matches!(e, '～' | '~'))
-            .map(char::len_utf8)
-            .sum();
-        let end = pos + run;
+        let end = pos + tildes_len(&text[pos..]);
         // (Or before a space and a capital: `谢谢大家的支持哦～ Love you all`.)
         let next = match after_spaces(&text[end..]) {
             Some(after) => after
@@ -1353,6 +1347,14 @@ fn emoji_code_len(rest: &str, continuations: &Continuations) -> usize {
 /// Bytes of the longest emoji's code (`[哆啦A梦吃惊]` and longer are rare).
 const EMOJI_CODE_BYTES: usize = 16;
 
+/// The length of the run of tildes that opens `rest` (`～～`, `~~~`).
+fn tildes_len(rest: &str) -> usize {
+    rest.chars()
+        .take_while(|&e| matches!(e, '～' | '~'))
+        .map(char::len_utf8)
+        .sum()
+}
+
 /// The length of the run of emoji that opens `rest`.
 fn emoji_len(rest: &str) -> usize {
     rest.chars()
@@ -1396,14 +1398,15 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
     let opener = capitalised && rules.openers.contains(&lowercase)
         || rules.casual_openers.contains(&lowercase)
-        || after.starts_with(['"', '“']) && after[1..].starts_with(char::is_uppercase)
-        || after.starts_with('“') && after['“'.len_utf8()..].starts_with(char::is_uppercase);
+        || after
+            .strip_prefix(['"', '“'])
+            .is_some_and(|quoted| quoted.starts_with(char::is_uppercase));
     let subject = capitalised && {
         let window: Vec<(usize, char)> = after.char_indices().take(EMOJI_CLAUSE_CHARS).collect();
         words::clause_starts_at(rules, &window, 0) || words::plural_opens_at(rules, &window, 0)
     };
-    let number =
-        after.starts_with(|c: char| c.is_ascii_digit()) && !rules.clause_verbs.contains(&last);
+    let number = after.starts_with(|c: char| c.is_ascii_digit())
+        && !(rules.clause_verbs.contains(&last) || words::is_past(&last));
     (opener || subject || number).then_some(end)
 }
 

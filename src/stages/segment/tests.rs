@@ -3571,6 +3571,118 @@ proptest::proptest! {
     }
 }
 
+/// Words and marks that the rules read around (abbreviations, faces, quotes, marks,
+/// Chinese particles and titles), for paragraphs built of them: characters drawn one
+/// by one seldom make a word a rule reads further for.
+const RULE_WORDS: &[&str] = &[
+    "the",
+    "works",
+    "great",
+    "I",
+    "We",
+    "Thanks",
+    "Only",
+    "Photos",
+    "3",
+    "14",
+    "Mr.",
+    "U.S.",
+    "No.",
+    "no.",
+    "Vol.",
+    "Pt.",
+    "art.",
+    "mi.",
+    "E.",
+    "J.",
+    "ft.",
+    "AGL",
+    "lbs.",
+    "oz.",
+    "fl.",
+    "p.m.",
+    "Gen.",
+    "v.",
+    "Mass.",
+    "[1]",
+    "[2-3]",
+    "[a]",
+    "[sic]",
+    "[00:12:48]",
+    "🎉",
+    "👍🏽",
+    "⭐",
+    "🇯🇵",
+    "❤️",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "。",
+    "！",
+    "？",
+    "，",
+    "……",
+    "...",
+    "~",
+    "～",
+    "的",
+    "了",
+    "吧",
+    "呢",
+    "很好",
+    "超快",
+    "关于",
+    "通知",
+    "本公司",
+    "S1.",
+    "【标题】",
+    "1.",
+    "Bldg.",
+    "B.",
+    "C三楼",
+    "“好”",
+    "一句",
+    "我",
+    "6%.",
+    ".",
+    "!",
+    "?",
+    ":",
+    "：",
+    "——",
+    "Inc.",
+    "St.",
+    "D.C.",
+    "More",
+    "[福]",
+    "写着",
+    "开元末年春。",
+    "维生素C.",
+];
+
+proptest::proptest! {
+    #[test]
+    fn paragraphs_of_the_rules_words_split_without_fail(
+        words in proptest::collection::vec(
+            (proptest::sample::select(RULE_WORDS), proptest::sample::select(&[" ", "", "  ", "\u{3000}"][..])),
+            0..24,
+        )
+    ) {
+        let text: String = words.iter().flat_map(|&(word, space)| [word, space]).collect();
+        let segmenter = Segmenter::new(&SegmentOptions::default()).unwrap();
+        let mut at = 0;
+        for (start, end) in segmenter.split(&text) {
+            proptest::prop_assert!(start >= at && end > start);
+            proptest::prop_assert!(text[at..start].trim().is_empty());
+            at = end;
+        }
+        proptest::prop_assert!(text[at..].trim().is_empty());
+    }
+}
+
 #[test]
 fn reviews_one_hundred_thirty_four_to_six_faces_units_refusals_and_listeners() {
     for (text, want) in [
@@ -5786,6 +5898,62 @@ fn reviews_two_hundred_nine_to_eleven_letters_objects_and_latin_in_clauses() {
         (
             "Huge thanks to our host 🙏 Maria for the welcome.",
             &["Huge thanks to our host 🙏 Maria for the welcome."][..],
+        ),
+        (
+            "Got the email this morning 🎉 “Congratulations, you are in!”",
+            &[
+                "Got the email this morning 🎉",
+                "“Congratulations, you are in!”",
+            ][..],
+        ),
+        (
+            "The kilns came from Pellworth Ceramics Co. Half of them cracked.",
+            &[
+                "The kilns came from Pellworth Ceramics Co.",
+                "Half of them cracked.",
+            ][..],
+        ),
+        (
+            "Pupils who miss the deadline get a grade of F. Extensions are rare.",
+            &[
+                "Pupils who miss the deadline get a grade of F.",
+                "Extensions are rare.",
+            ][..],
+        ),
+        (
+            "Senior engineer L. Matthews leads the design team.",
+            &["Senior engineer L. Matthews leads the design team."][..],
+        ),
+        (
+            "The opening chapters of Vol. I are by far the strongest.",
+            &["The opening chapters of Vol. I are by far the strongest."][..],
+        ),
+        (
+            "It was No. I in the charts.",
+            &["It was No. I in the charts."][..],
+        ),
+        (
+            "He scored ⚽ 2 goals in the last ten minutes.",
+            &["He scored ⚽ 2 goals in the last ten minutes."][..],
+        ),
+        (
+            "该公司成立于1998年。 [注2] 总部位于深圳。",
+            &["该公司成立于1998年。 [注2]", "总部位于深圳。"][..],
+        ),
+        (
+            "关于春节期间物业服务安排的通知 2月9日至2月17日，实行轮班值守。",
+            &[
+                "关于春节期间物业服务安排的通知",
+                "2月9日至2月17日，实行轮班值守。",
+            ][..],
+        ),
+        (
+            "关于国庆节放假的通知 为什么每年都这么晚才出？",
+            &["关于国庆节放假的通知 为什么每年都这么晚才出？"][..],
+        ),
+        (
+            "关于小区停车管理的通知 本来说好月底发布。",
+            &["关于小区停车管理的通知 本来说好月底发布。"][..],
         ),
         (
             "Pt. I for beginners covers the basics.",

@@ -875,7 +875,7 @@ fn verb_within(rules: &Rules, chars: &[(usize, char)], mut at: usize, reading: R
 }
 
 /// `word` is a verb's regular past (`resumed`, `crossed`).
-fn is_past(word: &str) -> bool {
+pub(super) fn is_past(word: &str) -> bool {
     word.len() > PAST_ENDING.len()
         && word.ends_with(PAST_ENDING)
         && word.bytes().all(|b| b.is_ascii_lowercase())
@@ -1572,10 +1572,24 @@ impl Segmenter {
         if after_name && rules.name_openers.contains(&next_word) {
             return true;
         }
-        // A letter after a plain word is no initial: a capitalised plural opens a
-        // clause after it (`signed with a single letter, M. Experts believe`; not a
-        // list's label, `V. Limitations are`).
-        if !after_name && !label && !next_dotted && plural_opens_at(rules, d.chars, k) {
+        // A letter set off by a comma, or after a label's noun, a linking verb or a
+        // preposition, is no initial: a capitalised plural opens a clause after it
+        // (`signed with a single letter, M. Experts believe`, `blood type is O.
+        // Doctors were`, `a grade of F. Extensions are`; not a list's label, `V.
+        // Limitations are`, nor a role before a name, `engineer L. Matthews leads`).
+        let set_off = d.chars[..start]
+            .iter()
+            .rev()
+            .find(|&&(_, e)| e != ' ')
+            .is_some_and(|&(_, e)| e == ',')
+            || {
+                let word = before.to_lowercase();
+                rules.label_nouns.contains(&word)
+                    || rules.clause_verbs.contains(&word)
+                    || rules.phrase_openers.contains(&word)
+                    || rules.before_names.contains(&word)
+            };
+        if set_off && !after_name && !label && !next_dotted && plural_opens_at(rules, d.chars, k) {
             return false;
         }
         label || abbreviation_next || !rules.openers.contains(&next_word)
@@ -1718,12 +1732,13 @@ impl Segmenter {
                 // the Declaration`; not the pronoun, `No. I think`), but for a unit's
                 // after a number, where an initial opens a sentence (`2 min. E. coli`).
                 // (Or before Chinese: `在Bldg. C三楼`.)
-                // (`I` before a preposition or a conjunction: `Pt. I of`, `Vol. I and`,
-                // `Bk. I with`; not `No. I think`, nor after a word that is one in
-                // lowercase, `told him no. I, for one`.)
-                let numeral = word.first() != Some(&'I')
-                    || written.starts_with(char::is_uppercase)
-                    || !rules.openers.contains(&written);
+                // (`I` is a numeral after a word that opens no sentence (`Vol. I
+                // describes`, `art. I, § 8`), and after one that does only when
+                // capitalised and before a preposition or a conjunction (`No. I in the
+                // charts`; not `No. I think`, `told him no. I, for one`).)
+                let pronoun_may_follow =
+                    word.first() == Some(&'I') && rules.openers.contains(&written.to_lowercase());
+                let numeral = !pronoun_may_follow || written.starts_with(char::is_uppercase);
                 let letter = word.len() == 1
                     && !answer
                     && numeral
@@ -1734,7 +1749,7 @@ impl Segmenter {
                             || crate::text::is_han(e)
                     }) || (d.chars.get(k + 1).is_some_and(|&(_, e)| e == ' ')
                         && lowercase_word_at(d.chars, (k + 2).min(d.chars.len()))
-                        && (word[0] != 'I' || {
+                        && (!pronoun_may_follow || {
                             let after = letters_at(d.chars, k + 2);
                             rules.phrase_openers.contains(&after)
                                 || rules.conjunctions.contains(&after)
