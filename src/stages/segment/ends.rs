@@ -323,7 +323,11 @@ impl Segmenter {
         // not one fronted as the topic, `一句“我爱你。”他憋了整整三年`.)
         let fronted = || {
             d.sentence.rfind(['“', '「']).is_some_and(|open| {
-                d.sentence[..open].trim().chars().count() < CLAUSE_BEFORE_OBJECT
+                d.sentence[..open]
+                    .trim()
+                    .chars()
+                    .nth(CLAUSE_BEFORE_OBJECT - 1)
+                    .is_none()
             })
         };
         let object_goes_on =

@@ -1245,7 +1245,9 @@ impl Segmenter {
         let end = pos + emoji_len(&text[pos..]);
         let end = end + tildes_len(&text[end..]);
         let next = after_spaces(&text[end..])?.chars().next()?;
-        let clause = &text[sentence_start..pos];
+        // (Only the clause's end is read: a long paragraph with a face at every
+        // few words would otherwise be read again at each.)
+        let clause = clause_tail(&text[sentence_start..pos]);
         // (Or a predicate of degree, `面料摸着很舒服👍 给五星好评`, or a quotation
         // closed, `被夸“姐姐你好漂亮”😭😭 一整天`.)
         let ended = match clause.strip_suffix('”') {
@@ -1287,7 +1289,8 @@ impl Segmenter {
                 .next()
                 .filter(|&c| crate::text::is_han(c)),
         };
-        (next.is_some() && self.clause_ends_before_face(&text[sentence_start..pos])).then_some(end)
+        (next.is_some() && self.clause_ends_before_face(clause_tail(&text[sentence_start..pos])))
+            .then_some(end)
     }
 
     /// The end of the run of emoji's codes at `text[pos]` (`[哭][哭]`), when it ends
@@ -1346,6 +1349,21 @@ fn emoji_code_len(rest: &str, continuations: &Continuations) -> usize {
 
 /// Bytes of the longest emoji's code (`[哆啦A梦吃惊]` and longer are rare).
 const EMOJI_CODE_BYTES: usize = 16;
+
+/// The last characters of `clause` that a face's or a tilde's check reads: its
+/// particle, its predicate of degree, a quotation it closes.
+fn clause_tail(clause: &str) -> &str {
+    let from = clause
+        .char_indices()
+        .rev()
+        .nth(CLAUSE_TAIL_CHARS - 1)
+        .map_or(0, |(at, _)| at);
+    &clause[from..]
+}
+
+/// Characters of a clause's end read before a face or a tilde (a quotation of a
+/// few words, a degree's predicate and its subject).
+const CLAUSE_TAIL_CHARS: usize = 32;
 
 /// The length of the run of tildes that opens `rest` (`～～`, `~~~`).
 fn tildes_len(rest: &str) -> usize {

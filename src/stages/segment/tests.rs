@@ -3661,6 +3661,9 @@ const RULE_WORDS: &[&str] = &[
     "写着",
     "开元末年春。",
     "维生素C.",
+    "İ",
+    "Capt.",
+    "They",
 ];
 
 proptest::proptest! {
@@ -5993,6 +5996,21 @@ fn reviews_two_hundred_nine_to_eleven_letters_objects_and_latin_in_clauses() {
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_letter_that_lowercases_to_two_reads_as_one() {
+    // `İ` lowercases to `i̇`, two characters: a count of the lowercased word once
+    // indexed the paragraph past its end.
+    for text in [
+        "İstanbul Capt. They were late.",
+        "İ Gen. He left.",
+        "Rd. İ",
+        "a. İ",
+    ] {
+        let joined: String = sentences(text).concat();
+        assert_eq!(joined.replace(' ', ""), text.replace(' ', ""), "{text}");
     }
 }
 

@@ -359,6 +359,8 @@ fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &
             .strip_suffix('.')
             .is_some_and(|title| rules.kind(&title.to_lowercase()) == Some(Kind::NeverEnds));
         if word.is_empty() || !title {
+            // (Counted as written: `İ` lowercases to two characters.)
+            let word_start = end - word.chars().count();
             let word = word.to_lowercase();
             // (Ordinals in words past the listed ones by their form: `thirtieth`,
             // `twenty-first`.)
@@ -369,7 +371,7 @@ fn rank_noun_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &
                     .is_some_and(|(_, unit)| rules.ordinal_words.contains(unit));
             // (Or a rank's context: `made`, `rank of`.)
             let context = || {
-                let before = word_ending_before(chars, end - word.chars().count())
+                let before = word_ending_before(chars, word_start)
                     .map(|(_, before)| before.to_lowercase())
                     .unwrap_or_default();
                 rules.rank_contexts.contains(&word)
@@ -1213,10 +1215,12 @@ impl Segmenter {
         {
             return false;
         }
+        // (One character for one: its length indexes `d.chars`, and `İ` lowercases
+        // to two.)
         let next_word: String = d.chars[k..]
             .iter()
             .take_while(|&&(_, e)| e.is_alphanumeric())
-            .flat_map(|&(_, e)| e.to_lowercase())
+            .map(|&(_, e)| e.to_lowercase().next().unwrap_or(e))
             .collect();
         // `¿` and `¡` open nothing but a sentence (`100 km/h. ¿En`).
         if matches!(d.chars[k].1, '¿' | '¡') {
