@@ -28,14 +28,6 @@ const ACTION_WORD_HAN: usize = 4;
 pub(super) const TOPIC_HAN: usize = 8;
 /// Han characters before a topic's particle read for a degree's adverb (`太好了呀`).
 const EXCLAMATION_TAIL_HAN: usize = 3;
-/// The words before `adverb` at the end of `before` end in a modifier's `的`, not in
-/// an adverb of `adverbs` that ends in one (`今天的`; not `真的`).
-fn subject_ends_in_modifier(before: &str, adverb: &str, adverbs: &[String]) -> bool {
-    before.strip_suffix(adverb).is_some_and(|subject| {
-        subject.ends_with('的') && !adverbs.iter().any(|w| subject.ends_with(w.as_str()))
-    })
-}
-
 /// Han characters of the adjective or verb after an adverb of degree that ends a
 /// clause, at most (`超快`, `很舒服`, `真的要吹爆`).
 const DEGREE_WORD_HAN: usize = 4;
@@ -1170,27 +1162,30 @@ impl Continuations {
     pub(super) fn ends_in_degree(&self, clause: &str) -> bool {
         let clause = simplified(clause);
         let clause = clause.strip_suffix('的').unwrap_or(&clause);
-        let chars: Vec<char> = clause.chars().collect();
-        (1..=DEGREE_WORD_HAN).any(|word| {
-            let Some(adverb_end) = chars.len().checked_sub(word) else {
-                return false;
+        // Where the adjective or verb may start: one to four characters from the end.
+        let starts = clause.char_indices().rev().take(DEGREE_WORD_HAN);
+        starts.enumerate().any(|(taken, (word_start, _))| {
+            let (before, word) = clause.split_at(word_start);
+            let predicate = |adverb: &String| {
+                let Some(subject) = before.strip_suffix(adverb.as_str()) else {
+                    return false;
+                };
+                // (A subject, not a noun's modifier, `今天的太阳`, though `真的` is an
+                // adverb, `这个App真的很好用`; nor a noun that opens with the adverb,
+                // `去了超市`.)
+                let modifier = subject.ends_with('的')
+                    && !self
+                        .degree_adverbs
+                        .iter()
+                        .any(|w| subject.ends_with(w.as_str()));
+                let noun = opens_with_any(&clause[subject.len()..], &self.degree_nouns);
+                subject.ends_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic())
+                    && !modifier
+                    && !noun
             };
-            let before: String = chars[..adverb_end].iter().collect();
-            let after: String = chars[adverb_end..].iter().collect();
-            // (A subject, not a noun's modifier: `今天的太阳` is a noun.)
-            let subject = |adverb: &String| {
-                // (`真的` is an adverb: `这个App真的很好用`.)
-                let modifier = subject_ends_in_modifier(&before, adverb, &self.degree_adverbs);
-                before.strip_suffix(adverb.as_str()).is_some_and(|subject| {
-                    (subject.ends_with(crate::text::is_han)
-                        || subject.ends_with(|c: char| c.is_ascii_alphabetic()))
-                        && !modifier
-                        && !opens_with_any(&format!("{adverb}{after}"), &self.degree_nouns)
-                })
-            };
-            !chars[adverb_end..].contains(&'的')
-                && (self.degree_adverbs.iter().any(subject)
-                    || word > 1 && self.noun_degree_adverbs.iter().any(subject))
+            !word.contains('的')
+                && (self.degree_adverbs.iter().any(predicate)
+                    || taken > 0 && self.noun_degree_adverbs.iter().any(predicate))
         })
     }
 

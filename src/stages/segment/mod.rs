@@ -1229,8 +1229,9 @@ impl Segmenter {
             // (Only emoji are left to read: ASCII marks are none.)
             c if !c.is_ascii() && is_emoji(c) => match prev {
                 Some(' ') => emoji_ends_english(rules, &text[sentence_start..pos], text, pos),
-                Some('”') => self.emoji_end_clause(text, sentence_start, pos),
-                _ if han_before => self.emoji_end_clause(text, sentence_start, pos),
+                _ if han_before || prev == Some('”') => {
+                    self.emoji_end_clause(text, sentence_start, pos)
+                }
                 _ => None,
             },
             _ => None,
