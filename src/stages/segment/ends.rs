@@ -332,12 +332,28 @@ impl Segmenter {
         };
         let object_goes_on =
             || d.object && (fronted() || !self.continuations.subject_opens(&chars[j + k..]));
+        // A reporting verb right before the quotation named its speaker, as a colon
+        // does: a reply after it is another's (`问“谁有充电宝？”| 我赶紧回了一句。`).
+        let speaker_named = || {
+            d.after_colon
+                || d.after_word
+                    && d.sentence
+                        .rfind(['“', '「'])
+                        .is_some_and(|open| self.verbs.ends_in_verb(&d.sentence[..open]))
+        };
         if closed
             && (object_goes_on()
                 || second_of_pair()
                 || (d.after_latin
                     && (lowercase_word_at(chars, j + k) || glosses_quotation(d, j + k)))
-                || (quoted && self.attribution_follows(d.rules, chars, j + k, d.after_colon))
+                || (quoted
+                    && self.attribution_follows(
+                        d.rules,
+                        chars,
+                        j + k,
+                        d.after_colon,
+                        speaker_named(),
+                    ))
                 // A bracket glued to the quotation with a stop of its own glosses it
                 // (`“Imagination is more important than knowledge.”（想象力比知识更重
                 // 要。）这句话…`); not a list's marker (`。”（2）“…`).
@@ -368,7 +384,7 @@ impl Segmenter {
             && listed_after_colon(d.sentence)
                 .is_some_and(|before| self.continuations.object_before(before))
             // (Not a reply with its speaker: `喊：“吃饭啦！”“来了！”弟弟应道。`)
-            && !self.attribution_follows(d.rules, chars, past_quotations(chars, j), false)
+            && !self.attribution_follows(d.rules, chars, past_quotations(chars, j), false, false)
         {
             return true;
         }

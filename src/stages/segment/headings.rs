@@ -31,6 +31,8 @@ pub(super) struct HeadingTitles {
     /// Words that start with a document's opening but open a topic's clause
     /// (`为什么`, `经过`).
     topic_openings: Vec<String>,
+    /// Words before a date that opens a document's body (`自`, `从`).
+    date_prepositions: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -50,6 +52,7 @@ impl HeadingTitles {
                 "date names" => titles.date_names.push(word.to_string()),
                 "era spans" => titles.era_spans.push(word.to_string()),
                 "document kinds" => titles.document_kinds.push(word.to_string()),
+                "date prepositions" => titles.date_prepositions.push(word.to_string()),
                 "document openings" => match word.strip_prefix('!') {
                     Some(topic) => titles.topic_openings.push(topic.to_string()),
                     None => titles.document_openings.push(word.to_string()),
@@ -407,8 +410,14 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
         .any(|c| c == '：');
     let opening: String = body.chars().take(DOCUMENT_OPENING_MAX).collect();
     let opening = simplified(&opening);
-    // (Or with a date or a count: `…的通报 三季度，全市…`, `2024年，我市…`.)
-    let dated = opening.starts_with(|c: char| ORDINAL_NUMERALS.contains(c));
+    // (Or with a date or a count: `…的通报 三季度，全市…`, `2024年，我市…`, `自3月1日
+    // 起，…`.)
+    let date = titles
+        .date_prepositions
+        .iter()
+        .find_map(|word| opening.strip_prefix(word.as_str()))
+        .unwrap_or(&opening);
+    let dated = date.starts_with(|c: char| ORDINAL_NUMERALS.contains(c));
     let opens = addressed
         || dated
         || titles

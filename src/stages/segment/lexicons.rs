@@ -23,6 +23,13 @@ const AUDIENCE_WORDS: usize = 4;
 const QUESTION_CLAUSE_CHARS: usize = 30;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
+/// Characters of a clause's end read for a complement of manner (`得很干脆`): the
+/// longest opening of `[manner complements]` in the verbs file and four more.
+const MANNER_TAIL_HAN: usize = 9;
+/// The particle that ends an adverbial before its verb (`冷冷地说`).
+const ADVERBIAL_MARK: char = '地';
+/// Characters read before a quotation for the verb that introduces it.
+const VERB_BEFORE_QUOTATION_HAN: usize = 6;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
 /// (`说到这件事嘛……`).
 pub(super) const TOPIC_HAN: usize = 8;
@@ -188,6 +195,10 @@ pub(super) struct Rules {
     pub(super) singular_name_joints: FxHashSet<String>,
     /// Words that join a list's last item and go on after a zone's name (`and`).
     pub(super) conjunctions: FxHashSet<String>,
+    /// Companies' suffixes written as initials (`S.A.`, `L.P.`).
+    pub(super) dotted_suffixes: FxHashSet<String>,
+    /// Words that go on after a part's letter (`App. C for details`).
+    pub(super) label_followers: FxHashSet<String>,
     /// After one a country's abbreviation ends before a title (`the U.S. Gen.`).
     pub(super) definite_articles: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
@@ -286,6 +297,8 @@ impl Rules {
                         "name joints" => &mut rules.name_joints,
                         "singular name joints" => &mut rules.singular_name_joints,
                         "conjunctions" => &mut rules.conjunctions,
+                        "label followers" => &mut rules.label_followers,
+                        "dotted suffixes" => &mut rules.dotted_suffixes,
                         "definite articles" => &mut rules.definite_articles,
                         _ => {
                             return Err(format!(
@@ -345,6 +358,8 @@ pub(super) struct ReportingVerbs {
     nonverbs: Suffixes,
     /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
     complements: Vec<String>,
+    /// What opens a complement of manner after a Chinese verb (`得很`).
+    manner_complements: Vec<String>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
     ongoing: Vec<String>,
     /// Chinese verbs of statement, whose clause introduces what follows a comma
@@ -411,6 +426,7 @@ impl ReportingVerbs {
                     verbs.words.insert(entry.to_lowercase());
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
+                "manner complements" => verbs.manner_complements.push(entry.to_string()),
                 "ongoing" => verbs.ongoing.push(entry.to_string()),
                 "statements" => verbs.statements.push(entry.to_string()),
                 "narration" => {
@@ -574,12 +590,48 @@ impl ReportingVerbs {
         self.endings.longest_in(verb_end) < verb_end.len()
     }
 
-    /// `clause` (Chinese, Simplified) without what may follow its verb (`了一句`).
+    /// `clause` (Chinese, Simplified) without what may follow its verb: a listed
+    /// complement (`了一句`), or a short one of manner (`他答得很干脆`, `她说得很轻`).
     fn without_complement<'a>(&self, clause: &'a str) -> &'a str {
-        self.complements
+        if let Some(stripped) = self
+            .complements
             .iter()
             .find_map(|c| clause.strip_suffix(c.as_str()))
-            .unwrap_or(clause)
+        {
+            return stripped;
+        }
+        let tail = clause
+            .char_indices()
+            .rev()
+            .nth(MANNER_TAIL_HAN - 1)
+            .map_or(0, |(at, _)| at);
+        self.manner_complements
+            .iter()
+            .find_map(|m| clause[tail..].rfind(m.as_str()))
+            .map_or(clause, |at| &clause[..tail + at])
+    }
+
+    /// `text` (Chinese) ends in a reporting verb (`小王在群里问`; not `在小说`).
+    pub(super) fn ends_in_verb(&self, text: &str) -> bool {
+        let start = text
+            .char_indices()
+            .rev()
+            .nth(VERB_BEFORE_QUOTATION_HAN - 1)
+            .map_or(0, |(at, _)| at);
+        let tail = simplified(&text[start..]);
+        self.endings.longest_in(&tail) > self.nonverbs.longest_in(&tail)
+    }
+
+    /// `clause` (Chinese) attributes a quotation with the manner of its saying before
+    /// the verb (`她头也不抬地问`, `小男孩抽抽搭搭地说`): what follows a comma after it
+    /// is narration, as after a verb of speech (`，眼泪一颗颗往下掉`).
+    pub(super) fn with_manner(&self, clause: &str) -> bool {
+        let clause = simplified(clause);
+        let verb_end = self.without_complement(&clause);
+        let ending = self.endings.longest_in(verb_end);
+        ending > 0
+            && verb_end[..verb_end.len() - ending].ends_with(ADVERBIAL_MARK)
+            && self.attribute(&clause)
     }
 
     /// The speaker's next action opens `rest` (after an attribution's comma).

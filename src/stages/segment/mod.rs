@@ -1420,9 +1420,20 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         || after
             .strip_prefix(['"', '“'])
             .is_some_and(|quoted| quoted.starts_with(char::is_uppercase));
+    // (A name and a regular past with its object is a clause too: `Lisbon 🇵🇹| Maria
+    // picked us up`, `Curry scored 40`.)
+    let name_acts = || {
+        let mut next = after.split_whitespace().skip(1);
+        next.next().is_some_and(words::is_past)
+            && next.next().is_some_and(|object| {
+                object.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            })
+    };
     let subject = capitalised && {
         let window: Vec<(usize, char)> = after.char_indices().take(EMOJI_CLAUSE_CHARS).collect();
-        words::clause_starts_at(rules, &window, 0) || words::plural_opens_at(rules, &window, 0)
+        words::clause_starts_at(rules, &window, 0)
+            || words::plural_opens_at(rules, &window, 0)
+            || name_acts()
     };
     let number = after.starts_with(|c: char| c.is_ascii_digit())
         && !(rules.clause_verbs.contains(&last) || words::is_past(&last));

@@ -186,13 +186,15 @@ impl Segmenter {
     /// and the speaker's action. (Before a comma the clause may introduce what
     /// follows instead: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
     /// (`after_colon`: a colon introduced the quotation, so words quoted after it
-    /// may be another speaker's: `他说：“…”她点了点头，“…”`.)
+    /// may be another speaker's: `他说：“…”她点了点头，“…”`; `speaker_named`: a colon
+    /// or a reporting verb did, so a reply after it is another's.)
     pub(super) fn attribution_follows(
         &self,
         rules: &Rules,
         chars: &[(usize, char)],
         k: usize,
         after_colon: bool,
+        speaker_named: bool,
     ) -> bool {
         // Another quotation opening is a reply, not an attribution (`“你去吗？”“还用
         // 说？当然去！”`).
@@ -226,20 +228,22 @@ impl Segmenter {
         // A Chinese quotation that a colon introduced has its speaker: a clause of
         // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`,
         // `王先生问：“…？”工作人员耐心地向他解释。`).
-        if len == 0 || (after_colon && self.verbs.replying(clause)) {
+        if len == 0 || (speaker_named && self.verbs.replying(clause)) {
             return false;
         }
         match chars[k + len].1 {
             // An attribution in the midst of its action goes on past a comma (`他说着，
             // 伸出了右手`, `他大叫了一声，冲了过去`), and so does any before the
-            // speaker's next action (`她说，随后低下了头`); a bare one introduces new
-            // words (`”|穆阿利姆表示，叙利亚…`).
+            // speaker's next action (`她说，随后低下了头`) or with the manner of its
+            // saying (`他抽抽搭搭地说，眼泪…`); a bare one introduces new words
+            // (`”|穆阿利姆表示，叙利亚…`).
             // (Not after a quotation whose speaker a colon named: `记者问：“…？”他笑了
             // 笑，没有直接回答。` is the reply.)
             ',' | '，'
                 if !after_colon
                     && (self.verbs.acting(clause)
                         || self.verbs.narrating(clause)
+                        || self.verbs.with_manner(clause)
                         || (self.verbs.attribute(clause)
                             && self.verbs.action_at(&chars[k + len + 1..]))) =>
             {

@@ -6000,6 +6000,139 @@ fn reviews_two_hundred_nine_to_eleven_letters_objects_and_latin_in_clauses() {
 }
 
 #[test]
+fn reviews_two_hundred_fifteen_to_seventeen_suffixes_labels_manners_and_notices() {
+    for (text, want) in [
+        // A measure after a determiner describes the noun after it; a sentence
+        // opener or a plural's clause still opens one.
+        (
+            "Pairs well with the 6 ft. USB-C braided cable. Each is sold separately.",
+            &[
+                "Pairs well with the 6 ft. USB-C braided cable.",
+                "Each is sold separately.",
+            ][..],
+        ),
+        (
+            "Use a 10 in. Phillips screwdriver.",
+            &["Use a 10 in. Phillips screwdriver."],
+        ),
+        (
+            "He cleared a 7 ft. The crowd roared.",
+            &["He cleared a 7 ft.", "The crowd roared."],
+        ),
+        (
+            "He cleared a 7 ft. Crowds roared.",
+            &["He cleared a 7 ft.", "Crowds roared."],
+        ),
+        // A bracketed word after a title is part of it.
+        (
+            "Lt. Col. (Ret.) David Marsh served 24 years. He now consults.",
+            &[
+                "Lt. Col. (Ret.) David Marsh served 24 years.",
+                "He now consults.",
+            ],
+        ),
+        (
+            "He retired as a Col. (Ret.) The ceremony was brief.",
+            &["He retired as a Col. (Ret.)", "The ceremony was brief."],
+        ),
+        // A part's letter after a capitalised word's period.
+        (
+            "A proof is provided in App. C.",
+            &["A proof is provided in App. C."],
+        ),
+        ("See App. C for details.", &["See App. C for details."]),
+        ("I met Tom. B was there.", &["I met Tom.", "B was there."]),
+        // A participle's phrase and a dotted suffix after a company's name.
+        (
+            "Distributed by Harbourside Media Pty. Ltd. Printed in China.",
+            &[
+                "Distributed by Harbourside Media Pty. Ltd.",
+                "Printed in China.",
+            ],
+        ),
+        (
+            "The Notes were issued by Banco Santander, S.A. Interest is payable semi-annually.",
+            &[
+                "The Notes were issued by Banco Santander, S.A.",
+                "Interest is payable semi-annually.",
+            ],
+        ),
+        (
+            "The book was written by S.A. Smith last year.",
+            &["The book was written by S.A. Smith last year."],
+        ),
+        // A name and a regular past after emoji.
+        (
+            "Just landed in Lisbon 🇵🇹 Maria picked us up at the airport.",
+            &[
+                "Just landed in Lisbon 🇵🇹",
+                "Maria picked us up at the airport.",
+            ],
+        ),
+        (
+            "Shoutout to our host 🙏 Maria for everything.",
+            &["Shoutout to our host 🙏 Maria for everything."],
+        ),
+        // Chinese attributions: a complement of manner, a manner before the verb,
+        // reciting; a sound or a reply after words whose speaker was named.
+        (
+            "“你去不去？”我问。“去！”他答得很干脆。",
+            &["“你去不去？”我问。", "“去！”他答得很干脆。"],
+        ),
+        (
+            "“加油！”那句口号喊得震天响。",
+            &["“加油！”", "那句口号喊得震天响。"],
+        ),
+        (
+            "“我……我真的不是故意的……”小男孩抽抽搭搭地说，眼泪一颗颗往下掉。",
+            &["“我……我真的不是故意的……”小男孩抽抽搭搭地说，眼泪一颗颗往下掉。"],
+        ),
+        (
+            "“春眠不觉晓，处处闻啼鸟。”奶奶一边念，一边轻轻拍着我的背。",
+            &["“春眠不觉晓，处处闻啼鸟。”奶奶一边念，一边轻轻拍着我的背。"],
+        ),
+        ("“我真想家。”他很想念。", &["“我真想家。”", "他很想念。"]),
+        (
+            "他骂：“没良心的东西！”接着是摔门的声音。",
+            &["他骂：“没良心的东西！”", "接着是摔门的声音。"],
+        ),
+        (
+            "“Hello？”电话那头传来一个陌生的女声。",
+            &["“Hello？”电话那头传来一个陌生的女声。"],
+        ),
+        (
+            "小王在群里问“谁有充电宝？”我赶紧回了一句。",
+            &["小王在群里问“谁有充电宝？”", "我赶紧回了一句。"],
+        ),
+        // An official notice's title before a dated or caused body.
+        (
+            "关于调整食堂开放时间的通知 自3月1日起，早餐供应时间调整为7:00至8:30。",
+            &[
+                "关于调整食堂开放时间的通知",
+                "自3月1日起，早餐供应时间调整为7:00至8:30。",
+            ],
+        ),
+        (
+            "关于小区停水的温馨提示 因主管道维修，本小区将于明日停水。",
+            &[
+                "关于小区停水的温馨提示",
+                "因主管道维修，本小区将于明日停水。",
+            ],
+        ),
+        (
+            "关于那个通知 因为我也没看懂，所以问问大家。",
+            &["关于那个通知 因为我也没看懂，所以问问大家。"],
+        ),
+        (
+            "关于开会的通知 从哪里能看到？",
+            &["关于开会的通知 从哪里能看到？"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_letter_that_lowercases_to_two_reads_as_one() {
     // `İ` lowercases to `i̇`, two characters: a count of the lowercased word once
     // indexed the paragraph past its end.

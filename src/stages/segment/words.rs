@@ -32,6 +32,44 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
+/// Letters of the longest abbreviation read as a part's name before a label's
+/// letter (`App.`, `Annex.`).
+const LABELLED_WORD_LETTERS: usize = 5;
+
+/// A capital letter alone, not `A` nor `I`, starts at `chars[k]` and ends its
+/// paragraph or clause, or comes before a preposition, a conjunction or a word of
+/// `[label followers]` (`C for details`, `B and C`).
+fn lone_label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    chars[k].1.is_ascii_uppercase()
+        && !matches!(chars[k].1, 'A' | 'I')
+        && match chars.get(k + 1).map(|&(_, e)| e) {
+            None | Some(',' | ')' | ';' | ':') => true,
+            Some('.') => chars.get(k + 2).is_none(),
+            Some(' ') => {
+                let next = word_and_next(chars, k + 2).0;
+                rules.phrase_openers.contains(&next)
+                    || rules.conjunctions.contains(&next)
+                    || rules.label_followers.contains(&next)
+            }
+            _ => false,
+        }
+}
+
+/// The word from `chars[start]` to the period at `chars[i]` stands in brackets
+/// right after a title's abbreviation (`Col. (Ret.)`).
+fn bracketed_after_title(rules: &Rules, chars: &[(usize, char)], start: usize, i: usize) -> bool {
+    let Some(open) = start.checked_sub(1) else {
+        return false;
+    };
+    chars[open].1 == '('
+        && chars.get(i + 1).is_some_and(|&(_, e)| e == ')')
+        && word_ending_before(chars, open).is_some_and(|(end, _)| {
+            end >= 1
+                && chars[end - 1].1 == '.'
+                && rules.kind(&word_before(chars, end - 1).to_lowercase()) == Some(Kind::NeverEnds)
+        })
+}
+
 /// The word (lowercased) before `written`, which ends at `chars[i]`: `lane` for
 /// `B` in `use Lane B.`.
 pub(super) fn preceding_word(chars: &[(usize, char)], i: usize, written: &str) -> String {
@@ -674,6 +712,27 @@ fn is_ordinal(word: &str) -> bool {
     digits || roman
 }
 
+/// A company's name comes before `written`, which ends at `chars[i]`: a comma
+/// (`Banco Santander, S.A.`) or a capitalised word (`ING Groep N.V.`).
+fn company_before(chars: &[(usize, char)], i: usize, written: &str) -> bool {
+    let start = i.saturating_sub(written.chars().count());
+    start >= 2
+        && chars[start - 1].1 == ' '
+        && (chars[start - 2].1 == ','
+            || preceding_word_as_written(chars, i, written).starts_with(char::is_uppercase))
+}
+
+/// A capitalised participle and its phrase start at `chars[k]` (`Printed in China`,
+/// `Made in Vietnam`, `Distributed by`): a line of a label of its own after a
+/// company's name.
+fn participle_phrase_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let (word, next) = word_and_next(chars, k);
+    let participle = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (is_past(&participle) || rules.clause_verbs.contains(&participle))
+        && rules.phrase_openers.contains(&next)
+}
+
 /// A clause starts at `chars[k]`: a capitalised word (`Work`), then a verb of
 /// `rules.clause_verbs` (`is`) maybe past a short phrase (`Terms of the deal were`,
 /// `Heavy snow shut`), as a title does not (`Chief executive Tim`).
@@ -1131,6 +1190,13 @@ impl Segmenter {
         if flag && d.chars[k].1.is_uppercase() {
             return false;
         }
+        // A bracketed word after a title is part of it (`Lt. Col. (Ret.) David
+        // Marsh`, `Gen. (ret.) Ann Dunwoody`).
+        if bracketed_after_title(rules, d.chars, start, d.i) {
+            return !rules
+                .openers
+                .contains(&word_and_next(d.chars, k).0.to_lowercase());
+        }
         // No list names the word, nor a state or a unit.
         let unlisted = || {
             rules.kind(&word).is_none()
@@ -1204,6 +1270,18 @@ impl Segmenter {
             if (listed || unlisted_title(&written)) && suffix_next() && (unlisted() || in_name()) {
                 return true;
             }
+        }
+        // A capital alone after a capitalised word's period labels a part (`in App.
+        // C.`, `See App. C for details`): a letter alone is no sentence, nor does
+        // one open a sentence before a preposition or a conjunction (but `I met
+        // Tom. B was there`).
+        if lone_label_at(rules, d.chars, k)
+            && written.starts_with(char::is_uppercase)
+            && (2..=LABELLED_WORD_LETTERS).contains(&written.chars().count())
+            && written.chars().all(char::is_alphabetic)
+            && !preceding_word_as_written(d.chars, d.i, &written).is_empty()
+        {
+            return true;
         }
         // Most periods follow a plain word of two letters or more that no list
         // names; every rule below starts from a listed word, an initial or dots
@@ -1361,6 +1439,12 @@ impl Segmenter {
                 Some(Kind::BeforeLowercase)
             }
             Some(Kind::Ordinary) if lowercase_initials => Some(Kind::BeforeLowercase),
+            Some(Kind::Ordinary)
+                if rules.dotted_suffixes.contains(word)
+                    && company_before(d.chars, d.i, written) =>
+            {
+                Some(Kind::NameSuffix)
+            }
             kind => kind,
         };
         if matches!(
@@ -1445,7 +1529,17 @@ impl Segmenter {
                 && (dotted || rules.phrase_openers.contains(&after));
             // (A height's datum too: `3,500 ft. AGL`.)
             let datum = capitals && rules.height_datums.contains(next_word);
-            return bearing || datum || !(d.chars[k].1.is_uppercase() || quotation);
+            // After a determiner the measure describes the noun after it (`the 6 ft.
+            // USB-C cable`, `a 10 in. Phillips screwdriver`), unless a sentence opens
+            // there (`cleared a 7 ft. The crowd roared`, `Crowds roared`).
+            let describes_noun = !opener
+                && !plural_opens_at(rules, d.chars, k)
+                && word_before_number(d.chars, d.i, written)
+                    .is_some_and(|w| rules.determiners.contains(&w));
+            return bearing
+                || datum
+                || describes_noun
+                || !(d.chars[k].1.is_uppercase() || quotation);
         }
         self.listed_abbreviation_holds(d, kind, a)
     }
@@ -1806,6 +1900,7 @@ impl Segmenter {
             Some(Kind::NameSuffix) => {
                 !(opener
                     || clause_starts_at(rules, d.chars, k)
+                    || participle_phrase_at(rules, d.chars, k)
                     || gerund_subject_at(rules, d.chars, k)
                     || person_subject_at(rules, d.chars, k)
                     || counted_subject_at(rules, d.chars, k)
