@@ -332,14 +332,16 @@ impl Segmenter {
         };
         let object_goes_on =
             || d.object && (fronted() || !self.continuations.subject_opens(&chars[j + k..]));
-        // A reporting verb right before the quotation named its speaker, as a colon
-        // does: a reply after it is another's (`问“谁有充电宝？”| 我赶紧回了一句。`).
-        let speaker_named = || {
-            d.after_colon
-                || d.after_word
-                    && d.sentence
+        // (What came before a quotation opened right after a Chinese word: a
+        // reporting verb there names its speaker.)
+        let before_quotation = || {
+            d.after_word
+                .then(|| {
+                    d.sentence
                         .rfind(['“', '「'])
-                        .is_some_and(|open| self.verbs.ends_in_verb(&d.sentence[..open]))
+                        .map(|open| &d.sentence[..open])
+                })
+                .flatten()
         };
         if closed
             && (object_goes_on()
@@ -352,7 +354,7 @@ impl Segmenter {
                         chars,
                         j + k,
                         d.after_colon,
-                        speaker_named(),
+                        before_quotation(),
                     ))
                 // A bracket glued to the quotation with a stop of its own glosses it
                 // (`“Imagination is more important than knowledge.”（想象力比知识更重
@@ -384,7 +386,7 @@ impl Segmenter {
             && listed_after_colon(d.sentence)
                 .is_some_and(|before| self.continuations.object_before(before))
             // (Not a reply with its speaker: `喊：“吃饭啦！”“来了！”弟弟应道。`)
-            && !self.attribution_follows(d.rules, chars, past_quotations(chars, j), false, false)
+            && !self.attribution_follows(d.rules, chars, past_quotations(chars, j), false, None)
         {
             return true;
         }

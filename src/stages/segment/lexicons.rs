@@ -358,8 +358,10 @@ pub(super) struct ReportingVerbs {
     nonverbs: Suffixes,
     /// What may follow a Chinese verb at the clause's end (`了一次`), longest first.
     complements: Vec<String>,
-    /// What opens a complement of manner after a Chinese verb (`得很`).
+    /// What opens a complement of manner after a Chinese verb (`得很`), and the
+    /// first characters of those (`得`).
     manner_complements: Vec<String>,
+    manner_openings: FxHashSet<char>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
     ongoing: Vec<String>,
     /// Chinese verbs of statement, whose clause introduces what follows a comma
@@ -426,7 +428,10 @@ impl ReportingVerbs {
                     verbs.words.insert(entry.to_lowercase());
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
-                "manner complements" => verbs.manner_complements.push(entry.to_string()),
+                "manner complements" => {
+                    verbs.manner_openings.extend(entry.chars().next());
+                    verbs.manner_complements.push(entry.to_string());
+                }
                 "ongoing" => verbs.ongoing.push(entry.to_string()),
                 "statements" => verbs.statements.push(entry.to_string()),
                 "narration" => {
@@ -605,6 +610,13 @@ impl ReportingVerbs {
             .rev()
             .nth(MANNER_TAIL_HAN - 1)
             .map_or(0, |(at, _)| at);
+        // (Most clauses hold no character that opens one: read those no further.)
+        if !clause[tail..]
+            .chars()
+            .any(|c| self.manner_openings.contains(&c))
+        {
+            return clause;
+        }
         self.manner_complements
             .iter()
             .find_map(|m| clause[tail..].rfind(m.as_str()))

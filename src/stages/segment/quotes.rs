@@ -186,15 +186,15 @@ impl Segmenter {
     /// and the speaker's action. (Before a comma the clause may introduce what
     /// follows instead: `She continued, "I…`, `。”穆阿利姆表示，叙利亚…`.)
     /// (`after_colon`: a colon introduced the quotation, so words quoted after it
-    /// may be another speaker's: `他说：“…”她点了点头，“…”`; `speaker_named`: a colon
-    /// or a reporting verb did, so a reply after it is another's.)
+    /// may be another speaker's: `他说：“…”她点了点头，“…”`; `before_quotation`: the
+    /// text before a quotation that opened right after a Chinese word.)
     pub(super) fn attribution_follows(
         &self,
         rules: &Rules,
         chars: &[(usize, char)],
         k: usize,
         after_colon: bool,
-        speaker_named: bool,
+        before_quotation: Option<&str>,
     ) -> bool {
         // Another quotation opening is a reply, not an attribution (`“你去吗？”“还用
         // 说？当然去！”`).
@@ -228,7 +228,13 @@ impl Segmenter {
         // A Chinese quotation that a colon introduced has its speaker: a clause of
         // answering after it is another's reply (`妈妈喊道：“快下来！”我应了一声，…`,
         // `王先生问：“…？”工作人员耐心地向他解释。`).
-        if len == 0 || (speaker_named && self.verbs.replying(clause)) {
+        // (So does a reporting verb right before it: `问“谁有充电宝？”| 我赶紧回了一句。`.)
+        let named_by_verb = || before_quotation.is_some_and(|b| self.verbs.ends_in_verb(b));
+        if len == 0
+            || ((after_colon || before_quotation.is_some())
+                && self.verbs.replying(clause)
+                && (after_colon || named_by_verb()))
+        {
             return false;
         }
         match chars[k + len].1 {
