@@ -4,7 +4,7 @@
 use super::chars::{is_cjk_end, is_currency, is_other_end, is_quote_closer};
 use super::dateline::is_dateline_place;
 use super::glued::{glued_question_or_exclamation, label_noun_before};
-use super::lexicons::{Kind, TOPIC_HAN, simplified};
+use super::lexicons::{FILLER_WORDS, Kind, TOPIC_HAN, simplified};
 use super::lists::{ROMAN_LABEL_LETTERS, glued_item_number, is_list_label, item_label_at};
 use super::quotes::past_quotations;
 use super::words::{
@@ -321,13 +321,13 @@ impl Segmenter {
         // (A quotation that was a word's object ends its sentence when a clause of its
         // own follows, a pronoun its subject: `发了一句“Are you free tonight?”| 我还没想好`;
         // not one fronted as the topic, `一句“我爱你。”他憋了整整三年`.)
+        // (A short clause with its reporting verb is no topic: `妈妈喊“吃饭了！”| 我们
+        // 立刻…`.)
         let fronted = || {
             d.sentence.rfind(['“', '「']).is_some_and(|open| {
-                d.sentence[..open]
-                    .trim()
-                    .chars()
-                    .nth(CLAUSE_BEFORE_OBJECT - 1)
-                    .is_none()
+                let before = d.sentence[..open].trim();
+                before.chars().nth(CLAUSE_BEFORE_OBJECT - 1).is_none()
+                    && !self.verbs.ends_in_verb(before)
             })
         };
         let object_goes_on =
@@ -427,8 +427,10 @@ impl Segmenter {
                 .map(|&(_, e)| e)
                 .take_while(char::is_ascii_alphabetic)
                 .collect();
-            let lone_filler = d.sentence.split_whitespace().nth(1).is_none()
-                && d.rules.fillers.contains(&last.to_lowercase());
+            // (A filler may be a phrase: `To be honest… I forgot`.)
+            let sentence = d.sentence.trim();
+            let lone_filler = sentence.split_whitespace().nth(FILLER_WORDS).is_none()
+                && d.rules.fillers.contains(&sentence.to_lowercase());
             if lone_filler || next.eq_ignore_ascii_case(last) {
                 return true;
             }

@@ -31,8 +31,10 @@ pub(super) struct HeadingTitles {
     /// Words that start with a document's opening but open a topic's clause
     /// (`为什么`, `经过`).
     topic_openings: Vec<String>,
-    /// Words before a date that opens a document's body (`自`, `从`).
+    /// Words before a date that opens a document's body (`自`, `从`), and times
+    /// that date it after one (`下周`).
     date_prepositions: Vec<String>,
+    relative_dates: Vec<String>,
 }
 
 impl HeadingTitles {
@@ -53,6 +55,7 @@ impl HeadingTitles {
                 "era spans" => titles.era_spans.push(word.to_string()),
                 "document kinds" => titles.document_kinds.push(word.to_string()),
                 "date prepositions" => titles.date_prepositions.push(word.to_string()),
+                "relative dates" => titles.relative_dates.push(word.to_string()),
                 "document openings" => match word.strip_prefix('!') {
                     Some(topic) => titles.topic_openings.push(topic.to_string()),
                     None => titles.document_openings.push(word.to_string()),
@@ -415,9 +418,16 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
     let date = titles
         .date_prepositions
         .iter()
-        .find_map(|word| opening.strip_prefix(word.as_str()))
-        .unwrap_or(&opening);
-    let dated = date.starts_with(|c: char| ORDINAL_NUMERALS.contains(c));
+        .find_map(|word| opening.strip_prefix(word.as_str()));
+    let dated = date
+        .unwrap_or(&opening)
+        .starts_with(|c: char| ORDINAL_NUMERALS.contains(c))
+        || date.is_some_and(|date| {
+            titles
+                .relative_dates
+                .iter()
+                .any(|time| date.starts_with(time.as_str()))
+        });
     let opens = addressed
         || dated
         || titles

@@ -23,11 +23,11 @@ const AUDIENCE_WORDS: usize = 4;
 const QUESTION_CLAUSE_CHARS: usize = 30;
 /// Han characters of the longest word of `[actions]` in the verbs file.
 const ACTION_WORD_HAN: usize = 4;
-/// Characters of a clause's end read for a complement of manner (`得很干脆`): the
-/// longest opening of `[manner complements]` in the verbs file and four more.
-const MANNER_TAIL_HAN: usize = 9;
-/// The particle that ends an adverbial before its verb (`冷冷地说`).
-const ADVERBIAL_MARK: char = '地';
+/// Words of the longest phrase of `[fillers]` (`how shall I put it`).
+pub(super) const FILLER_WORDS: usize = 5;
+/// Characters of a clause's end read for a complement of manner (`得很干脆`): its
+/// opening of `[manner complements]` in the verbs file and four more.
+const MANNER_TAIL_HAN: usize = 5;
 /// Characters read before a quotation for the verb that introduces it.
 const VERB_BEFORE_QUOTATION_HAN: usize = 6;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
@@ -197,6 +197,8 @@ pub(super) struct Rules {
     pub(super) conjunctions: FxHashSet<String>,
     /// Companies' suffixes written as initials (`S.A.`, `L.P.`).
     pub(super) dotted_suffixes: FxHashSet<String>,
+    /// Abbreviations of a document's parts before a letter (`App. C`).
+    pub(super) parts: FxHashSet<String>,
     /// Words that go on after a part's letter (`App. C for details`).
     pub(super) label_followers: FxHashSet<String>,
     /// After one a country's abbreviation ends before a title (`the U.S. Gen.`).
@@ -221,13 +223,18 @@ impl Rules {
         for (section, line) in sectioned_word_list(text, "abbreviations") {
             // (A header with words after it, or a comment's line missing its `#`,
             // would otherwise be read as a word.)
-            // (A rank's context may be two words: `rank of`.)
-            let words = if section == "rank contexts" { 2 } else { 1 };
+            // (A rank's context may be two words, `rank of`, and a filler a phrase,
+            // `to be honest`.)
+            let words = match section {
+                "rank contexts" => 2,
+                "fillers" => FILLER_WORDS,
+                _ => 1,
+            };
             if line.starts_with('[') || line.split_whitespace().count() > words {
                 return Err(format!(
                     "malformed line `{line}` in a segment data file: an entry is one word \
-                     (two in [rank contexts]), and a section's header `[name]` stands \
-                     alone on its line"
+                     (two in [rank contexts], five in [fillers]), and a section's header \
+                     `[name]` stands alone on its line"
                 ));
             }
             let word = line.to_lowercase();
@@ -298,6 +305,7 @@ impl Rules {
                         "singular name joints" => &mut rules.singular_name_joints,
                         "conjunctions" => &mut rules.conjunctions,
                         "label followers" => &mut rules.label_followers,
+                        "parts" => &mut rules.parts,
                         "dotted suffixes" => &mut rules.dotted_suffixes,
                         "definite articles" => &mut rules.definite_articles,
                         _ => {
@@ -362,6 +370,8 @@ pub(super) struct ReportingVerbs {
     /// first characters of those (`得`).
     manner_complements: Vec<String>,
     manner_openings: FxHashSet<char>,
+    /// Subjects that name the quoted words (`这话`, `那句`).
+    quotation_names: Vec<String>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
     ongoing: Vec<String>,
     /// Chinese verbs of statement, whose clause introduces what follows a comma
@@ -428,6 +438,7 @@ impl ReportingVerbs {
                     verbs.words.insert(entry.to_lowercase());
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
+                "quotation names" => verbs.quotation_names.push(entry.to_string()),
                 "manner complements" => {
                     verbs.manner_openings.extend(entry.chars().next());
                     verbs.manner_complements.push(entry.to_string());
@@ -634,18 +645,6 @@ impl ReportingVerbs {
         self.endings.longest_in(&tail) > self.nonverbs.longest_in(&tail)
     }
 
-    /// `clause` (Chinese) attributes a quotation with the manner of its saying before
-    /// the verb (`她头也不抬地问`, `小男孩抽抽搭搭地说`): what follows a comma after it
-    /// is narration, as after a verb of speech (`，眼泪一颗颗往下掉`).
-    pub(super) fn with_manner(&self, clause: &str) -> bool {
-        let clause = simplified(clause);
-        let verb_end = self.without_complement(&clause);
-        let ending = self.endings.longest_in(verb_end);
-        ending > 0
-            && verb_end[..verb_end.len() - ending].ends_with(ADVERBIAL_MARK)
-            && self.attribute(&clause)
-    }
-
     /// The speaker's next action opens `rest` (after an attribution's comma).
     pub(super) fn action_at(&self, rest: &[(usize, char)]) -> bool {
         let start: String = rest
@@ -685,7 +684,20 @@ impl ReportingVerbs {
         if clause.chars().any(crate::text::is_han) && !english_verb() {
             let clause = simplified(clause);
             let opens = |words: &[String]| opens_with_any(&clause, words);
-            if opens(&self.listening) && !opens(&self.not_listening) {
+            // (Nor does one that names the words and tells how they were said with
+            // no speaker: `这话说得很对`; but `这句话他说得特别认真`, `这句话冲口而出`.)
+            let comments = || {
+                let rest = self
+                    .quotation_names
+                    .iter()
+                    .filter_map(|name| clause.strip_prefix(name.as_str()))
+                    .min_by_key(|rest| rest.len());
+                rest.is_some_and(|rest| {
+                    rest.chars().any(|c| self.manner_openings.contains(&c))
+                        && !self.names_speaker(rest)
+                })
+            };
+            if opens(&self.listening) && !opens(&self.not_listening) || comments() {
                 return false;
             }
             let verb_end = self.without_complement(&clause);

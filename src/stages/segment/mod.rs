@@ -1420,14 +1420,16 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         || after
             .strip_prefix(['"', '“'])
             .is_some_and(|quoted| quoted.starts_with(char::is_uppercase));
-    // (A name and a regular past with its object is a clause too: `Lisbon 🇵🇹| Maria
-    // picked us up`, `Curry scored 40`.)
+    // (A name of one or two words and a regular past with its object is a clause
+    // too: `Lisbon 🇵🇹| Maria picked us up`, `Curry scored 40`, `Sarah showed Mike`,
+    // `Chef Marco cooked everything`.)
     let name_acts = || {
-        let mut next = after.split_whitespace().skip(1);
+        let mut next = after.split_whitespace().skip(1).peekable();
+        next.next_if(|word| word.starts_with(|c: char| c.is_ascii_uppercase()));
         next.next().is_some_and(words::is_past)
-            && next.next().is_some_and(|object| {
-                object.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            })
+            && next
+                .next()
+                .is_some_and(|object| object.starts_with(char::is_alphanumeric))
     };
     let subject = capitalised && {
         let window: Vec<(usize, char)> = after.char_indices().take(EMOJI_CLAUSE_CHARS).collect();

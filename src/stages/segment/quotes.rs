@@ -240,16 +240,14 @@ impl Segmenter {
         match chars[k + len].1 {
             // An attribution in the midst of its action goes on past a comma (`他说着，
             // 伸出了右手`, `他大叫了一声，冲了过去`), and so does any before the
-            // speaker's next action (`她说，随后低下了头`) or with the manner of its
-            // saying (`他抽抽搭搭地说，眼泪…`); a bare one introduces new words
-            // (`”|穆阿利姆表示，叙利亚…`).
+            // speaker's next action (`她说，随后低下了头`); a bare one introduces new
+            // words (`”|穆阿利姆表示，叙利亚…`, `她激动地说，这个奖…`).
             // (Not after a quotation whose speaker a colon named: `记者问：“…？”他笑了
             // 笑，没有直接回答。` is the reply.)
             ',' | '，'
                 if !after_colon
                     && (self.verbs.acting(clause)
                         || self.verbs.narrating(clause)
-                        || self.verbs.with_manner(clause)
                         || (self.verbs.attribute(clause)
                             && self.verbs.action_at(&chars[k + len + 1..]))) =>
             {

@@ -6042,6 +6042,52 @@ fn reviews_two_hundred_fifteen_to_seventeen_suffixes_labels_manners_and_notices(
         ),
         ("See App. C for details.", &["See App. C for details."]),
         ("I met Tom. B was there.", &["I met Tom.", "B was there."]),
+        (
+            "The answer is Paris. B and D are wrong.",
+            &["The answer is Paris.", "B and D are wrong."],
+        ),
+        (
+            "See Exh. A, attached hereto.",
+            &["See Exh. A, attached hereto."],
+        ),
+        (
+            "It is in App. B. Responses were anonymous.",
+            &["It is in App. B.", "Responses were anonymous."],
+        ),
+        ("附录见App. C，请查阅。", &["附录见App. C，请查阅。"]),
+        (
+            "I still use the 6 qt. Instant Pot.",
+            &["I still use the 6 qt. Instant Pot."],
+        ),
+        ("Buy a 5 lb. bag of rice.", &["Buy a 5 lb. bag of rice."]),
+        (
+            "It weighs 42 lb. Mark lifted it.",
+            &["It weighs 42 lb.", "Mark lifted it."],
+        ),
+        (
+            "Don't buy the 3 ft. Amazon sells a longer one.",
+            &["Don't buy the 3 ft.", "Amazon sells a longer one."],
+        ),
+        (
+            "Dr. S.A. Khan will lead it.",
+            &["Dr. S.A. Khan will lead it."],
+        ),
+        (
+            "Yesterday S.A. Jones retired.",
+            &["Yesterday S.A. Jones retired."],
+        ),
+        (
+            "Dinner with the team 🍝 Chef Marco cooked everything.",
+            &["Dinner with the team 🍝", "Chef Marco cooked everything."],
+        ),
+        (
+            "To be honest… I forgot your birthday.",
+            &["To be honest… I forgot your birthday."],
+        ),
+        (
+            "I waited for hours… Nobody came.",
+            &["I waited for hours…", "Nobody came."],
+        ),
         // A participle's phrase and a dotted suffix after a company's name.
         (
             "Distributed by Harbourside Media Pty. Ltd. Printed in China.",
@@ -6083,9 +6129,32 @@ fn reviews_two_hundred_fifteen_to_seventeen_suffixes_labels_manners_and_notices(
             "“加油！”那句口号喊得震天响。",
             &["“加油！”", "那句口号喊得震天响。"],
         ),
+        // (A manner before a verb of statement leaves the words after its comma new
+        // ones, as news writes them.)
         (
-            "“我……我真的不是故意的……”小男孩抽抽搭搭地说，眼泪一颗颗往下掉。",
-            &["“我……我真的不是故意的……”小男孩抽抽搭搭地说，眼泪一颗颗往下掉。"],
+            "“感谢大家的支持。”她激动地说，这个奖属于整个团队。",
+            &["“感谢大家的支持。”", "她激动地说，这个奖属于整个团队。"],
+        ),
+        ("“去！”他答得干脆。", &["“去！”他答得干脆。"]),
+        (
+            "“活到老，学到老。”这话说得很对。",
+            &["“活到老，学到老。”", "这话说得很对。"],
+        ),
+        (
+            "“不可能！”他否认得斩钉截铁。",
+            &["“不可能！”他否认得斩钉截铁。"],
+        ),
+        (
+            "“一二三四，二二三四……”教室里传来整齐的朗读声。",
+            &["“一二三四，二二三四……”教室里传来整齐的朗读声。"],
+        ),
+        (
+            "妈妈喊“吃饭了！”我们立刻从房间里冲了出来。",
+            &["妈妈喊“吃饭了！”", "我们立刻从房间里冲了出来。"],
+        ),
+        (
+            "一句“我爱你。”他憋了整整三年。",
+            &["一句“我爱你。”他憋了整整三年。"],
         ),
         (
             "“春眠不觉晓，处处闻啼鸟。”奶奶一边念，一边轻轻拍着我的背。",
@@ -6126,6 +6195,26 @@ fn reviews_two_hundred_fifteen_to_seventeen_suffixes_labels_manners_and_notices(
         (
             "关于开会的通知 从哪里能看到？",
             &["关于开会的通知 从哪里能看到？"],
+        ),
+        (
+            "关于食堂装修的通知 自下周一起，一号食堂暂停营业。",
+            &["关于食堂装修的通知", "自下周一起，一号食堂暂停营业。"],
+        ),
+        (
+            "关于消防演练的通知 定于11月9日举行演练。",
+            &["关于消防演练的通知", "定于11月9日举行演练。"],
+        ),
+        (
+            "关于年终奖的通知 今年怎么还没出来？",
+            &["关于年终奖的通知 今年怎么还没出来？"],
+        ),
+        (
+            "导游用英语问：“Any questions?”游客们纷纷举手提问。",
+            &["导游用英语问：“Any questions?”", "游客们纷纷举手提问。"],
+        ),
+        (
+            "“我的腿终于能动了！”患者老周喊出了声。",
+            &["“我的腿终于能动了！”患者老周喊出了声。"],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text}");

@@ -32,19 +32,16 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
-/// Letters of the longest abbreviation read as a part's name before a label's
-/// letter (`App.`, `Annex.`).
-const LABELLED_WORD_LETTERS: usize = 5;
-
-/// A capital letter alone, not `A` nor `I`, starts at `chars[k]` and ends its
-/// paragraph or clause, or comes before a preposition, a conjunction or a word of
-/// `[label followers]` (`C for details`, `B and C`).
+/// A capital letter alone starts at `chars[k]` and ends its paragraph or clause,
+/// comes before Chinese or its own period, or before a preposition, a conjunction
+/// or a word of `[label followers]` (`C for details`, `B and C`).
 fn lone_label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     chars[k].1.is_ascii_uppercase()
-        && !matches!(chars[k].1, 'A' | 'I')
         && match chars.get(k + 1).map(|&(_, e)| e) {
-            None | Some(',' | ')' | ';' | ':') => true,
-            Some('.') => chars.get(k + 2).is_none(),
+            None | Some(',' | ')' | ';' | ':' | '.' | '，' | '；' | '：' | '）' | '。') => {
+                true
+            }
+            Some(e) if crate::text::is_han(e) => true,
             Some(' ') => {
                 let next = word_and_next(chars, k + 2).0;
                 rules.phrase_openers.contains(&next)
@@ -713,13 +710,37 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// A company's name comes before `written`, which ends at `chars[i]`: a comma
-/// (`Banco Santander, S.A.`) or a capitalised word (`ING Groep N.V.`).
-fn company_before(chars: &[(usize, char)], i: usize, written: &str) -> bool {
+/// (`Banco Santander, S.A.`) or a capitalised word (`ING Groep N.V.`), not a title
+/// nor a sentence's opener (`Dr. S.A. Khan`, `Yesterday S.A. Jones`).
+fn company_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
     let start = i.saturating_sub(written.chars().count());
-    start >= 2
-        && chars[start - 1].1 == ' '
-        && (chars[start - 2].1 == ','
-            || preceding_word_as_written(chars, i, written).starts_with(char::is_uppercase))
+    if start < 2 || chars[start - 1].1 != ' ' {
+        return false;
+    }
+    let name = || {
+        let before = preceding_word_as_written(chars, i, written);
+        before.starts_with(char::is_uppercase)
+            && !before.ends_with('.')
+            && !rules.openers.contains(&before.to_lowercase())
+    };
+    chars[start - 2].1 == ',' || name()
+}
+
+/// A capitalised word, then a verb (a regular past, a present in `-s` or one of
+/// `[clause verbs]`) and its object start at `chars[k]` (`Amazon sells a longer
+/// one`, `Tom wanted the 6 ft.`; not `Cento can of`).
+fn subject_acts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+    let (subject, verb) = word_and_next(chars, k);
+    let after = k + subject.chars().count() + 1 + verb.chars().count();
+    let object = if chars.get(after).is_some_and(|&(_, e)| e == ' ') {
+        letters_at(chars, after + 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    let present = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
+    subject.starts_with(char::is_uppercase)
+        && (is_past(&verb) || present || rules.clause_verbs.contains(&verb))
+        && (rules.determiners.contains(&object) || rules.pronouns.contains(&object))
 }
 
 /// A capitalised participle and its phrase start at `chars[k]` (`Printed in China`,
@@ -1271,15 +1292,12 @@ impl Segmenter {
                 return true;
             }
         }
-        // A capital alone after a capitalised word's period labels a part (`in App.
-        // C.`, `See App. C for details`): a letter alone is no sentence, nor does
-        // one open a sentence before a preposition or a conjunction (but `I met
-        // Tom. B was there`).
-        if lone_label_at(rules, d.chars, k)
-            && written.starts_with(char::is_uppercase)
-            && (2..=LABELLED_WORD_LETTERS).contains(&written.chars().count())
-            && written.chars().all(char::is_alphabetic)
-            && !preceding_word_as_written(d.chars, d.i, &written).is_empty()
+        // A capital alone after a part's capitalised abbreviation labels the part
+        // (`in App. C.`, `See App. C for details`, `See Exh. A, attached`; but `is
+        // Paris. B and D are`).
+        if written.starts_with(char::is_uppercase)
+            && rules.parts.contains(&word)
+            && lone_label_at(rules, d.chars, k)
         {
             return true;
         }
@@ -1441,7 +1459,7 @@ impl Segmenter {
             Some(Kind::Ordinary) if lowercase_initials => Some(Kind::BeforeLowercase),
             Some(Kind::Ordinary)
                 if rules.dotted_suffixes.contains(word)
-                    && company_before(d.chars, d.i, written) =>
+                    && company_before(rules, d.chars, d.i, written) =>
             {
                 Some(Kind::NameSuffix)
             }
@@ -1531,9 +1549,11 @@ impl Segmenter {
             let datum = capitals && rules.height_datums.contains(next_word);
             // After a determiner the measure describes the noun after it (`the 6 ft.
             // USB-C cable`, `a 10 in. Phillips screwdriver`), unless a sentence opens
-            // there (`cleared a 7 ft. The crowd roared`, `Crowds roared`).
+            // there (`cleared a 7 ft. The crowd roared`, `Crowds roared`, `the 3 ft.
+            // Amazon sells a longer one`).
             let describes_noun = !opener
                 && !plural_opens_at(rules, d.chars, k)
+                && !subject_acts_at(rules, d.chars, k)
                 && word_before_number(d.chars, d.i, written)
                     .is_some_and(|w| rules.determiners.contains(&w));
             return bearing
@@ -1586,9 +1606,10 @@ impl Segmenter {
                         Some(Kind::BeforeNumber | Kind::NeverEnds)
                     )
             });
-            // (A label's noun may be abbreviated: `Ste. B. Ring the bell`.)
+            // (A label's noun may be abbreviated: `Ste. B. Ring the bell`, `App. B.
+            // Responses were`.)
             let noun = before.strip_suffix('.').unwrap_or(&before).to_lowercase();
-            operand || coded || rules.label_nouns.contains(&noun)
+            operand || coded || rules.label_nouns.contains(&noun) || rules.parts.contains(&noun)
         };
         // A Latin lowercase letter after a number is a unit (`for 2 h.
         // Afterwards`; Russian's `1898 г.` is a year's, before its sentence goes on).
