@@ -445,8 +445,9 @@ fn document_title_body(text: &str, titles: &HeadingTitles) -> Option<usize> {
 /// Characters of the longest addressee read before its colon (`各区人民政府，市政府各委、
 /// 办、局：`).
 const ADDRESSEE_MAX: usize = 40;
-/// Characters of the longest word of `[document openings]`.
-const DOCUMENT_OPENING_MAX: usize = 3;
+/// Characters read at a body's opening: a date's preposition and a relative date
+/// (`将于本周`), longer than any word of `[document openings]`.
+const DOCUMENT_OPENING_MAX: usize = 4;
 
 /// Characters of the longest official document's title read for its end.
 const DOCUMENT_TITLE_MAX: usize = 60;

@@ -25,9 +25,9 @@ const QUESTION_CLAUSE_CHARS: usize = 30;
 const ACTION_WORD_HAN: usize = 4;
 /// Words of the longest phrase of `[fillers]` (`how shall I put it`).
 pub(super) const FILLER_WORDS: usize = 5;
-/// Characters of a clause's end read for a complement of manner (`得很干脆`): its
-/// opening of `[manner complements]` in the verbs file and four more.
-const MANNER_TAIL_HAN: usize = 5;
+/// Characters of a clause's end read for a complement of manner (`得很干脆`, `得嗓
+/// 子都哑了`): its opening of `[manner complements]` in the verbs file and more.
+const MANNER_TAIL_HAN: usize = 12;
 /// Characters read before a quotation for the verb that introduces it.
 const VERB_BEFORE_QUOTATION_HAN: usize = 6;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
@@ -199,8 +199,8 @@ pub(super) struct Rules {
     pub(super) dotted_suffixes: FxHashSet<String>,
     /// Abbreviations of a document's parts before a letter (`App. C`).
     pub(super) parts: FxHashSet<String>,
-    /// Words that go on after a part's letter (`App. C for details`).
-    pub(super) label_followers: FxHashSet<String>,
+    /// Titles written out, before a name's initials (`Justice S.A. Bobde`).
+    pub(super) written_titles: FxHashSet<String>,
     /// After one a country's abbreviation ends before a title (`the U.S. Gen.`).
     pub(super) definite_articles: FxHashSet<String>,
     /// Days, months and time zones, which follow a time inside its sentence.
@@ -304,7 +304,7 @@ impl Rules {
                         "name joints" => &mut rules.name_joints,
                         "singular name joints" => &mut rules.singular_name_joints,
                         "conjunctions" => &mut rules.conjunctions,
-                        "label followers" => &mut rules.label_followers,
+                        "written titles" => &mut rules.written_titles,
                         "parts" => &mut rules.parts,
                         "dotted suffixes" => &mut rules.dotted_suffixes,
                         "definite articles" => &mut rules.definite_articles,
@@ -370,8 +370,13 @@ pub(super) struct ReportingVerbs {
     /// first characters of those (`得`).
     manner_complements: Vec<String>,
     manner_openings: FxHashSet<char>,
-    /// Subjects that name the quoted words (`这话`, `那句`).
+    /// Subjects that name the quoted words (`这话`, `那句`), and the pronouns that
+    /// name a speaker after them (`这句话他说得…`).
     quotation_names: Vec<String>,
+    speaker_pronouns: Vec<String>,
+    /// Verbs of a voice heard (`传来`) and what it ends in (`声`, `嗓音`).
+    voice_verbs: Vec<String>,
+    voices: Vec<String>,
     /// The complements that show the speaker's action going on (`着`, `了一句`).
     ongoing: Vec<String>,
     /// Chinese verbs of statement, whose clause introduces what follows a comma
@@ -439,6 +444,9 @@ impl ReportingVerbs {
                 }
                 "complements" => verbs.complements.push(entry.to_string()),
                 "quotation names" => verbs.quotation_names.push(entry.to_string()),
+                "speaker pronouns" => verbs.speaker_pronouns.push(entry.to_string()),
+                "voice verbs" => verbs.voice_verbs.push(entry.to_string()),
+                "voices" => verbs.voices.push(entry.to_string()),
                 "manner complements" => {
                     verbs.manner_openings.extend(entry.chars().next());
                     verbs.manner_complements.push(entry.to_string());
@@ -586,7 +594,14 @@ impl ReportingVerbs {
                     .any(|(at, _)| ends(&clause[..at]) || ends(&clause[..at + c.len()]))
             })
         };
-        ends(&clause) || ends(verb_end) || then_acts()
+        ends(&clause) || ends(verb_end) || then_acts() || self.voice_heard(&clause)
+    }
+
+    /// `clause` (Chinese, Simplified) tells of a voice heard (`隔壁传来孩子的背书声`,
+    /// `门外传来一个粗哑的嗓音`): a verb of `[voice verbs]` and an ending of `[voices]`.
+    fn voice_heard(&self, clause: &str) -> bool {
+        self.voices.iter().any(|v| clause.ends_with(v.as_str()))
+            && self.voice_verbs.iter().any(|v| clause.contains(v.as_str()))
     }
 
     /// `clause` attributes a quotation (see `attribute`) with an aspect or a count
@@ -609,29 +624,30 @@ impl ReportingVerbs {
     /// `clause` (Chinese, Simplified) without what may follow its verb: a listed
     /// complement (`了一句`), or a short one of manner (`他答得很干脆`, `她说得很轻`).
     fn without_complement<'a>(&self, clause: &'a str) -> &'a str {
-        if let Some(stripped) = self
-            .complements
-            .iter()
-            .find_map(|c| clause.strip_suffix(c.as_str()))
-        {
-            return stripped;
-        }
+        // (A complement of manner first, which may end in a listed one: `他喊得嗓子都
+        // 哑了`.)
         let tail = clause
             .char_indices()
             .rev()
             .nth(MANNER_TAIL_HAN - 1)
             .map_or(0, |(at, _)| at);
         // (Most clauses hold no character that opens one: read those no further.)
-        if !clause[tail..]
+        let manner = clause[tail..]
             .chars()
             .any(|c| self.manner_openings.contains(&c))
-        {
-            return clause;
+            .then(|| {
+                self.manner_complements
+                    .iter()
+                    .find_map(|m| clause[tail..].rfind(m.as_str()))
+            })
+            .flatten();
+        if let Some(at) = manner {
+            return &clause[..tail + at];
         }
-        self.manner_complements
+        self.complements
             .iter()
-            .find_map(|m| clause[tail..].rfind(m.as_str()))
-            .map_or(clause, |at| &clause[..tail + at])
+            .find_map(|c| clause.strip_suffix(c.as_str()))
+            .unwrap_or(clause)
     }
 
     /// `text` (Chinese) ends in a reporting verb (`小王在群里问`; not `在小说`).
@@ -685,7 +701,8 @@ impl ReportingVerbs {
             let clause = simplified(clause);
             let opens = |words: &[String]| opens_with_any(&clause, words);
             // (Nor does one that names the words and tells how they were said with
-            // no speaker: `这话说得很对`; but `这句话他说得特别认真`, `这句话冲口而出`.)
+            // no speaker: `这话说得很对`, `这句开场白说得很暖心`; but `这句话他说得特别认
+            // 真`, `这句话冲口而出`.)
             let comments = || {
                 let rest = self
                     .quotation_names
@@ -694,11 +711,15 @@ impl ReportingVerbs {
                     .min_by_key(|rest| rest.len());
                 rest.is_some_and(|rest| {
                     rest.chars().any(|c| self.manner_openings.contains(&c))
-                        && !self.names_speaker(rest)
+                        && !opens_with_any(rest, &self.speaker_pronouns)
                 })
             };
             if opens(&self.listening) && !opens(&self.not_listening) || comments() {
                 return false;
+            }
+            // A voice heard saying the words (`隔壁传来孩子的背书声`).
+            if self.voice_heard(&clause) {
+                return true;
             }
             let verb_end = self.without_complement(&clause);
             // The longest listed ending decides: `知道` reports nothing though it

@@ -1415,18 +1415,19 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         .collect();
     let lowercase = word.to_lowercase();
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
-    let opener = capitalised && rules.openers.contains(&lowercase)
+    // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`.)
+    let opener = capitalised && (rules.openers.contains(&lowercase) || words::is_past(&lowercase))
         || rules.casual_openers.contains(&lowercase)
         || after
             .strip_prefix(['"', '“'])
             .is_some_and(|quoted| quoted.starts_with(char::is_uppercase));
-    // (A name of one or two words and a regular past with its object is a clause
-    // too: `Lisbon 🇵🇹| Maria picked us up`, `Curry scored 40`, `Sarah showed Mike`,
+    // (A name of one or two words and a past with its object is a clause too: `Lisbon 🇵🇹| Maria picked us up`, `Curry scored 40`, `Sarah showed Mike`,
     // `Chef Marco cooked everything`.)
     let name_acts = || {
         let mut next = after.split_whitespace().skip(1).peekable();
         next.next_if(|word| word.starts_with(|c: char| c.is_ascii_uppercase()));
-        next.next().is_some_and(words::is_past)
+        next.next()
+            .is_some_and(|verb| words::is_past(verb) || rules.clause_verbs.contains(verb))
             && next
                 .next()
                 .is_some_and(|object| object.starts_with(char::is_alphanumeric))

@@ -6222,6 +6222,96 @@ fn reviews_two_hundred_fifteen_to_seventeen_suffixes_labels_manners_and_notices(
 }
 
 #[test]
+fn reviews_two_hundred_twenty_one_to_three_titles_parts_voices_and_actions() {
+    for (text, want) in [
+        (
+            "Ald. Marcus Reyes (25th) voted no. He said it would hurt.",
+            &[
+                "Ald. Marcus Reyes (25th) voted no.",
+                "He said it would hurt.",
+            ][..],
+        ),
+        (
+            "The river crested at 41.3 ft. Monday night. Warnings remain.",
+            &[
+                "The river crested at 41.3 ft. Monday night.",
+                "Warnings remain.",
+            ],
+        ),
+        (
+            "In Sch. F the expenses are itemized.",
+            &["In Sch. F the expenses are itemized."],
+        ),
+        (
+            "The witness identified Exh. H as hers.",
+            &["The witness identified Exh. H as hers."],
+        ),
+        (
+            "It weighs 42 lb. Mark lifted it.",
+            &["It weighs 42 lb.", "Mark lifted it."],
+        ),
+        (
+            "Chief Justice S.A. Bobde was sworn in.",
+            &["Chief Justice S.A. Bobde was sworn in."],
+        ),
+        (
+            "Meanwhile, A.G. Barr reported gains.",
+            &["Meanwhile, A.G. Barr reported gains."],
+        ),
+        (
+            "Road trip day 3 🚗 Dad drove nine hours straight.",
+            &["Road trip day 3 🚗", "Dad drove nine hours straight."],
+        ),
+        (
+            "Movie night 🍿 Watched Inception again.",
+            &["Movie night 🍿", "Watched Inception again."],
+        ),
+        (
+            "“站住！”他喊得嗓子都哑了。",
+            &["“站住！”他喊得嗓子都哑了。"],
+        ),
+        (
+            "“我不去。”他回绝得很坚决。",
+            &["“我不去。”他回绝得很坚决。"],
+        ),
+        (
+            "“大家辛苦了！”这句开场白说得很暖心。",
+            &["“大家辛苦了！”", "这句开场白说得很暖心。"],
+        ),
+        (
+            "“我们结婚吧。”这句话他说得特别认真。",
+            &["“我们结婚吧。”这句话他说得特别认真。"],
+        ),
+        (
+            "“开门，查水表！”门外传来一个粗哑的嗓音。",
+            &["“开门，查水表！”门外传来一个粗哑的嗓音。"],
+        ),
+        (
+            "“谁在外面？”这时，门外传来了一阵脚步声。",
+            &["“谁在外面？”", "这时，门外传来了一阵脚步声。"],
+        ),
+        (
+            "他喊：“集合！”远处传来一阵喊声。",
+            &["他喊：“集合！”", "远处传来一阵喊声。"],
+        ),
+        (
+            "“我没事。”她笑着说，眼角却挂着泪珠。",
+            &["“我没事。”她笑着说，眼角却挂着泪珠。"],
+        ),
+        (
+            "“我们已经尽力了。”医生疲惫地说，摘下口罩擦了擦汗。",
+            &["“我们已经尽力了。”医生疲惫地说，摘下口罩擦了擦汗。"],
+        ),
+        (
+            "关于召开家长会的通知 将于本周五下午三点召开家长会。",
+            &["关于召开家长会的通知", "将于本周五下午三点召开家长会。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_letter_that_lowercases_to_two_reads_as_one() {
     // `İ` lowercases to `i̇`, two characters: a count of the lowercased word once
     // indexed the paragraph past its end.

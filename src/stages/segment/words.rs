@@ -33,21 +33,16 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
 }
 
 /// A capital letter alone starts at `chars[k]` and ends its paragraph or clause,
-/// comes before Chinese or its own period, or before a preposition, a conjunction
-/// or a word of `[label followers]` (`C for details`, `B and C`).
-fn lone_label_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
+/// comes before Chinese, its own period or a lowercase word (`C for details`, `H as
+/// her signature page`).
+fn lone_label_at(chars: &[(usize, char)], k: usize) -> bool {
     chars[k].1.is_ascii_uppercase()
         && match chars.get(k + 1).map(|&(_, e)| e) {
             None | Some(',' | ')' | ';' | ':' | '.' | '，' | '；' | '：' | '）' | '。') => {
                 true
             }
             Some(e) if crate::text::is_han(e) => true,
-            Some(' ') => {
-                let next = word_and_next(chars, k + 2).0;
-                rules.phrase_openers.contains(&next)
-                    || rules.conjunctions.contains(&next)
-                    || rules.label_followers.contains(&next)
-            }
+            Some(' ') => chars.get(k + 2).is_some_and(|&(_, e)| e.is_lowercase()),
             _ => false,
         }
 }
@@ -711,19 +706,22 @@ fn is_ordinal(word: &str) -> bool {
 
 /// A company's name comes before `written`, which ends at `chars[i]`: a comma
 /// (`Banco Santander, S.A.`) or a capitalised word (`ING Groep N.V.`), not a title
-/// nor a sentence's opener (`Dr. S.A. Khan`, `Yesterday S.A. Jones`).
+/// nor a sentence's opener (`Dr. S.A. Khan`, `Chief Justice S.A. Bobde`, `Yesterday
+/// S.A. Jones`).
 fn company_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &str) -> bool {
     let start = i.saturating_sub(written.chars().count());
     if start < 2 || chars[start - 1].1 != ' ' {
         return false;
     }
-    let name = || {
-        let before = preceding_word_as_written(chars, i, written);
-        before.starts_with(char::is_uppercase)
-            && !before.ends_with('.')
-            && !rules.openers.contains(&before.to_lowercase())
+    let before = preceding_word_as_written(chars, i, written);
+    let lowercase = before.to_lowercase();
+    // (Before a comma too: `Meanwhile, A.G. Barr reported`.)
+    let name = !rules.openers.contains(&lowercase) && !rules.written_titles.contains(&lowercase);
+    let comma = chars[start - 2].1 == ',' && {
+        let (_, word) = word_ending_before(chars, start - 2).unwrap_or_default();
+        !rules.openers.contains(&word.to_lowercase())
     };
-    chars[start - 2].1 == ',' || name()
+    comma || name && before.starts_with(char::is_uppercase) && !before.ends_with('.')
 }
 
 /// A capitalised word, then a verb (a regular past, a present in `-s` or one of
@@ -1297,7 +1295,7 @@ impl Segmenter {
         // Paris. B and D are`).
         if written.starts_with(char::is_uppercase)
             && rules.parts.contains(&word)
-            && lone_label_at(rules, d.chars, k)
+            && lone_label_at(d.chars, k)
         {
             return true;
         }
@@ -1519,7 +1517,11 @@ impl Segmenter {
             let object = word_and_next(d.chars, k).1.to_lowercase();
             let imperative =
                 rules.determiners.contains(&object) || rules.pronouns.contains(&object);
-            return !(opener || imperative);
+            // (So does a clause: `2 tbsp. Sugar is optional`.)
+            return !(opener
+                || imperative
+                || clause_starts_at(rules, d.chars, k)
+                || subject_acts_at(rules, d.chars, k));
         }
         // A unit whose abbreviation is a title's or a place's too, in lowercase
         // after a number (`only 7 ft. Make sure`, `took 3 sec. Then`, `800 sq. ft.
@@ -1556,9 +1558,13 @@ impl Segmenter {
                 && !subject_acts_at(rules, d.chars, k)
                 && word_before_number(d.chars, d.i, written)
                     .is_some_and(|w| rules.determiners.contains(&w));
+            // (A day or a month goes on the measure too: `crested at 41.3 ft. Monday
+            // night`.)
+            let dated = rules.calendar.contains(next_word) && !clause_starts_at(rules, d.chars, k);
             return bearing
                 || datum
                 || describes_noun
+                || dated
                 || !(d.chars[k].1.is_uppercase() || quotation);
         }
         self.listed_abbreviation_holds(d, kind, a)
