@@ -469,9 +469,7 @@ fn person_subject_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
         (String::new(), String::new())
     };
     // (A verb in `-s` too, with its object: `Marion Ashdown runs it`.)
-    let takes_object = rules.determiners.contains(&object) || rules.pronouns.contains(&object);
-    let present = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
-    let acts = rules.clause_verbs.contains(&verb) || (is_past(&verb) || present) && takes_object;
+    let acts = rules.clause_verbs.contains(&verb) || verb_with_object(rules, &verb, &object);
     capitalised(&given)
         && capitalised(&surname)
         && !rules.openers.contains(&given.to_lowercase())
@@ -735,10 +733,16 @@ fn subject_acts_at(rules: &Rules, chars: &[(usize, char)], k: usize) -> bool {
     } else {
         String::new()
     };
+    subject.starts_with(char::is_uppercase) && verb_with_object(rules, &verb, &object)
+}
+
+/// `verb` (a regular past, a present in `-s` or one of `[clause verbs]`) takes
+/// `object` (lowercase), an article, a possessive or a pronoun: `sells a`, `lifted
+/// it`.
+fn verb_with_object(rules: &Rules, verb: &str, object: &str) -> bool {
     let present = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
-    subject.starts_with(char::is_uppercase)
-        && (is_past(&verb) || present || rules.clause_verbs.contains(&verb))
-        && (rules.determiners.contains(&object) || rules.pronouns.contains(&object))
+    (is_past(verb) || present || rules.clause_verbs.contains(verb))
+        && (rules.determiners.contains(object) || rules.pronouns.contains(object))
 }
 
 /// A capitalised participle and its phrase start at `chars[k]` (`Printed in China`,
