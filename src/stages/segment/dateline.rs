@@ -71,21 +71,35 @@ const HEADLINE_WORDS: usize = 3;
 const HEADLINE_HAN: usize = 4;
 
 /// The agencies of data/segment/datelines.txt, whose credit makes a dateline.
+/// Han characters of the shortest and the longest Chinese headline read before a
+/// lead's opening.
+const LEAD_HEADLINE_HAN: usize = 6;
+const HEADLINE_MAX_HAN: usize = 40;
+
 #[derive(Debug, Default)]
 pub(super) struct Datelines {
     agencies: FxHashSet<String>,
+    /// How a Chinese news lead opens after its headline (`记者`, `本报讯`).
+    lead_openings: Vec<String>,
 }
 
 impl Datelines {
     pub(super) fn parse(text: &str) -> Result<Datelines, String> {
         let mut agencies = FxHashSet::default();
-        for (section, agency) in sectioned_word_list(text, "agencies") {
-            if section != "agencies" {
-                return Err(format!("unknown section [{section}] in datelines.txt"));
+        let mut lead_openings = Vec::new();
+        for (section, entry) in sectioned_word_list(text, "agencies") {
+            match section {
+                "agencies" => {
+                    agencies.insert(entry.to_string());
+                }
+                "lead openings" => lead_openings.push(entry.to_string()),
+                _ => return Err(format!("unknown section [{section}] in datelines.txt")),
             }
-            agencies.insert(agency.to_string());
         }
-        Ok(Datelines { agencies })
+        Ok(Datelines {
+            agencies,
+            lead_openings,
+        })
     }
 
     /// Splits the headline and byline glued before a dateline from the first span.
@@ -145,7 +159,33 @@ impl Datelines {
                 return vec![dateline.start()];
             }
         }
-        Vec::new()
+        self.lead_start(sentence).into_iter().collect()
+    }
+
+    /// Where a Chinese news lead starts after a headline that a space parts from it
+    /// (`我市新增3条公交线路 记者昨日从…获悉`, `…交付使用 （记者 张明）昨天上午`): a
+    /// headline of Han characters with no stop, and a lead that opens with a word of
+    /// `[lead openings]`.
+    fn lead_start(&self, sentence: &str) -> Option<usize> {
+        if !sentence.starts_with(crate::text::is_han) {
+            return None;
+        }
+        let space = sentence.find([' ', '\u{3000}'])?;
+        let headline = &sentence[..space];
+        let han = headline.chars().filter(|&c| crate::text::is_han(c)).count();
+        // (Not a dateline, which its byline goes on: `人民网北京9月10日电 （记者 杜燕飞）`.)
+        let plain = headline.chars().all(|c| {
+            crate::text::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '《' | '》' | '·')
+        }) && !headline.ends_with(['电', '讯']);
+        let lead = sentence[space..].trim_start();
+        // (The lead goes on past its opening: `他是一名 记者，很忙` is a stray space.)
+        let opens_lead = self.lead_openings.iter().any(|o| {
+            lead.strip_prefix(o.as_str())
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| crate::text::is_han(c) || c.is_whitespace())
+        });
+        (plain && (LEAD_HEADLINE_HAN..=HEADLINE_MAX_HAN).contains(&han) && opens_lead)
+            .then(|| sentence.len() - lead.len())
     }
 }
 

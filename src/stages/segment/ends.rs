@@ -156,6 +156,15 @@ impl Segmenter {
         if c == '.' && prev.is_some_and(crate::text::is_han) {
             return period_ends_chinese(d, &a);
         }
+        // (So is one a stray space parts from the Chinese before it, glued to the
+        // Chinese after it: `520万人次 .同比增长`.)
+        if c == '.'
+            && prev == Some(' ')
+            && crate::text::is_han(a.next)
+            && d.sentence.trim_end().ends_with(crate::text::is_han)
+        {
+            return true;
+        }
         // Glued: `jump.Since`, `it.我也`, `wait?Sign`.
         if !next.is_whitespace() {
             return self.glued_ends(d, &a);
@@ -541,8 +550,48 @@ impl Segmenter {
             closer,
             prev,
             closed,
+            dots,
             ..
         } = *a;
+        // An ellipsis glued to a capitalised word ends its sentence, as a spaced one
+        // does (`fix it...He didn't`, `reading…The mayor`), but after a filler alone
+        // (`Well...Maybe`), nor inside a quotation that a comma hands to its
+        // attribution (`Did we leak...No, we didn't leak," he added`).
+        if (c == '…' || dots >= 3)
+            && d.depth == 0
+            && !quotation_ends_in_comma(&chars[j..])
+            && prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && next.is_ascii_uppercase()
+            && chars
+                .get(j + 1)
+                .is_some_and(|&(_, e)| e.is_ascii_lowercase())
+        {
+            let sentence = d.sentence.trim();
+            return sentence.split_whitespace().nth(FILLER_WORDS).is_some()
+                || !d.rules.fillers.contains(&sentence.to_lowercase());
+        }
+        // A period a stray space parts from its word, glued to a capitalised word,
+        // ends a sentence (`Nice location .Tiny bathroom`); not a file's type after
+        // an article or a preposition (`the .Rmd file`).
+        if c == '.'
+            && dots == 1
+            && prev == Some(' ')
+            && next.is_ascii_uppercase()
+            && chars
+                .get(j + 1)
+                .is_some_and(|&(_, e)| e.is_ascii_lowercase())
+        {
+            let before = d
+                .sentence
+                .split_whitespace()
+                .next_back()
+                .unwrap_or_default()
+                .to_lowercase();
+            return before.chars().any(char::is_alphanumeric)
+                && !d.rules.determiners.contains(&before)
+                && !d.rules.phrase_openers.contains(&before)
+                && !d.rules.before_names.contains(&before);
+        }
         // A quotation closed and the next one opened at once (`taken?""No`).
         let next_quotation = closed
             && matches!(next, '"' | '“')

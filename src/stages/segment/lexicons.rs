@@ -28,6 +28,13 @@ pub(super) const FILLER_WORDS: usize = 5;
 /// Characters of a clause's end read for a complement of manner (`得很干脆`, `得嗓
 /// 子都哑了`): its opening of `[manner complements]` in the verbs file and more.
 const MANNER_TAIL_HAN: usize = 12;
+/// The mark between a verb said twice (`挥了挥`), and characters of the longest
+/// object of a preposition before it (`朝大家`).
+const DOUBLING_MARK: char = '了';
+const AIM_HAN: usize = 2;
+/// Characters of the longest noun after a quotation's demonstrative (`这句开场白`),
+/// before a speaker's pronoun.
+const NAMED_NOUN_HAN: usize = 3;
 /// Characters read before a quotation for the verb that introduces it.
 const VERB_BEFORE_QUOTATION_HAN: usize = 6;
 /// Han characters of the longest topic that a Chinese ellipsis pauses after
@@ -374,6 +381,14 @@ pub(super) struct ReportingVerbs {
     /// name a speaker after them (`这句话他说得…`).
     quotation_names: Vec<String>,
     speaker_pronouns: Vec<String>,
+    /// A demonstrative and a measure that open a quotation's name with any noun
+    /// after them (`这句` in `这句开场白`).
+    quotation_demonstratives: Vec<String>,
+    /// Prepositions that aim the speaker's brief act (`朝`, `向`).
+    action_prepositions: Vec<String>,
+    /// Words after one of `actions` that make it a noun of the reported words
+    /// (`的`, `要`).
+    content_marks: Vec<String>,
     /// Verbs of a voice heard (`传来`) and what it ends in (`声`, `嗓音`).
     voice_verbs: Vec<String>,
     voices: Vec<String>,
@@ -447,6 +462,11 @@ impl ReportingVerbs {
                 "speaker pronouns" => verbs.speaker_pronouns.push(entry.to_string()),
                 "voice verbs" => verbs.voice_verbs.push(entry.to_string()),
                 "voices" => verbs.voices.push(entry.to_string()),
+                "content marks" => verbs.content_marks.push(entry.to_string()),
+                "action prepositions" => verbs.action_prepositions.push(entry.to_string()),
+                "quotation demonstratives" => {
+                    verbs.quotation_demonstratives.push(entry.to_string());
+                }
                 "manner complements" => {
                     verbs.manner_openings.extend(entry.chars().next());
                     verbs.manner_complements.push(entry.to_string());
@@ -670,7 +690,29 @@ impl ReportingVerbs {
             .map(|&(_, e)| e)
             .collect();
         let start = simplified(&start);
-        self.actions.iter().any(|a| start.starts_with(a.as_str()))
+        // (Not a body's word that the reported words go on with: `眼睛的炎症`,
+        // `目光要放长远`.)
+        let acts = self.actions.iter().any(|a| {
+            start.strip_prefix(a.as_str()).is_some_and(|rest| {
+                !self
+                    .content_marks
+                    .iter()
+                    .any(|m| rest.starts_with(m.as_str()))
+            })
+        });
+        // A verb said twice is a brief act, maybe after where it was aimed (`握了握他
+        // 的手`, `朝我挥了挥手`; not another's, `说着，他指了指`).
+        let brief: Vec<char> = start.chars().collect();
+        let doubled_at = |at: usize| {
+            brief
+                .get(at..at + 3)
+                .is_some_and(|w| w[0] == w[2] && w[1] == DOUBLING_MARK && crate::text::is_han(w[0]))
+        };
+        let aimed = self
+            .action_prepositions
+            .iter()
+            .any(|p| start.starts_with(p.as_str()));
+        acts || doubled_at(0) || aimed && (1..=AIM_HAN).any(|at| doubled_at(at + 1))
     }
 
     /// `clause` attributes a quotation in Chinese with a verb of speech, not of
@@ -704,14 +746,26 @@ impl ReportingVerbs {
             // no speaker: `这话说得很对`, `这句开场白说得很暖心`; but `这句话他说得特别认
             // 真`, `这句话冲口而出`.)
             let comments = || {
-                let rest = self
-                    .quotation_names
-                    .iter()
-                    .filter_map(|name| clause.strip_prefix(name.as_str()))
-                    .min_by_key(|rest| rest.len());
-                rest.is_some_and(|rest| {
-                    rest.chars().any(|c| self.manner_openings.contains(&c))
-                        && !opens_with_any(rest, &self.speaker_pronouns)
+                let after = |names: &[String]| {
+                    names
+                        .iter()
+                        .filter_map(|name| clause.strip_prefix(name.as_str()))
+                        .min_by_key(|rest| rest.len())
+                };
+                let manner = |rest: &str| rest.chars().any(|c| self.manner_openings.contains(&c));
+                // After a whole name anyone before the verb speaks (`这话老张说得很动
+                // 情`); after a demonstrative a noun may go on the name, and a pronoun
+                // speaks (`这句开场白说得很暖心`; `这句英文他说得很标准`).
+                if let Some(rest) = after(&self.quotation_names) {
+                    return manner(rest) && !self.names_speaker(rest);
+                }
+                after(&self.quotation_demonstratives).is_some_and(|rest| {
+                    let before_verb: String = rest.chars().take(NAMED_NOUN_HAN + 1).collect();
+                    manner(rest)
+                        && !self
+                            .speaker_pronouns
+                            .iter()
+                            .any(|p| before_verb.contains(p.as_str()))
                 })
             };
             if opens(&self.listening) && !opens(&self.not_listening) || comments() {

@@ -1416,7 +1416,10 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
     let lowercase = word.to_lowercase();
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
     // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`.)
-    let opener = capitalised && (rules.openers.contains(&lowercase) || words::is_past(&lowercase))
+    let opener = capitalised
+        && (rules.openers.contains(&lowercase)
+            || words::is_past(&lowercase)
+            || rules.clause_verbs.contains(&lowercase))
         || rules.casual_openers.contains(&lowercase)
         || after
             .strip_prefix(['"', '“'])

@@ -6312,6 +6312,98 @@ fn reviews_two_hundred_twenty_one_to_three_titles_parts_voices_and_actions() {
 }
 
 #[test]
+fn reviews_two_hundred_twenty_four_to_six_glued_ellipses_leads_and_brief_acts() {
+    for (text, want) in [
+        (
+            "He promised he'd fix it...He didn't.",
+            &["He promised he'd fix it...", "He didn't."][..],
+        ),
+        ("Well...Maybe later.", &["Well...Maybe later."]),
+        (
+            "Did we leak...No, we didn't leak,\" he added.",
+            &["Did we leak...No, we didn't leak,\" he added."],
+        ),
+        (
+            "Nice location .Tiny bathroom .",
+            &["Nice location .", "Tiny bathroom ."],
+        ),
+        (
+            "Open the .Rmd file in RStudio.",
+            &["Open the .Rmd file in RStudio."],
+        ),
+        (
+            "I left three voicemails for our sales rep. Nobody called back.",
+            &[
+                "I left three voicemails for our sales rep.",
+                "Nobody called back.",
+            ],
+        ),
+        (
+            "My controller is hardware rev. A.",
+            &["My controller is hardware rev. A."],
+        ),
+        (
+            "The swell built to 15 ft. Thursday's race was postponed.",
+            &[
+                "The swell built to 15 ft.",
+                "Thursday's race was postponed.",
+            ],
+        ),
+        ("File Sch. SE if you must.", &["File Sch. SE if you must."]),
+        (
+            "Still, P.C. Chacko insisted.",
+            &["Still, P.C. Chacko insisted."],
+        ),
+        (
+            "Rainy Sunday ☔ Made soup.",
+            &["Rainy Sunday ☔", "Made soup."],
+        ),
+        (
+            "我市新增3条公交线路 记者昨日从市交通运输局获悉，下月起将开通新线路。",
+            &[
+                "我市新增3条公交线路",
+                "记者昨日从市交通运输局获悉，下月起将开通新线路。",
+            ],
+        ),
+        (
+            "人民网北京9月10日电 （记者 杜燕飞）据国家统计局消息，价格上涨。",
+            &["人民网北京9月10日电 （记者 杜燕飞）据国家统计局消息，价格上涨。"],
+        ),
+        ("他是一名 记者，很忙。", &["他是一名 记者，很忙。"]),
+        (
+            "共接待游客520万人次 .同比增长15%。",
+            &["共接待游客520万人次 .", "同比增长15%。"],
+        ),
+        (
+            "“谢谢大家。”这句话老张说得很动情。",
+            &["“谢谢大家。”这句话老张说得很动情。"],
+        ),
+        (
+            "“Thank you.”这句英文他说得很标准。",
+            &["“Thank you.”这句英文他说得很标准。"],
+        ),
+        (
+            "“开饭啦！”厨房里传来奶奶的吆喝声。",
+            &["“开饭啦！”厨房里传来奶奶的吆喝声。"],
+        ),
+        (
+            "“辛苦了。”局长说，握了握他的手。",
+            &["“辛苦了。”局长说，握了握他的手。"],
+        ),
+        (
+            "“路修好了！”说着，他指了指门前的路。",
+            &["“路修好了！”", "说着，他指了指门前的路。"],
+        ),
+        (
+            "“别担心。”医生说，眼睛的炎症过几天就能消退。",
+            &["“别担心。”", "医生说，眼睛的炎症过几天就能消退。"],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_letter_that_lowercases_to_two_reads_as_one() {
     // `İ` lowercases to `i̇`, two characters: a count of the lowercased word once
     // indexed the paragraph past its end.

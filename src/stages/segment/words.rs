@@ -32,11 +32,21 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
+/// Capitals of the longest label after a part's abbreviation (`Sch. EIC`).
+const LABEL_CAPITALS: usize = 3;
+
 /// A capital letter alone starts at `chars[k]` and ends its paragraph or clause,
 /// comes before Chinese, its own period or a lowercase word (`C for details`, `H as
 /// her signature page`).
 fn lone_label_at(chars: &[(usize, char)], k: usize) -> bool {
-    chars[k].1.is_ascii_uppercase()
+    // (Or a few: `Sch. SE if`, `Sch. EIC`.)
+    let capitals = chars[k..]
+        .iter()
+        .take(LABEL_CAPITALS + 1)
+        .take_while(|&&(_, e)| e.is_ascii_uppercase())
+        .count();
+    let k = k + capitals - 1;
+    (1..=LABEL_CAPITALS).contains(&capitals)
         && match chars.get(k + 1).map(|&(_, e)| e) {
             None | Some(',' | ')' | ';' | ':' | '.' | '，' | '；' | '：' | '）' | '。') => {
                 true
@@ -715,9 +725,13 @@ fn company_before(rules: &Rules, chars: &[(usize, char)], i: usize, written: &st
     let lowercase = before.to_lowercase();
     // (Before a comma too: `Meanwhile, A.G. Barr reported`.)
     let name = !rules.openers.contains(&lowercase) && !rules.written_titles.contains(&lowercase);
+    // (Nor after a paragraph's first word and its comma: `Still, P.C. Chacko`.)
     let comma = chars[start - 2].1 == ',' && {
-        let (_, word) = word_ending_before(chars, start - 2).unwrap_or_default();
-        !rules.openers.contains(&word.to_lowercase())
+        let (end, word) = word_ending_before(chars, start - 2).unwrap_or_default();
+        let first = chars[..end.saturating_sub(word.chars().count())]
+            .iter()
+            .all(|&(_, e)| e.is_whitespace());
+        !first && !rules.openers.contains(&word.to_lowercase())
     };
     comma || name && before.starts_with(char::is_uppercase) && !before.ends_with('.')
 }
@@ -1564,7 +1578,14 @@ impl Segmenter {
                     .is_some_and(|w| rules.determiners.contains(&w));
             // (A day or a month goes on the measure too: `crested at 41.3 ft. Monday
             // night`.)
-            let dated = rules.calendar.contains(next_word) && !clause_starts_at(rules, d.chars, k);
+            // (Not a day's possessive, a subject: `15 ft. Thursday's race was`.)
+            let possessive = d
+                .chars
+                .get(k + next_word.chars().count())
+                .is_some_and(|&(_, e)| matches!(e, '\'' | '’'));
+            let dated = rules.calendar.contains(next_word)
+                && !possessive
+                && !clause_starts_at(rules, d.chars, k);
             return bearing
                 || datum
                 || describes_noun
@@ -1742,6 +1763,16 @@ impl Segmenter {
         match kind {
             // After a number a title's letters are a unit (`at 40 ms. The`).
             Some(Kind::NeverEnds) if after_number(d.chars, d.i, &written) => !opener,
+            // A title in lowercase after a lowercase word is a noun (`our sales rep.
+            // Nobody has called`, `rep. He`).
+            Some(Kind::NeverEnds)
+                if written.chars().all(char::is_lowercase)
+                    && preceding_word_as_written(d.chars, d.i, &written)
+                        .starts_with(char::is_lowercase) =>
+            {
+                // (A letter after it is a label: `hardware rev. A.`)
+                !(opener && next_word.chars().count() > 1 || rules.pronouns.contains(&next_word))
+            }
             // A street's after a capitalised word, before a clause (`Harbor Dr. It is
             // open daily`; a title before a name, `Dr. He Jiankui`).
             Some(Kind::NeverEnds)
