@@ -75,6 +75,10 @@ const HEADLINE_HAN: usize = 4;
 /// lead's opening.
 const LEAD_HEADLINE_HAN: usize = 6;
 const HEADLINE_MAX_HAN: usize = 40;
+/// Bytes of the longest such headline in UTF-8, three to a Han character.
+const HEADLINE_MAX_BYTES: usize = 3 * HEADLINE_MAX_HAN;
+
+static IDEOGRAPHIC_SPACE: LazyLock<Finder> = LazyLock::new(|| Finder::new("\u{3000}"));
 
 #[derive(Debug, Default)]
 pub(super) struct Datelines {
@@ -170,7 +174,13 @@ impl Datelines {
         if !sentence.starts_with(crate::text::is_han) {
             return None;
         }
-        let space = sentence.find([' ', '\u{3000}'])?;
+        // (In a headline's length at most, by a byte scan: most paragraphs hold no
+        // space there and are read no further.)
+        let head = &sentence.as_bytes()[..sentence.len().min(HEADLINE_MAX_BYTES)];
+        let space = [memchr::memchr(b' ', head), IDEOGRAPHIC_SPACE.find(head)]
+            .into_iter()
+            .flatten()
+            .min()?;
         let headline = &sentence[..space];
         let han = headline.chars().filter(|&c| crate::text::is_han(c)).count();
         // (Not a dateline, which its byline goes on: `人民网北京9月10日电 （记者 杜燕飞）`.)
