@@ -333,7 +333,7 @@ impl Segmenter {
         // (A short clause with its reporting verb is no topic: `妈妈喊“吃饭了！”| 我们
         // 立刻…`.)
         let fronted = || {
-            d.sentence.rfind(['“', '「']).is_some_and(|open| {
+            d.sentence.rfind(QUOTATION_OPENINGS).is_some_and(|open| {
                 let before = d.sentence[..open].trim();
                 before.chars().nth(CLAUSE_BEFORE_OBJECT - 1).is_none()
                     && !self.verbs.ends_in_verb(before)
@@ -347,7 +347,7 @@ impl Segmenter {
             d.after_word
                 .then(|| {
                     d.sentence
-                        .rfind(['“', '「'])
+                        .rfind(QUOTATION_OPENINGS)
                         .map(|open| &d.sentence[..open])
                 })
                 .flatten()
@@ -425,21 +425,16 @@ impl Segmenter {
         // An English ellipsis after a filler alone or before the word it follows
         // again is a pause (`Well... I suppose we could`, `Well, I... I don't know`).
         if prev.is_some_and(|p| p.is_ascii_alphabetic()) {
-            let last = d
-                .sentence
-                .trim_end()
-                .rsplit([' ', ','])
-                .next()
-                .unwrap_or_default();
+            // (A word's length back at most: a run with no space may be long.)
+            let tail = tail_of(d.sentence.trim_end(), WORD_TAIL_BYTES);
+            let last = tail.rsplit([' ', ',']).next().unwrap_or_default();
             let next: String = chars[j + k..]
                 .iter()
                 .map(|&(_, e)| e)
                 .take_while(char::is_ascii_alphabetic)
                 .collect();
             // (A filler may be a phrase: `To be honest… I forgot`.)
-            let sentence = d.sentence.trim();
-            let lone_filler = sentence.split_whitespace().nth(FILLER_WORDS).is_none()
-                && d.rules.fillers.contains(&sentence.to_lowercase());
+            let lone_filler = lone_filler(d.rules, d.sentence);
             if lone_filler || next.eq_ignore_ascii_case(last) {
                 return true;
             }
@@ -566,9 +561,7 @@ impl Segmenter {
                 .get(j + 1)
                 .is_some_and(|&(_, e)| e.is_ascii_lowercase())
         {
-            let sentence = d.sentence.trim();
-            return sentence.split_whitespace().nth(FILLER_WORDS).is_some()
-                || !d.rules.fillers.contains(&sentence.to_lowercase());
+            return !lone_filler(d.rules, d.sentence);
         }
         // A period a stray space parts from its word, glued to a capitalised word,
         // ends a sentence (`Nice location .Tiny bathroom`); not a file's type after
@@ -822,6 +815,10 @@ fn quotation_ends_in_comma(rest: &[(usize, char)]) -> bool {
     false
 }
 
+/// The marks a quotation opens with: the search back from its close for its
+/// opening meets one of them within the quotation, however long its sentence.
+const QUOTATION_OPENINGS: [char; 6] = ['“', '「', '『', '"', '«', '‘'];
+
 /// Characters before a quotation that was a word's object when a clause holds it,
 /// not a fronted topic (`他给我发了一句“…”`; not `一句“…”`).
 const CLAUSE_BEFORE_OBJECT: usize = 4;
@@ -842,10 +839,13 @@ const SHORT_QUOTATION_CHARS: usize = 96;
 /// never came back.` `sentence` is the sentence up to the stop. (Longer quotations,
 /// as news writes them, end sentences inside, as NTREX's lines do.)
 fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
-    // (Most sentences quote nothing: a byte search says so.)
-    if !(sentence.contains('"') || sentence.contains('“')) {
+    // (Most sentences quote nothing: a byte search of a short quotation's length
+    // back says so, however long the sentence.)
+    let tail = tail_of(sentence, SHORT_QUOTATION_TAIL_BYTES);
+    if !(tail.contains('"') || tail.contains('“')) {
         return false;
     }
+    let tail_start = sentence.len() - tail.len();
     // What is ahead decides first, reading a few words at most: the closing quote.
     let mut words_ahead = 0;
     let mut close = None;
@@ -881,7 +881,7 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
     };
     // Open here: the sentence's last quotation mark opens one, after a space or a
     // bracket and before a word (not `League," he said`, where it closed one).
-    let Some(opened) = sentence.rfind(['"', '“', '”']) else {
+    let Some(opened) = tail.rfind(['"', '“', '”']).map(|at| tail_start + at) else {
         return false;
     };
     let before = sentence[..opened].chars().next_back();
@@ -892,6 +892,29 @@ fn inside_short_quotation(sentence: &str, rest: &[(usize, char)]) -> bool {
         && before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':'))
         && after.is_some_and(|c| !c.is_whitespace());
     opens && sentence[opened..].split_whitespace().count() + words_ahead <= limit
+}
+
+/// Bytes read back for a short quotation's opening: its words at most.
+const SHORT_QUOTATION_TAIL_BYTES: usize = 4 * SHORT_QUOTATION_CHARS;
+/// Bytes read back for the word before an ellipsis, and of the longest filler.
+const WORD_TAIL_BYTES: usize = 64;
+
+/// The end of `text`, `bytes` long at most, from a character's start.
+fn tail_of(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// `sentence` (so far) is a filler alone, a word or a phrase (`Well`, `To be
+/// honest`).
+fn lone_filler(rules: &super::lexicons::Rules, sentence: &str) -> bool {
+    let sentence = sentence.trim();
+    sentence.len() <= WORD_TAIL_BYTES
+        && sentence.split_whitespace().nth(FILLER_WORDS).is_none()
+        && rules.fillers.contains(&sentence.to_lowercase())
 }
 
 /// Most Han characters of a sentence's opening before a bracketed aside that has a
