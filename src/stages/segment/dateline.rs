@@ -83,26 +83,36 @@ static IDEOGRAPHIC_SPACE: LazyLock<Finder> = LazyLock::new(|| Finder::new("\u{30
 #[derive(Debug, Default)]
 pub(super) struct Datelines {
     agencies: FxHashSet<String>,
-    /// How a Chinese news lead opens after its headline (`记者`, `本报讯`).
+    /// How a Chinese news lead opens after its headline (`记者`, `本报讯`), and how
+    /// a clause, no headline, opens before a stray space (`为了`).
     lead_openings: Vec<String>,
+    clause_openings: Vec<String>,
+}
+
+/// `text` opens with one of `words`.
+fn opens_with_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|word| text.starts_with(word.as_str()))
 }
 
 impl Datelines {
     pub(super) fn parse(text: &str) -> Result<Datelines, String> {
         let mut agencies = FxHashSet::default();
         let mut lead_openings = Vec::new();
+        let mut clause_openings = Vec::new();
         for (section, entry) in sectioned_word_list(text, "agencies") {
             match section {
                 "agencies" => {
                     agencies.insert(entry.to_string());
                 }
                 "lead openings" => lead_openings.push(entry.to_string()),
+                "clause openings" => clause_openings.push(entry.to_string()),
                 _ => return Err(format!("unknown section [{section}] in datelines.txt")),
             }
         }
         Ok(Datelines {
             agencies,
             lead_openings,
+            clause_openings,
         })
     }
 
@@ -171,7 +181,12 @@ impl Datelines {
     /// headline of Han characters with no stop, and a lead that opens with a word of
     /// `[lead openings]`.
     fn lead_start(&self, sentence: &str) -> Option<usize> {
-        if !sentence.starts_with(crate::text::is_han) {
+        // (It may open with a Latin word, a number or a quotation: `5G基站实现乡镇全覆
+        // 盖`, `“一网通办”让群众少跑腿`.)
+        if !sentence
+            .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '“')
+            || sentence.is_ascii()
+        {
             return None;
         }
         // (In a headline's length at most, by a byte scan: most paragraphs hold no
@@ -185,14 +200,19 @@ impl Datelines {
         let han = headline.chars().filter(|&c| crate::text::is_han(c)).count();
         // (Not a dateline, which its byline goes on: `人民网北京9月10日电 （记者 杜燕飞）`.)
         let plain = headline.chars().all(|c| {
-            crate::text::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '《' | '》' | '·')
-        }) && !headline.ends_with(['电', '讯']);
+            crate::text::is_han(c)
+                || c.is_ascii_alphanumeric()
+                || matches!(c, '《' | '》' | '·' | '“' | '”')
+        }) && !headline.ends_with(['电', '讯'])
+            && !opens_with_any(headline, &self.clause_openings);
         let lead = sentence[space..].trim_start();
         // (The lead goes on past its opening: `他是一名 记者，很忙` is a stray space.)
         let opens_lead = self.lead_openings.iter().any(|o| {
             lead.strip_prefix(o.as_str())
                 .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| crate::text::is_han(c) || c.is_whitespace())
+                .is_some_and(|c| {
+                    crate::text::is_han(c) || c.is_whitespace() || matches!(c, '（' | '(')
+                })
         });
         (plain && (LEAD_HEADLINE_HAN..=HEADLINE_MAX_HAN).contains(&han) && opens_lead)
             .then(|| sentence.len() - lead.len())

@@ -21,8 +21,6 @@ const LISTENER_WORDS: usize = 2;
 const AUDIENCE_WORDS: usize = 4;
 /// Characters of the longest clause that names a quoted question (`是很多年轻人心中的疑问`).
 const QUESTION_CLAUSE_CHARS: usize = 30;
-/// Han characters of the longest word of `[actions]` in the verbs file.
-const ACTION_WORD_HAN: usize = 4;
 /// Words of the longest phrase of `[fillers]` (`how shall I put it`).
 pub(super) const FILLER_WORDS: usize = 5;
 /// Characters of a clause's end read for a complement of manner (`得很干脆`, `得嗓
@@ -31,7 +29,10 @@ const MANNER_TAIL_HAN: usize = 12;
 /// The mark between a verb said twice (`挥了挥`), and characters of the longest
 /// object of a preposition before it (`朝大家`).
 const DOUBLING_MARK: char = '了';
-const AIM_HAN: usize = 2;
+const AIM_HAN: usize = 6;
+/// Characters read after an attribution's comma for the speaker's act: a
+/// preposition, its object and a verb said twice (`向站台上的亲人挥了挥手`).
+const ACTION_READ_HAN: usize = 1 + AIM_HAN + 3;
 /// Characters of the longest noun after a quotation's demonstrative (`这句开场白`),
 /// before a speaker's pronoun.
 const NAMED_NOUN_HAN: usize = 3;
@@ -389,6 +390,8 @@ pub(super) struct ReportingVerbs {
     /// Words after one of `actions` that make it a noun of the reported words
     /// (`的`, `要`).
     content_marks: Vec<String>,
+    /// Words that start with one of `content_marks` but are none (`的确`).
+    content_mark_words: Vec<String>,
     /// Verbs of a voice heard (`传来`) and what it ends in (`声`, `嗓音`).
     voice_verbs: Vec<String>,
     voices: Vec<String>,
@@ -462,7 +465,10 @@ impl ReportingVerbs {
                 "speaker pronouns" => verbs.speaker_pronouns.push(entry.to_string()),
                 "voice verbs" => verbs.voice_verbs.push(entry.to_string()),
                 "voices" => verbs.voices.push(entry.to_string()),
-                "content marks" => verbs.content_marks.push(entry.to_string()),
+                "content marks" => match entry.strip_prefix('!') {
+                    Some(word) => verbs.content_mark_words.push(word.to_string()),
+                    None => verbs.content_marks.push(entry.to_string()),
+                },
                 "action prepositions" => verbs.action_prepositions.push(entry.to_string()),
                 "quotation demonstratives" => {
                     verbs.quotation_demonstratives.push(entry.to_string());
@@ -686,7 +692,7 @@ impl ReportingVerbs {
         let start: String = rest
             .iter()
             .skip_while(|&&(_, e)| e.is_whitespace())
-            .take(ACTION_WORD_HAN)
+            .take(ACTION_READ_HAN)
             .map(|&(_, e)| e)
             .collect();
         let start = simplified(&start);
@@ -694,10 +700,8 @@ impl ReportingVerbs {
         // `目光要放长远`.)
         let acts = self.actions.iter().any(|a| {
             start.strip_prefix(a.as_str()).is_some_and(|rest| {
-                !self
-                    .content_marks
-                    .iter()
-                    .any(|m| rest.starts_with(m.as_str()))
+                !opens_with_any(rest, &self.content_marks)
+                    || opens_with_any(rest, &self.content_mark_words)
             })
         });
         // A verb said twice is a brief act, maybe after where it was aimed (`握了握他
