@@ -114,6 +114,13 @@ impl Segmenter {
                     .is_some_and(|(before, _)| before.ends_with(crate::text::is_han))
         };
         let latin_pause = || {
+            // (The cheap conditions first: most stops are read no further.)
+            if !(k == 0
+                && prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '%' | '％'))
+                && crate::text::is_han(first))
+            {
+                return false;
+            }
             let clause = d
                 .sentence
                 .rsplit(['，', '。', '！', '？'])
@@ -127,10 +134,7 @@ impl Segmenter {
                         .chars()
                         .all(|e| e.is_ascii_alphanumeric() || matches!(e, ' ' | '-' | '%' | '.'))
             });
-            k == 0
-                && !latin_item
-                && prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '%' | '％'))
-                && crate::text::is_han(first)
+            !latin_item
                 && d.sentence.chars().any(crate::text::is_han)
                 && list_before(d.sentence) != Some(ListItems::Nouns)
                 && !self
