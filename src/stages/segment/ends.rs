@@ -136,7 +136,7 @@ impl Segmenter {
             });
             !latin_item
                 && d.sentence.chars().any(crate::text::is_han)
-                && list_before(d.sentence) != Some(ListItems::Nouns)
+                && (!d.may_list() || list_before(d.sentence) != Some(ListItems::Nouns))
                 && !self
                     .continuations
                     .opens_topic(&simplified(clause.trim_start()))
@@ -530,7 +530,8 @@ impl Segmenter {
             // 一趟就全拉走了`; not `他问起了父母、妹妹……我`, a clause's object); a list of
             // clauses ends its sentence there, however short its last (`孩子们笑着、闹着、
             // 追着……操场上`).
-            let list = list_before(d.sentence);
+            // (A paragraph with no `、` lists nothing: most are read no further.)
+            let list = d.may_list().then(|| list_before(d.sentence)).flatten();
             let noun_list = list == Some(ListItems::Nouns);
             let short = short && list != Some(ListItems::Clauses);
             if (short || repeated || goes_on || noun_list || topic()) && !english_follows() {

@@ -22,6 +22,7 @@
 //! period), glued.rs, quotes.rs (quotations and attributions), lists.rs,
 //! headings.rs, headline.rs and dateline.rs (glued headings), and chars.rs.
 
+use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use rustc_hash::FxHashMap;
@@ -332,6 +333,19 @@ struct Decision<'a> {
     sentence: &'a str,
     /// The sentence so far opens the paragraph.
     opens_paragraph: bool,
+    /// The paragraph holds a Chinese list's mark `、` (looked up once, at the first
+    /// Chinese ellipsis: a sentence without one lists nothing).
+    enumerates: &'a OnceCell<bool>,
+    paragraph: &'a str,
+}
+
+impl Decision<'_> {
+    /// The sentence so far may hold a Chinese list (`苹果、香蕉`).
+    fn may_list(&self) -> bool {
+        *self
+            .enumerates
+            .get_or_init(|| self.paragraph.contains('、'))
+    }
 }
 
 pub struct Segmenter {
@@ -806,6 +820,7 @@ impl Segmenter {
         let mut object_closed_at = None;
         // Whether the paragraph writes `。` (looked up at its first `．`).
         let mut writes_full_stop = None;
+        let enumerates = OnceCell::new();
         let mut pos = 0;
         while pos < bytes.len() {
             // Most bytes (letters, Han characters, continuation bytes) can neither end
@@ -1014,6 +1029,8 @@ impl Segmenter {
                 after_word: closed_here && opened.opened_after_word,
                 sentence: &text[sentence_start..pos],
                 opens_paragraph: sentence_start == 0,
+                enumerates: &enumerates,
+                paragraph: text,
             };
             if self.ends_here(&decision) {
                 cuts.push(end);
