@@ -237,3 +237,10 @@ pub(super) fn is_currency(c: char) -> bool {
         '$' | '£' | '¥' | '￥' | '¢' | '฿' | '\u{20A0}'..='\u{20CF}'
     )
 }
+
+/// The last `n` characters of `text` (`n` ≥ 1; all of it when shorter): where a
+/// check reads a clause's end, however long the clause.
+pub(super) fn last_chars(text: &str, n: usize) -> &str {
+    let from = text.char_indices().rev().nth(n - 1).map_or(0, |(at, _)| at);
+    &text[from..]
+}

@@ -12,6 +12,7 @@ use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use super::headings::split_span;
+use super::lexicons::opens_with_any;
 use crate::stages::sectioned_word_list;
 
 /// A city in capitals, maybe its state or country and a date, then an agency's
@@ -87,11 +88,6 @@ pub(super) struct Datelines {
     /// a clause, no headline, opens before a stray space (`为了`).
     lead_openings: Vec<String>,
     clause_openings: Vec<String>,
-}
-
-/// `text` opens with one of `words`.
-fn opens_with_any(text: &str, words: &[String]) -> bool {
-    words.iter().any(|word| text.starts_with(word.as_str()))
 }
 
 impl Datelines {

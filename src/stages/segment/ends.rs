@@ -336,26 +336,24 @@ impl Segmenter {
         // not one fronted as the topic, `一句“我爱你。”他憋了整整三年`.)
         // (A short clause with its reporting verb is no topic: `妈妈喊“吃饭了！”| 我们
         // 立刻…`.)
+        // (What came before the quotation that closed here.)
+        let quotation_before = || {
+            d.sentence
+                .rfind(QUOTATION_OPENINGS)
+                .map(|open| &d.sentence[..open])
+        };
         let fronted = || {
-            d.sentence.rfind(QUOTATION_OPENINGS).is_some_and(|open| {
-                let before = d.sentence[..open].trim();
+            quotation_before().is_some_and(|before| {
+                let before = before.trim();
                 before.chars().nth(CLAUSE_BEFORE_OBJECT - 1).is_none()
                     && !self.verbs.ends_in_verb(before)
             })
         };
         let object_goes_on =
             || d.object && (fronted() || !self.continuations.subject_opens(&chars[j + k..]));
-        // (What came before a quotation opened right after a Chinese word: a
-        // reporting verb there names its speaker.)
-        let before_quotation = || {
-            d.after_word
-                .then(|| {
-                    d.sentence
-                        .rfind(QUOTATION_OPENINGS)
-                        .map(|open| &d.sentence[..open])
-                })
-                .flatten()
-        };
+        // (A reporting verb right before a quotation opened after a Chinese word
+        // names its speaker.)
+        let before_quotation = || d.after_word.then(quotation_before).flatten();
         if closed
             && (object_goes_on()
                 || second_of_pair()

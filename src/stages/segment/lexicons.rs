@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::chars::is_latin;
+use super::chars::{is_latin, last_chars};
 use crate::stages::convert::opencc;
 use crate::stages::sectioned_word_list;
 
@@ -652,23 +652,20 @@ impl ReportingVerbs {
     fn without_complement<'a>(&self, clause: &'a str) -> &'a str {
         // (A complement of manner first, which may end in a listed one: `他喊得嗓子都
         // 哑了`.)
-        let tail = clause
-            .char_indices()
-            .rev()
-            .nth(MANNER_TAIL_HAN - 1)
-            .map_or(0, |(at, _)| at);
+        let tail = last_chars(clause, MANNER_TAIL_HAN);
+        let tail_start = clause.len() - tail.len();
         // (Most clauses hold no character that opens one: read those no further.)
-        let manner = clause[tail..]
+        let manner = tail
             .chars()
             .any(|c| self.manner_openings.contains(&c))
             .then(|| {
                 self.manner_complements
                     .iter()
-                    .find_map(|m| clause[tail..].rfind(m.as_str()))
+                    .find_map(|m| tail.rfind(m.as_str()))
             })
             .flatten();
         if let Some(at) = manner {
-            return &clause[..tail + at];
+            return &clause[..tail_start + at];
         }
         self.complements
             .iter()
@@ -678,12 +675,7 @@ impl ReportingVerbs {
 
     /// `text` (Chinese) ends in a reporting verb (`小王在群里问`; not `在小说`).
     pub(super) fn ends_in_verb(&self, text: &str) -> bool {
-        let start = text
-            .char_indices()
-            .rev()
-            .nth(VERB_BEFORE_QUOTATION_HAN - 1)
-            .map_or(0, |(at, _)| at);
-        let tail = simplified(&text[start..]);
+        let tail = simplified(last_chars(text, VERB_BEFORE_QUOTATION_HAN));
         self.endings.longest_in(&tail) > self.nonverbs.longest_in(&tail)
     }
 
@@ -1457,7 +1449,7 @@ impl Suffixes {
 /// Chinese text in Simplified characters, so that one word list serves both
 /// scripts (`說` is read as `说`, `並` as `并`).
 /// `text` opens with one of `words`.
-fn opens_with_any(text: &str, words: &[String]) -> bool {
+pub(super) fn opens_with_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|word| text.starts_with(word.as_str()))
 }
 

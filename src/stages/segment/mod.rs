@@ -1371,12 +1371,7 @@ const EMOJI_CODE_BYTES: usize = 16;
 /// The last characters of `clause` that a face's or a tilde's check reads: its
 /// particle, its predicate of degree, a quotation it closes.
 fn clause_tail(clause: &str) -> &str {
-    let from = clause
-        .char_indices()
-        .rev()
-        .nth(CLAUSE_TAIL_CHARS - 1)
-        .map_or(0, |(at, _)| at);
-    &clause[from..]
+    chars::last_chars(clause, CLAUSE_TAIL_CHARS)
 }
 
 /// Characters of a clause's end read before a face or a tilde (a quotation of a
