@@ -114,6 +114,19 @@ pub fn word_list(text: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// Files an entry of a word list's section whose lines starting with `!` name
+/// exceptions: into `exceptions` without its `!`, or into `words`.
+pub(crate) fn push_word_or_exception(
+    entry: &str,
+    words: &mut Vec<String>,
+    exceptions: &mut Vec<String>,
+) {
+    match entry.strip_prefix('!') {
+        Some(exception) => exceptions.push(exception.to_string()),
+        None => words.push(entry.to_string()),
+    }
+}
+
 /// Reads a word list in sections: each entry with the name of the `[section]` it
 /// follows (`first` before any).
 pub fn sectioned_word_list<'a>(

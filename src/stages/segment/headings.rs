@@ -1,7 +1,7 @@
 //! Chinese numbered headings glued to their body (`一、总体要求 坚持…`, `第一章 总则`).
 
 use super::lexicons::{Suffixes, simplified};
-use crate::stages::sectioned_word_list;
+use crate::stages::{push_word_or_exception, sectioned_word_list};
 use crate::text::is_cjk;
 
 /// The words a heading's title ends with (data/segment/heading_titles_zh.txt): after
@@ -46,20 +46,22 @@ impl HeadingTitles {
                 "subject starts" => titles.subject_starts.push(word.to_string()),
                 "clause starts" => titles.clause_starts.push(word.to_string()),
                 "clause endings" => titles.clause_endings.push(word.to_string()),
-                "body continuations" => match word.strip_prefix('!') {
-                    Some(opener) => titles.body_openers.push(opener.to_string()),
-                    None => titles.body_continuations.push(word.to_string()),
-                },
+                "body continuations" => push_word_or_exception(
+                    word,
+                    &mut titles.body_continuations,
+                    &mut titles.body_openers,
+                ),
                 "part units" => titles.part_units.push(word.to_string()),
                 "date names" => titles.date_names.push(word.to_string()),
                 "era spans" => titles.era_spans.push(word.to_string()),
                 "document kinds" => titles.document_kinds.push(word.to_string()),
                 "date prepositions" => titles.date_prepositions.push(word.to_string()),
                 "relative dates" => titles.relative_dates.push(word.to_string()),
-                "document openings" => match word.strip_prefix('!') {
-                    Some(topic) => titles.topic_openings.push(topic.to_string()),
-                    None => titles.document_openings.push(word.to_string()),
-                },
+                "document openings" => push_word_or_exception(
+                    word,
+                    &mut titles.document_openings,
+                    &mut titles.topic_openings,
+                ),
                 _ => {
                     return Err(format!(
                         "unknown section [{section}] in heading_titles_zh.txt"

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::chars::{is_latin, last_chars};
 use crate::stages::convert::opencc;
-use crate::stages::sectioned_word_list;
+use crate::stages::{push_word_or_exception, sectioned_word_list};
 
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
@@ -465,10 +465,11 @@ impl ReportingVerbs {
                 "speaker pronouns" => verbs.speaker_pronouns.push(entry.to_string()),
                 "voice verbs" => verbs.voice_verbs.push(entry.to_string()),
                 "voices" => verbs.voices.push(entry.to_string()),
-                "content marks" => match entry.strip_prefix('!') {
-                    Some(word) => verbs.content_mark_words.push(word.to_string()),
-                    None => verbs.content_marks.push(entry.to_string()),
-                },
+                "content marks" => push_word_or_exception(
+                    entry,
+                    &mut verbs.content_marks,
+                    &mut verbs.content_mark_words,
+                ),
                 "action prepositions" => verbs.action_prepositions.push(entry.to_string()),
                 "quotation demonstratives" => {
                     verbs.quotation_demonstratives.push(entry.to_string());
@@ -487,15 +488,15 @@ impl ReportingVerbs {
                 }
                 "actions" => verbs.actions.push(entry.to_string()),
                 "noun marks" => verbs.noun_marks.push(entry.to_string()),
-                "not reporting" => match entry.strip_prefix('!') {
-                    Some(harmless) => verbs.not_reporting_exceptions.push(harmless.to_string()),
-                    None => verbs.not_reporting.push(entry.to_string()),
-                },
+                "not reporting" => push_word_or_exception(
+                    entry,
+                    &mut verbs.not_reporting,
+                    &mut verbs.not_reporting_exceptions,
+                ),
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
-                "listening" => match entry.strip_prefix('!') {
-                    Some(noun) => verbs.not_listening.push(noun.to_string()),
-                    None => verbs.listening.push(entry.to_string()),
-                },
+                "listening" => {
+                    push_word_or_exception(entry, &mut verbs.listening, &mut verbs.not_listening)
+                }
                 "object verbs" => verbs.object_verbs.push(entry.to_lowercase()),
                 "listeners" => verbs.listeners.push(entry.to_string()),
                 "asking verbs" => verbs.asking_verbs.push(entry.to_string()),
@@ -517,10 +518,9 @@ impl ReportingVerbs {
                     verbs.endings.insert(entry);
                     verbs.news.insert(entry.to_string());
                 }
-                "negations" => match entry.strip_prefix('!') {
-                    Some(affirmation) => verbs.affirmations.push(affirmation.to_string()),
-                    None => verbs.negations.push(entry.to_string()),
-                },
+                "negations" => {
+                    push_word_or_exception(entry, &mut verbs.negations, &mut verbs.affirmations)
+                }
                 "negated auxiliaries" => verbs.negated_auxiliaries.push(entry.to_string()),
                 _ => {
                     return Err(format!(
