@@ -84,31 +84,40 @@ static IDEOGRAPHIC_SPACE: LazyLock<Finder> = LazyLock::new(|| Finder::new("\u{30
 #[derive(Debug, Default)]
 pub(super) struct Datelines {
     agencies: FxHashSet<String>,
-    /// How a Chinese news lead opens after its headline (`记者`, `本报讯`), and how
-    /// a clause, no headline, opens before a stray space (`为了`).
+    /// How a Chinese news lead opens after its headline (`记者`, `本报讯`), or glued
+    /// to it (`本报讯（`), and how a clause, no headline, opens or ends before a
+    /// stray space (`为了`, `期间`).
     lead_openings: Vec<String>,
+    glued_lead_openings: Vec<String>,
     clause_openings: Vec<String>,
+    clause_closings: Vec<String>,
 }
 
 impl Datelines {
     pub(super) fn parse(text: &str) -> Result<Datelines, String> {
         let mut agencies = FxHashSet::default();
         let mut lead_openings = Vec::new();
+        let mut glued_lead_openings = Vec::new();
         let mut clause_openings = Vec::new();
+        let mut clause_closings = Vec::new();
         for (section, entry) in sectioned_word_list(text, "agencies") {
             match section {
                 "agencies" => {
                     agencies.insert(entry.to_string());
                 }
                 "lead openings" => lead_openings.push(entry.to_string()),
+                "glued lead openings" => glued_lead_openings.push(entry.to_string()),
                 "clause openings" => clause_openings.push(entry.to_string()),
+                "clause closings" => clause_closings.push(entry.to_string()),
                 _ => return Err(format!("unknown section [{section}] in datelines.txt")),
             }
         }
         Ok(Datelines {
             agencies,
             lead_openings,
+            glued_lead_openings,
             clause_openings,
+            clause_closings,
         })
     }
 
@@ -173,9 +182,10 @@ impl Datelines {
     }
 
     /// Where a Chinese news lead starts after a headline that a space parts from it
-    /// (`我市新增3条公交线路 记者昨日从…获悉`, `…交付使用 （记者 张明）昨天上午`): a
-    /// headline of Han characters with no stop, and a lead that opens with a word of
-    /// `[lead openings]`.
+    /// (`我市新增3条公交线路 记者昨日从…获悉`, `…交付使用 （记者 张明）昨天上午`), or
+    /// that a reporter's credit follows with no space (`新春灯会今晚亮灯本报讯（记者…`):
+    /// a headline of Han characters with no stop, and a lead that opens with a word
+    /// of `[lead openings]`.
     fn lead_start(&self, sentence: &str) -> Option<usize> {
         // (It may open with a Latin word, a number or a quotation: `5G基站实现乡镇全覆
         // 盖`, `“一网通办”让群众少跑腿`.)
@@ -188,20 +198,36 @@ impl Datelines {
         // (In a headline's length at most, by a byte scan: most paragraphs hold no
         // space there and are read no further.)
         let head = &sentence.as_bytes()[..sentence.len().min(HEADLINE_MAX_BYTES)];
-        let space = [memchr::memchr(b' ', head), IDEOGRAPHIC_SPACE.find(head)]
+        // (Not a space between Latin words or a model's number: `iPhone 16国行版`.)
+        let space = head.iter().enumerate().position(|(at, &b)| {
+            b == b' '
+                && !(at > 0
+                    && head[at - 1].is_ascii_alphanumeric()
+                    && head.get(at + 1).is_some_and(u8::is_ascii_alphanumeric))
+        });
+        let glued = self
+            .glued_lead_openings
+            .iter()
+            .filter_map(|o| memchr::memmem::find(head, o.as_bytes()));
+        let end = [space, IDEOGRAPHIC_SPACE.find(head)]
             .into_iter()
             .flatten()
+            .chain(glued)
             .min()?;
-        let headline = &sentence[..space];
+        let headline = &sentence[..end];
         let han = headline.chars().filter(|&c| crate::text::is_han(c)).count();
         // (Not a dateline, which its byline goes on: `人民网北京9月10日电 （记者 杜燕飞）`.)
         let plain = headline.chars().all(|c| {
             crate::text::is_han(c)
                 || c.is_ascii_alphanumeric()
-                || matches!(c, '《' | '》' | '·' | '“' | '”')
+                || matches!(c, '《' | '》' | '·' | '“' | '”' | ' ')
         }) && !headline.ends_with(['电', '讯'])
-            && !opens_with_any(headline, &self.clause_openings);
-        let lead = sentence[space..].trim_start();
+            && !opens_with_any(headline, &self.clause_openings)
+            && !self
+                .clause_closings
+                .iter()
+                .any(|c| headline.ends_with(c.as_str()));
+        let lead = sentence[end..].trim_start();
         // (The lead goes on past its opening: `他是一名 记者，很忙` is a stray space.)
         let opens_lead = self.lead_openings.iter().any(|o| {
             lead.strip_prefix(o.as_str())

@@ -191,7 +191,10 @@ impl Headlines {
         let mut candidates = (1..scanned.len())
             .filter(|&at| scanned[at].is_ascii_uppercase() && scanned[at - 1] == b' ')
             .filter(|&at| {
-                self.prefixes.may_start(&bytes[at..]) && {
+                self.prefixes.may_start(&bytes[at..])
+                    // (No headline leaves a quotation open: `said "open door A now"`.)
+                    && !quotation_open(&sentence[..at])
+                    && {
                     let word = sentence[at..]
                         .split(char::is_whitespace)
                         .next()
@@ -280,6 +283,16 @@ impl Headlines {
             return false;
         };
         if contains_lowercased(&self.label_nouns, core(previous)) {
+            return false;
+        }
+        // An article comes before a noun, never right before a verb or a
+        // preposition: such an `A` is a label (`said door A was locked`, `tab A into
+        // slot B`).
+        let next_word = next.map_or("", |&(_, token)| core(token));
+        if contains_lowercased(&self.indefinite_articles, opener)
+            && (contains_lowercased(&self.small, next_word)
+                || contains_lowercased(&self.clause_words, next_word))
+        {
             return false;
         }
         let after_lowercase = previous
@@ -377,6 +390,12 @@ impl Headlines {
         }
         false
     }
+}
+
+/// `text` opens a double quotation it does not close.
+fn quotation_open(text: &str) -> bool {
+    let count = |mark: char| text.matches(mark).count();
+    count('"') % 2 == 1 || count('“') > count('”')
 }
 
 /// Whether `set` (of lowercase words) holds `word` lowercased; ASCII words are

@@ -9,6 +9,10 @@ use super::chars::{is_latin, last_chars};
 use crate::stages::convert::opencc;
 use crate::stages::{push_word_or_exception, sectioned_word_list};
 
+/// The mark of a plural, and the Han characters of the longest noun before it that
+/// opens a clause (`队员们`, `孩子们`).
+const PLURAL_MARK: char = '们';
+const PLURAL_NOUN_HAN: usize = 3;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 pub(super) const ATTRIBUTION_HAN: usize = 50;
@@ -29,7 +33,12 @@ const MANNER_TAIL_HAN: usize = 12;
 /// The mark between a verb said twice (`挥了挥`), and characters of the longest
 /// object of a preposition before it (`朝大家`).
 const DOUBLING_MARK: char = '了';
-const AIM_HAN: usize = 6;
+const AIM_HAN: usize = 8;
+/// A brief act's complement after its verb (`示意了一下`).
+const BRIEF_ONCE: [char; 3] = [DOUBLING_MARK, '一', '下'];
+/// The word of contrast that makes a body's word the speaker's after an
+/// attribution's comma (`她说，肩膀却一直在发抖`).
+const CONTRAST: char = '却';
 /// Characters read after an attribution's comma for the speaker's act: a
 /// preposition, its object and a verb said twice (`向站台上的亲人挥了挥手`).
 const ACTION_READ_HAN: usize = 1 + AIM_HAN + 3;
@@ -690,10 +699,27 @@ impl ReportingVerbs {
         let start = simplified(&start);
         // (Not a body's word that the reported words go on with: `眼睛的炎症`,
         // `目光要放长远`.)
+        // (But a contrast tells of the speaker: `脸上的笑容却有些勉强`; and an entry's
+        // `…` stands for any words: `眼神要多温柔有多温柔`, not `眼睛要多休息`.)
+        let marks_nothing = |rest: &str| {
+            self.content_mark_words.iter().any(|word| {
+                let mut parts = word.split('…');
+                let opening = parts.next().unwrap_or_default();
+                rest.strip_prefix(opening).is_some_and(|mut after| {
+                    parts.all(|part| {
+                        after
+                            .find(part)
+                            .map(|at| after = &after[at + part.len()..])
+                            .is_some()
+                    })
+                })
+            })
+        };
         let acts = self.actions.iter().any(|a| {
             start.strip_prefix(a.as_str()).is_some_and(|rest| {
                 !opens_with_any(rest, &self.content_marks)
-                    || opens_with_any(rest, &self.content_mark_words)
+                    || marks_nothing(rest)
+                    || rest.contains(CONTRAST)
             })
         });
         // A verb said twice is a brief act, maybe after where it was aimed (`握了握他
@@ -704,11 +730,17 @@ impl ReportingVerbs {
                 .get(at..at + 3)
                 .is_some_and(|w| w[0] == w[2] && w[1] == DOUBLING_MARK && crate::text::is_han(w[0]))
         };
+        // (Or done once after where it was aimed: `向队员们示意了一下`.)
+        let once_at = |at: usize| {
+            brief.get(at..).is_some_and(|w| w.starts_with(&BRIEF_ONCE))
+                && brief.get(at - 1).is_some_and(|&c| crate::text::is_han(c))
+        };
         let aimed = self
             .action_prepositions
             .iter()
             .any(|p| start.starts_with(p.as_str()));
-        acts || doubled_at(0) || aimed && (1..=AIM_HAN).any(|at| doubled_at(at + 1))
+        acts || doubled_at(0)
+            || aimed && (1..=AIM_HAN).any(|at| doubled_at(at + 1) || once_at(at + 2))
     }
 
     /// `clause` attributes a quotation in Chinese with a verb of speech, not of
@@ -959,6 +991,8 @@ pub(super) struct Continuations {
     inside_clauses: Vec<String>,
     /// Personal pronouns that open a clause of their own after a quotation that was
     /// a word's object (`发了一句“…?”| 我还没想好`).
+    /// Verbs and prepositions whose object is a plural after them (`让同学们`).
+    before_plurals: Vec<String>,
     subject_pronouns: Vec<String>,
     /// Particles that end a topic before a pause (`这个问题嘛……`).
     topic_particles: Vec<String>,
@@ -1043,6 +1077,7 @@ impl Continuations {
                 ("counted words", None) => (&mut continuations.counted_words, entry),
                 ("inside clauses", None) => (&mut continuations.inside_clauses, entry),
                 ("subject pronouns", None) => (&mut continuations.subject_pronouns, entry),
+                ("before plurals", None) => (&mut continuations.before_plurals, entry),
                 ("topic particles", None) => (&mut continuations.topic_particles, entry),
                 ("topic openers", None) => (&mut continuations.topic_openers, entry),
                 ("degree adverbs", None) => (&mut continuations.degree_adverbs, entry),
@@ -1210,11 +1245,22 @@ impl Continuations {
         simplified(&ahead).into_owned()
     }
 
-    /// `chars` (what follows a quotation) open with a personal pronoun, the subject
+    /// `chars` (what follows a quotation) open with a personal pronoun or a plural, the subject
     /// of a clause of its own.
     pub(super) fn subject_opens(&self, chars: &[(usize, char)]) -> bool {
         let ahead = self.ahead(chars);
-        opens_with_any(&ahead, &self.subject_pronouns)
+        // (Or a plural noun: `亲友们`, `小朋友们`; not an object, `让同学们跟读`.)
+        let plural = ahead
+            .chars()
+            .take(PLURAL_NOUN_HAN + 1)
+            .skip(1)
+            .any(|c| c == PLURAL_MARK)
+            && ahead
+                .chars()
+                .take_while(|&c| c != PLURAL_MARK)
+                .all(crate::text::is_han)
+            && !opens_with_any(&ahead, &self.before_plurals);
+        plural || opens_with_any(&ahead, &self.subject_pronouns)
     }
 
     /// `chars` (what follows a quotation opened right after a word) start with a word

@@ -875,6 +875,12 @@ impl Segmenter {
             }
             // The terminator run (`?!`, `……`, `...`, `. . .`) and the closers after it.
             let mut end = terminator_run_end(text, pos, c);
+            // Emoji between the stop and the mark that closes its quotation belong to
+            // the quoted words (`完赛！🎉”配图是`).
+            let emoji = emoji_len(&text[end..]);
+            if emoji > 0 && quotes.depth() > 0 && text[end + emoji..].starts_with(is_closer) {
+                end += emoji;
+            }
             // A Chinese stop after an abbreviation's period ends the sentence
             // (`ABC Co., Ltd.。成立于`, `前往U.S.。明天`).
             // So does a question or an exclamation mark (`the U.S.? Washington`).
@@ -1427,11 +1433,13 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         .collect();
     let lowercase = word.to_lowercase();
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
-    // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`.)
+    // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`; but
+    // a comma after it makes it the name of one addressed, `Happy birthday 🎂 Rose,`.)
+    let addressed = after[word.len()..].starts_with(',');
     let opener = capitalised
         && (rules.openers.contains(&lowercase)
-            || words::is_past(&lowercase)
-            || rules.clause_verbs.contains(&lowercase))
+            || (words::is_past(&lowercase) || rules.clause_verbs.contains(&lowercase))
+                && !addressed)
         || rules.casual_openers.contains(&lowercase)
         || after
             .strip_prefix(['"', '“'])

@@ -6489,3 +6489,126 @@ fn data_files_repeat_no_entry_and_keep_headers_alone() {
         ["The fort at St. Charles was rebuilt in 1802."]
     );
 }
+
+#[test]
+fn reviews_229_231_labels_headlines_leads_and_attributions() {
+    for (text, want) in [
+        // An article comes before a noun: `A` before a verb or a preposition, or
+        // inside an open quotation, opens no body after a "headline".
+        (
+            "They said door A was locked.",
+            &["They said door A was locked."][..],
+        ),
+        (
+            "He said \"open door A now\" and left.",
+            &["He said \"open door A now\" and left."][..],
+        ),
+        (
+            "Shark bites surfer off Florida coast A surfer was bitten on Sunday.",
+            &[
+                "Shark bites surfer off Florida coast",
+                "A surfer was bitten on Sunday.",
+            ][..],
+        ),
+        // A letter after a noun of [label nouns] labels it.
+        (
+            "You can choose door A. Most people do.",
+            &["You can choose door A.", "Most people do."][..],
+        ),
+        (
+            "He was interviewed by J. Smith. Then he left.",
+            &["He was interviewed by J. Smith.", "Then he left."][..],
+        ),
+        // A past after emoji opens a diary's clause, unless a comma makes it a name.
+        (
+            "Camping at Big Sur 🏕️ Froze all night in a summer sleeping bag.",
+            &[
+                "Camping at Big Sur 🏕️",
+                "Froze all night in a summer sleeping bag.",
+            ][..],
+        ),
+        (
+            "Happy birthday 🎂 Rose, you deserve the whole world!",
+            &["Happy birthday 🎂 Rose, you deserve the whole world!"][..],
+        ),
+        // Chinese headlines: a model's number inside, a credit glued on, and
+        // clauses that a time or a condition closes.
+        (
+            "iPhone 16国行版今日开售 记者从多家门店了解到，首批货源充足。",
+            &[
+                "iPhone 16国行版今日开售",
+                "记者从多家门店了解到，首批货源充足。",
+            ][..],
+        ),
+        (
+            "新春灯会今晚亮灯本报讯（记者 黄蕾）今晚7时，灯会正式开幕。",
+            &[
+                "新春灯会今晚亮灯",
+                "本报讯（记者 黄蕾）今晚7时，灯会正式开幕。",
+            ][..],
+        ),
+        (
+            "“双减”政策落地后 记者走访了多所中小学。",
+            &["“双减”政策落地后 记者走访了多所中小学。"][..],
+        ),
+        (
+            "由于道路施工 本报记者绕行了两公里。",
+            &["由于道路施工 本报记者绕行了两公里。"][..],
+        ),
+        // Doubts and rebukes attribute; a noun of them after a cause does not.
+        (
+            "“凭什么只罚我们？”一位摊主质疑。",
+            &["“凭什么只罚我们？”一位摊主质疑。"][..],
+        ),
+        (
+            "“凭什么？”此举引发网友质疑。",
+            &["“凭什么？”", "此举引发网友质疑。"][..],
+        ),
+        // Emoji before a quotation's closing mark are the quoted words'.
+        (
+            "他在朋友圈写道：“第一次跑全马，完赛！🎉”配图是一张奖牌的照片。",
+            &[
+                "他在朋友圈写道：“第一次跑全马，完赛！🎉”",
+                "配图是一张奖牌的照片。",
+            ][..],
+        ),
+        // The speaker's brief act after a preposition or `把`, or done once; a
+        // contrast after the speaker's body.
+        (
+            "“走吧。”他说，把眼镜往上推了推。",
+            &["“走吧。”他说，把眼镜往上推了推。"][..],
+        ),
+        (
+            "“开始吧。”他说，向两边的队员示意了一下。",
+            &["“开始吧。”他说，向两边的队员示意了一下。"][..],
+        ),
+        (
+            "“好久不见。”他说，脸上的笑容却有些勉强。",
+            &["“好久不见。”他说，脸上的笑容却有些勉强。"][..],
+        ),
+        (
+            "“没什么大碍。”医生说，眼睛要多休息，少看手机。",
+            &["“没什么大碍。”", "医生说，眼睛要多休息，少看手机。"][..],
+        ),
+        (
+            "“没关系。”她说，眼神要多温柔有多温柔。",
+            &["“没关系。”她说，眼神要多温柔有多温柔。"][..],
+        ),
+        // The crowd, its place or a plural opens a clause after an object's
+        // quotation; a plural after a verb is its object.
+        (
+            "队长吼了一声“冲啊！”全队队员一拥而上。",
+            &["队长吼了一声“冲啊！”", "全队队员一拥而上。"][..],
+        ),
+        (
+            "他说了一句“谢谢大家！”会场里掌声雷动。",
+            &["他说了一句“谢谢大家！”", "会场里掌声雷动。"][..],
+        ),
+        (
+            "老师在黑板上写下“How are you?”让同学们跟读。",
+            &["老师在黑板上写下“How are you?”让同学们跟读。"][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
