@@ -11,6 +11,7 @@ use memchr::memmem::Finder;
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use super::chars::last_chars;
 use super::headings::split_span;
 use super::lexicons::opens_with_any;
 use crate::stages::sectioned_word_list;
@@ -78,6 +79,8 @@ const LEAD_HEADLINE_HAN: usize = 6;
 const HEADLINE_MAX_HAN: usize = 40;
 /// Bytes of the longest such headline in UTF-8, three to a Han character.
 const HEADLINE_MAX_BYTES: usize = 3 * HEADLINE_MAX_HAN;
+/// Characters at a paragraph's end read for a page's credit: its label and value.
+const CREDIT_TAIL_CHARS: usize = 24;
 
 static IDEOGRAPHIC_SPACE: LazyLock<Finder> = LazyLock::new(|| Finder::new("\u{3000}"));
 
@@ -91,6 +94,8 @@ pub(super) struct Datelines {
     glued_lead_openings: Vec<String>,
     clause_openings: Vec<String>,
     clause_closings: Vec<String>,
+    /// A page's credits that end a paragraph after a space (`来源：`).
+    credit_labels: Vec<String>,
 }
 
 impl Datelines {
@@ -100,6 +105,7 @@ impl Datelines {
         let mut glued_lead_openings = Vec::new();
         let mut clause_openings = Vec::new();
         let mut clause_closings = Vec::new();
+        let mut credit_labels = Vec::new();
         for (section, entry) in sectioned_word_list(text, "agencies") {
             match section {
                 "agencies" => {
@@ -109,6 +115,7 @@ impl Datelines {
                 "glued lead openings" => glued_lead_openings.push(entry.to_string()),
                 "clause openings" => clause_openings.push(entry.to_string()),
                 "clause closings" => clause_closings.push(entry.to_string()),
+                "credit labels" => credit_labels.push(entry.to_string()),
                 _ => return Err(format!("unknown section [{section}] in datelines.txt")),
             }
         }
@@ -118,6 +125,7 @@ impl Datelines {
             glued_lead_openings,
             clause_openings,
             clause_closings,
+            credit_labels,
         })
     }
 
@@ -132,6 +140,34 @@ impl Datelines {
             let piece_start = spans[k].0;
             split_span(text, spans, k, start + at - piece_start);
         }
+        // A page's credit after a space ends the paragraph.
+        let last = spans.len() - 1;
+        let (start, end) = spans[last];
+        if let Some(at) = self.credit_start(&text[start..end]) {
+            split_span(text, spans, last, at);
+        }
+    }
+
+    /// Where a page's credit starts at the end of `sentence`, after a space and text
+    /// with no stop (`…恢复正常通行 来源：杭州日报`): a label of `[credit labels]` and a
+    /// short value with no space.
+    fn credit_start(&self, sentence: &str) -> Option<usize> {
+        // (Only a sentence with no stop of its own, and Chinese, is read.)
+        if sentence.is_ascii() || sentence.ends_with(['。', '！', '？', '.', '!', '?']) {
+            return None;
+        }
+        let tail_start = sentence.len() - last_chars(sentence, CREDIT_TAIL_CHARS).len();
+        self.credit_labels.iter().find_map(|label| {
+            let at = tail_start + sentence[tail_start..].rfind(label.as_str())?;
+            let value = &sentence[at + label.len()..];
+            let before = sentence[..at].strip_suffix([' ', '\u{3000}'])?;
+            // (Not in a line of a page's labels: `发布日期：2023-11-02　来源：…`.)
+            (!value.is_empty()
+                && !value.contains(char::is_whitespace)
+                && !before.contains(['：', ':'])
+                && before.ends_with(|c: char| crate::text::is_han(c) || c.is_alphanumeric()))
+            .then_some(at)
+        })
     }
 
     /// Where the body starts in `sentence` (a paragraph's first), after a headline
@@ -215,12 +251,17 @@ impl Datelines {
             .chain(glued)
             .min()?;
         let headline = &sentence[..end];
-        let han = headline.chars().filter(|&c| crate::text::is_han(c)).count();
+        // (A Latin word or a number counts as a character: `iPad Air 7正式发布`.)
+        let latin_words = headline
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .count();
+        let han = headline.chars().filter(|&c| crate::text::is_han(c)).count() + latin_words;
         // (Not a dateline, which its byline goes on: `人民网北京9月10日电 （记者 杜燕飞）`.)
         let plain = headline.chars().all(|c| {
             crate::text::is_han(c)
                 || c.is_ascii_alphanumeric()
-                || matches!(c, '《' | '》' | '·' | '“' | '”' | ' ')
+                || matches!(c, '《' | '》' | '·' | '“' | '”' | ' ' | '：')
         }) && !headline.ends_with(['电', '讯'])
             && !opens_with_any(headline, &self.clause_openings)
             && !self

@@ -156,8 +156,13 @@ impl Segmenter {
             let inner = matches!(closer, '’' | '\'' | '」' | '』');
             return d.depth == 0 || (closed && !inner);
         }
-        // An ASCII period used as a Chinese full stop.
-        if c == '.' && prev.is_some_and(crate::text::is_han) {
+        // An ASCII period used as a Chinese full stop, also after a Chinese closing
+        // mark before Chinese (`印发《指南》.《指南》对`).
+        let closed_chinese = || {
+            prev.is_some_and(|p| matches!(p, '》' | '」' | '』' | '）'))
+                && (crate::text::is_han(a.next) || matches!(a.next, '《' | '「' | '“' | '（'))
+        };
+        if c == '.' && (prev.is_some_and(crate::text::is_han) || closed_chinese()) {
             return period_ends_chinese(d, &a);
         }
         // (So is one a stray space parts from the Chinese before it, glued to the

@@ -50,6 +50,8 @@ pub(super) struct Headlines {
     /// (`California A shark attacked`).
     definite_articles: FxHashSet<String>,
     indefinite_articles: FxHashSet<String>,
+    /// Words no article comes before: verbs, adverbs, prepositions (`car A ran`).
+    not_after_articles: FxHashSet<String>,
     /// The first two letters of every part of a book, as for the openers.
     chapter_prefixes: OpenerPrefixes,
     /// The first two letters of every opener, for a test cheaper than a lookup.
@@ -108,12 +110,14 @@ impl Headlines {
                 "number words" => &mut headlines.number_words,
                 "definite articles" => &mut headlines.definite_articles,
                 "indefinite articles" => &mut headlines.indefinite_articles,
+                "not after articles" => &mut headlines.not_after_articles,
                 _ => {
                     return Err(format!(
                         "`{line}` is outside the sections of a headline data file \
                          ([openers], [label openers], [nonfinal], [small], [title nouns], \
                          [clause words], [chapters], [unnumbered chapters], [number words], \
-                         [definite articles], [indefinite articles], [page furniture])"
+                         [definite articles], [indefinite articles], [not after articles], \
+                         [page furniture])"
                     ));
                 }
             };
@@ -182,6 +186,9 @@ impl Headlines {
             .ends_with(['.', '!', '?', '…']);
         if !ends {
             return None;
+        }
+        if let Some(at) = capitals_body_start(sentence) {
+            return Some(at);
         }
         // This runs on every paragraph: a byte scan for a space before a capital
         // that begins a listed opener (rare inside a sentence) comes first, and only
@@ -291,7 +298,8 @@ impl Headlines {
         let next_word = next.map_or("", |&(_, token)| core(token));
         if contains_lowercased(&self.indefinite_articles, opener)
             && (contains_lowercased(&self.small, next_word)
-                || contains_lowercased(&self.clause_words, next_word))
+                || contains_lowercased(&self.clause_words, next_word)
+                || contains_lowercased(&self.not_after_articles, next_word))
         {
             return false;
         }
@@ -299,9 +307,12 @@ impl Headlines {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        // (Or a number's modifier: `Frozen Pond A 54-year-old man was`.)
         let content_next = next.is_some_and(|&(_, token)| {
             let word = core(token);
-            word.chars().next().is_some_and(char::is_lowercase)
+            word.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() && word.contains('-'))
                 && !contains_lowercased(&self.nonfinal, word)
                 && !contains_lowercased(&self.small, word)
         });
@@ -391,6 +402,49 @@ impl Headlines {
         false
     }
 }
+
+/// Where the body starts after a headline in capitals (`SCHOOL BOARD DELAYS VOTE
+/// Parents packed the hall`): a few words in capitals, one of them longer than an
+/// acronym, then a capitalised word and a lowercase one, as a sentence opens.
+fn capitals_body_start(sentence: &str) -> Option<usize> {
+    // (Most paragraphs open in lowercase after their first letter: read no further.)
+    let second = sentence.chars().nth(1)?;
+    if !sentence.starts_with(|c: char| c.is_uppercase()) || second.is_lowercase() {
+        return None;
+    }
+    let mut words = sentence
+        .split_whitespace()
+        .map(|word| (word.as_ptr().addr() - sentence.as_ptr().addr(), word));
+    let shouted =
+        |word: &str| word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase);
+    let (mut capitals, mut long, mut last) = (0, false, "");
+    let (at, opener) = loop {
+        let (at, word) = words.next()?;
+        if !shouted(word) {
+            break (at, word);
+        }
+        capitals += 1;
+        long |= word.chars().filter(|c| c.is_alphabetic()).count() >= CAPITALS_WORD_LETTERS;
+        last = word;
+    };
+    // (A headline ends in a word, not an article or a label's colon: `FILE PHOTO: A
+    // Huawei logo is seen`.)
+    let ends_headline = last.chars().nth(1).is_some() && last.ends_with(char::is_alphanumeric);
+    let capitalised = opener.chars().count() >= 2
+        && opener.starts_with(char::is_uppercase)
+        && opener.chars().skip(1).all(char::is_lowercase);
+    let prose = words
+        .next()
+        .is_some_and(|(_, word)| word.starts_with(char::is_lowercase))
+        && words.nth(BODY_WORDS - 3).is_some();
+    (capitals >= CAPITALS_HEADLINE_WORDS && long && ends_headline && capitalised && prose)
+        .then_some(at)
+}
+
+/// Fewest words of a headline in capitals, and letters of one of them at least
+/// (`US UK EU` are acronyms).
+const CAPITALS_HEADLINE_WORDS: usize = 3;
+const CAPITALS_WORD_LETTERS: usize = 4;
 
 /// `text` opens a double quotation it does not close.
 fn quotation_open(text: &str) -> bool {

@@ -9,10 +9,12 @@ use super::chars::{is_latin, last_chars};
 use crate::stages::convert::opencc;
 use crate::stages::{push_word_or_exception, sectioned_word_list};
 
-/// The mark of a plural, and the Han characters of the longest noun before it that
-/// opens a clause (`队员们`, `孩子们`).
+/// The marks of a plural and a place, and the Han characters of the longest noun
+/// before one that opens a clause (`队员们`, `小朋友们`, `教室里`; a place's has two
+/// at least: `心里` is the speaker's).
 const PLURAL_MARK: char = '们';
-const PLURAL_NOUN_HAN: usize = 3;
+const PLACE_MARK: char = '里';
+const SUBJECT_NOUN_HAN: usize = 3;
 /// The longest attribution: words in alphabetic text, characters in Chinese.
 const ATTRIBUTION_WORDS: usize = 5;
 pub(super) const ATTRIBUTION_HAN: usize = 50;
@@ -34,8 +36,8 @@ const MANNER_TAIL_HAN: usize = 12;
 /// object of a preposition before it (`朝大家`).
 const DOUBLING_MARK: char = '了';
 const AIM_HAN: usize = 8;
-/// A brief act's complement after its verb (`示意了一下`).
-const BRIEF_ONCE: [char; 3] = [DOUBLING_MARK, '一', '下'];
+/// Han characters of the longest object after a brief act's complement (`眼睛`).
+const BRIEF_OBJECT_HAN: usize = 2;
 /// The word of contrast that makes a body's word the speaker's after an
 /// attribution's comma (`她说，肩膀却一直在发抖`).
 const CONTRAST: char = '却';
@@ -165,6 +167,9 @@ pub(super) struct Rules {
     /// A recipe's measures (`tbsp`): after a number, a capitalised word after them
     /// is the ingredient, unless it opens a sentence (`1 tsp. Vanilla`).
     pub(super) measures: FxHashSet<String>,
+    /// A recipe's imperatives (`brown`): after one a weight is a measure (`Brown 1
+    /// lb. Italian sausage`).
+    pub(super) recipe_verbs: FxHashSet<String>,
     /// Capitals that are units' symbols after a number (`450 K.`, `4.2 V.`).
     pub(super) unit_symbols: FxHashSet<String>,
     /// Time zones that are adjectives too (`Local`, `Eastern`): they go on a time
@@ -313,6 +318,7 @@ impl Rules {
                         "unit modifiers" => &mut rules.unit_modifiers,
                         "times back" => &mut rules.times_back,
                         "saints" => &mut rules.saints,
+                        "recipe verbs" => &mut rules.recipe_verbs,
                         "streets" => &mut rules.streets,
                         "lowercase names" => &mut rules.lowercase_names,
                         "labels" => &mut rules.labels,
@@ -396,6 +402,10 @@ pub(super) struct ReportingVerbs {
     quotation_demonstratives: Vec<String>,
     /// Prepositions that aim the speaker's brief act (`朝`, `向`).
     action_prepositions: Vec<String>,
+    /// A brief act's complements after its verb (`了一下`, `了一眼`).
+    brief_complements: Vec<String>,
+    /// The speaker's body or mind, the speaker's only before a contrast (`手心却`).
+    contrasted_bodies: Vec<String>,
     /// Words after one of `actions` that make it a noun of the reported words
     /// (`的`, `要`).
     content_marks: Vec<String>,
@@ -426,6 +436,9 @@ pub(super) struct ReportingVerbs {
     noun_marks: Vec<String>,
     not_reporting: Vec<String>,
     not_reporting_exceptions: Vec<String>,
+    /// Verbs that take a verb of telling as their noun anywhere in the clause
+    /// (`此举引发摊主们的强烈质疑`).
+    cause_marks: Vec<String>,
     not_reporting_starts: Vec<String>,
     /// Words that open a listener's clause, which attributes nothing (`听她说完`), and
     /// nouns that start with one (`听筒`).
@@ -480,6 +493,8 @@ impl ReportingVerbs {
                     &mut verbs.content_mark_words,
                 ),
                 "action prepositions" => verbs.action_prepositions.push(entry.to_string()),
+                "brief complements" => verbs.brief_complements.push(entry.to_string()),
+                "contrasted bodies" => verbs.contrasted_bodies.push(entry.to_string()),
                 "quotation demonstratives" => {
                     verbs.quotation_demonstratives.push(entry.to_string());
                 }
@@ -503,6 +518,7 @@ impl ReportingVerbs {
                     &mut verbs.not_reporting_exceptions,
                 ),
                 "not reporting starts" => verbs.not_reporting_starts.push(entry.to_string()),
+                "cause marks" => verbs.cause_marks.push(entry.to_string()),
                 "listening" => {
                     push_word_or_exception(entry, &mut verbs.listening, &mut verbs.not_listening)
                 }
@@ -554,6 +570,7 @@ impl ReportingVerbs {
             tail = tail.replace(harmless.as_str(), "");
         }
         self.not_reporting.iter().any(|w| tail.contains(w.as_str()))
+            || self.cause_marks.iter().any(|w| clause.contains(w.as_str()))
     }
 
     /// `clause` (Chinese) opens with a word of `[not reporting starts]` (`这是`,
@@ -715,13 +732,19 @@ impl ReportingVerbs {
                 })
             })
         };
-        let acts = self.actions.iter().any(|a| {
-            start.strip_prefix(a.as_str()).is_some_and(|rest| {
-                !opens_with_any(rest, &self.content_marks)
-                    || marks_nothing(rest)
-                    || rest.contains(CONTRAST)
-            })
+        let contrasted = self.contrasted_bodies.iter().any(|body| {
+            start
+                .strip_prefix(body.as_str())
+                .is_some_and(|rest| rest.starts_with(CONTRAST))
         });
+        let acts = contrasted
+            || self.actions.iter().any(|a| {
+                start.strip_prefix(a.as_str()).is_some_and(|rest| {
+                    !opens_with_any(rest, &self.content_marks)
+                        || marks_nothing(rest)
+                        || rest.contains(CONTRAST)
+                })
+            });
         // A verb said twice is a brief act, maybe after where it was aimed (`握了握他
         // 的手`, `朝我挥了挥手`; not another's, `说着，他指了指`).
         let brief: Vec<char> = start.chars().collect();
@@ -730,10 +753,23 @@ impl ReportingVerbs {
                 .get(at..at + 3)
                 .is_some_and(|w| w[0] == w[2] && w[1] == DOUBLING_MARK && crate::text::is_han(w[0]))
         };
-        // (Or done once after where it was aimed: `向队员们示意了一下`.)
+        // (Or done once after where it was aimed, ending the sentence: `向队员们示意了
+        // 一下。`, `往窗外看了一眼。`; not the reported words' `在医院观察了一下，各项指
+        // 标都正常`.)
         let once_at = |at: usize| {
-            brief.get(at..).is_some_and(|w| w.starts_with(&BRIEF_ONCE))
-                && brief.get(at - 1).is_some_and(|&c| crate::text::is_han(c))
+            brief.get(at - 1).is_some_and(|&c| crate::text::is_han(c))
+                && self.brief_complements.iter().any(|complement| {
+                    let complement: Vec<char> = complement.chars().collect();
+                    // (Maybe with its object: `碰了一下杯。`, `眨了一下眼睛。`.)
+                    brief.get(at..).is_some_and(|w| {
+                        w.starts_with(&complement)
+                            && w[complement.len()..]
+                                .iter()
+                                .take(BRIEF_OBJECT_HAN + 1)
+                                .find(|&&c| !crate::text::is_han(c))
+                                .is_some_and(|&c| matches!(c, '。' | '！' | '!' | '…'))
+                    })
+                })
         };
         let aimed = self
             .action_prepositions
@@ -1249,17 +1285,17 @@ impl Continuations {
     /// of a clause of its own.
     pub(super) fn subject_opens(&self, chars: &[(usize, char)]) -> bool {
         let ahead = self.ahead(chars);
-        // (Or a plural noun: `亲友们`, `小朋友们`; not an object, `让同学们跟读`.)
-        let plural = ahead
+        // (Or a plural noun or a place: `亲友们`, `小朋友们`, `教室里`; not an object,
+        // `让同学们跟读`, `在屋里走来走去`, nor the speaker's mind, `心里却很难过`.)
+        let noun = ahead
             .chars()
-            .take(PLURAL_NOUN_HAN + 1)
-            .skip(1)
-            .any(|c| c == PLURAL_MARK)
-            && ahead
-                .chars()
-                .take_while(|&c| c != PLURAL_MARK)
-                .all(crate::text::is_han)
-            && !opens_with_any(&ahead, &self.before_plurals);
+            .position(|c| !crate::text::is_han(c) || c == PLURAL_MARK || c == PLACE_MARK)
+            .filter(|&at| at <= SUBJECT_NOUN_HAN);
+        let plural = noun.is_some_and(|at| match ahead.chars().nth(at) {
+            Some(PLURAL_MARK) => at >= 1,
+            Some(PLACE_MARK) => at >= 2,
+            _ => false,
+        }) && !opens_with_any(&ahead, &self.before_plurals);
         plural || opens_with_any(&ahead, &self.subject_pronouns)
     }
 

@@ -875,11 +875,26 @@ impl Segmenter {
             }
             // The terminator run (`?!`, `……`, `...`, `. . .`) and the closers after it.
             let mut end = terminator_run_end(text, pos, c);
-            // Emoji between the stop and the mark that closes its quotation belong to
-            // the quoted words (`完赛！🎉”配图是`).
-            let emoji = emoji_len(&text[end..]);
-            if emoji > 0 && quotes.depth() > 0 && text[end + emoji..].starts_with(is_closer) {
-                end += emoji;
+            // Emoji, or their codes, between the stop and the mark that closes its
+            // quotation belong to the quoted words (`完赛！🎉”配图是`, `明天见！[握手]”随后`).
+            if quotes.depth() > 0 {
+                let mut past = end;
+                loop {
+                    let len = emoji_len(&text[past..])
+                        .max(emoji_code_len(&text[past..], &self.continuations));
+                    if len == 0 {
+                        break;
+                    }
+                    past += len;
+                }
+                // (So does a stray space there: `处理。 ” 但三天过去了`.)
+                let spaced = text[past..].trim_start_matches(' ');
+                if spaced.starts_with(['”', '」', '』']) {
+                    past = text.len() - spaced.len();
+                }
+                if text[past..].starts_with(is_closer) {
+                    end = past;
+                }
             }
             // A Chinese stop after an abbreviation's period ends the sentence
             // (`ABC Co., Ltd.。成立于`, `前往U.S.。明天`).
@@ -1433,9 +1448,28 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
         .collect();
     let lowercase = word.to_lowercase();
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
-    // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`; but
-    // a comma after it makes it the name of one addressed, `Happy birthday 🎂 Rose,`.)
-    let addressed = after[word.len()..].starts_with(',');
+    // (A diary's clause opens with its verb: `Movie night 🍿| Watched Inception`,
+    // `🏅| Ran, walked, crawled`; but a stop, a comma or `and` and a name after it
+    // makes it the name of one addressed, `🍀 Rose!`, `🎂 Rose, you deserve`, `🎉 Drew
+    // and Priya`.)
+    let rest = &after[word.len()..];
+    let next_word = |rest: &str| -> String {
+        rest.trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect()
+    };
+    let addressed = match rest.chars().next() {
+        // (Not a regular past, which names no one: `😩| Exhausted.`)
+        Some('!' | '.' | '?') => !lowercase.ends_with("ed"),
+        Some(',') => {
+            let next = next_word(&rest[1..]).to_lowercase();
+            !(words::is_past(&next) || rules.clause_verbs.contains(&next))
+        }
+        _ => rest
+            .strip_prefix(" and ")
+            .is_some_and(|name| next_word(name).starts_with(|c: char| c.is_ascii_uppercase())),
+    };
     let opener = capitalised
         && (rules.openers.contains(&lowercase)
             || (words::is_past(&lowercase) || rules.clause_verbs.contains(&lowercase))
@@ -1455,7 +1489,9 @@ fn emoji_ends_english(rules: &Rules, sentence: &str, text: &str, pos: usize) -> 
                 .next()
                 .is_some_and(|object| object.starts_with(char::is_alphanumeric))
     };
-    let subject = capitalised && {
+    // (A word alone before its stop is no clause's subject: `🍀 Rose! You've got`.)
+    let alone = matches!(rest.chars().next(), Some('!' | '.' | '?'));
+    let subject = capitalised && !alone && {
         let window: Vec<(usize, char)> = after.char_indices().take(EMOJI_CLAUSE_CHARS).collect();
         words::clause_starts_at(rules, &window, 0)
             || words::plural_opens_at(rules, &window, 0)

@@ -6612,3 +6612,149 @@ fn reviews_229_231_labels_headlines_leads_and_attributions() {
         assert_eq!(sentences(text), want, "{text}");
     }
 }
+
+#[test]
+fn reviews_232_234_articles_adverbs_credits_and_quotations_closed_late() {
+    for (text, want) in [
+        // No article before a past, an adverb or a preposition; a number's
+        // modifier after one opens a body.
+        (
+            "Witnesses told police that car A ran the red light.",
+            &["Witnesses told police that car A ran the red light."][..],
+        ),
+        (
+            "The fire spread from barn A across the whole farmyard.",
+            &["The fire spread from barn A across the whole farmyard."][..],
+        ),
+        (
+            "Man Rescued From Frozen Pond A 54-year-old man was pulled from the ice on Saturday.",
+            &[
+                "Man Rescued From Frozen Pond",
+                "A 54-year-old man was pulled from the ice on Saturday.",
+            ][..],
+        ),
+        // A headline in capitals before a sentence's capitalised word; not a label.
+        (
+            "SCHOOL BOARD DELAYS VOTE Parents packed the hall on Monday night.",
+            &[
+                "SCHOOL BOARD DELAYS VOTE",
+                "Parents packed the hall on Monday night.",
+            ][..],
+        ),
+        (
+            "FILE PHOTO: A Huawei logo is seen at its headquarters.",
+            &["FILE PHOTO: A Huawei logo is seen at its headquarters."][..],
+        ),
+        // An adverb of the sentence before its comma opens one after an
+        // abbreviation.
+        (
+            "He joined Acme Inc. Separately, the board met.",
+            &["He joined Acme Inc.", "Separately, the board met."][..],
+        ),
+        (
+            "The report was written by J. Kelly, a former aide.",
+            &["The report was written by J. Kelly, a former aide."][..],
+        ),
+        // A weight is a recipe's measure in a step.
+        (
+            "Brown 1 lb. Italian sausage in a large skillet.",
+            &["Brown 1 lb. Italian sausage in a large skillet."][..],
+        ),
+        (
+            "The pumpkin weighs 42 lb. Mark Ellis grew it.",
+            &["The pumpkin weighs 42 lb.", "Mark Ellis grew it."][..],
+        ),
+        // After emoji a past opens a diary's clause; a name alone, or in a list of
+        // names, is addressed.
+        (
+            "Marathon done 🏅 Ran, walked, crawled, but finished!",
+            &["Marathon done 🏅", "Ran, walked, crawled, but finished!"][..],
+        ),
+        (
+            "Good luck tomorrow 🍀 Rose! You have got this.",
+            &["Good luck tomorrow 🍀 Rose!", "You have got this."][..],
+        ),
+        (
+            "Huge congrats 🎉 Drew and Priya on the engagement!",
+            &["Huge congrats 🎉 Drew and Priya on the engagement!"][..],
+        ),
+        (
+            "Long day at work 😩 Exhausted. Going to bed.",
+            &["Long day at work 😩", "Exhausted.", "Going to bed."][..],
+        ),
+        // Chinese: an emoji's code inside a quotation's close; a verb of telling
+        // that a cause takes anywhere in the clause; a brief act once, with its
+        // object; the speaker's body before a contrast.
+        (
+            "“打卡成功！[耶]”他在群里回复道。",
+            &["“打卡成功！[耶]”他在群里回复道。"][..],
+        ),
+        (
+            "“罚款一律翻倍！”此举引发摊主们的强烈质疑。",
+            &["“罚款一律翻倍！”", "此举引发摊主们的强烈质疑。"][..],
+        ),
+        (
+            "“交给我吧。”他说，冲我眨了一下眼睛。",
+            &["“交给我吧。”他说，冲我眨了一下眼睛。"][..],
+        ),
+        (
+            "“孩子没什么事。”医生说，在医院观察了一下，各项指标都正常。",
+            &[
+                "“孩子没什么事。”",
+                "医生说，在医院观察了一下，各项指标都正常。",
+            ][..],
+        ),
+        (
+            "“我一点都不紧张。”他说，手心却全是汗。",
+            &["“我一点都不紧张。”他说，手心却全是汗。"][..],
+        ),
+        // A place opens a clause after an object's quotation; the mind and a
+        // preposition's place do not.
+        (
+            "老师说了一句“下课！”教室里顿时炸开了锅。",
+            &["老师说了一句“下课！”", "教室里顿时炸开了锅。"][..],
+        ),
+        (
+            "他反复念叨着“怎么办？怎么办？”在屋里走来走去。",
+            &["他反复念叨着“怎么办？怎么办？”在屋里走来走去。"][..],
+        ),
+        // Leads after a model's name, a time's comma and a source's label; a
+        // page's credit at the end.
+        (
+            "iPad Air 7正式发布 记者从苹果官网获悉，新品将于下周上市。",
+            &[
+                "iPad Air 7正式发布",
+                "记者从苹果官网获悉，新品将于下周上市。",
+            ][..],
+        ),
+        (
+            "来源：人民日报 近日，国家医保局发布通知。",
+            &["来源：人民日报", "近日，国家医保局发布通知。"][..],
+        ),
+        (
+            "目前该路段已恢复正常通行 来源：杭州日报",
+            &["目前该路段已恢复正常通行", "来源：杭州日报"][..],
+        ),
+        (
+            "发布日期：2023-11-02　来源：市政府办公室",
+            &["发布日期：2023-11-02　来源：市政府办公室"][..],
+        ),
+        // An ASCII period after a title's close; a stray space before a close.
+        (
+            "教育部日前印发《指南》.《指南》对课程设置作出了明确规定.",
+            &[
+                "教育部日前印发《指南》.",
+                "《指南》对课程设置作出了明确规定.",
+            ][..],
+        ),
+        (
+            "他说：“ 我们会尽快处理。 ” 但三天过去了，仍没有任何回复。",
+            &[
+                "他说：“ 我们会尽快处理。 ”",
+                "但三天过去了，仍没有任何回复。",
+            ][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}

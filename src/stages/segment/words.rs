@@ -32,6 +32,10 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
+/// Letters of the shortest adverb ending in `-ly` that opens a sentence before its
+/// comma (`Only,` is none: `Sadly,` is).
+const SENTENCE_ADVERB_CHARS: usize = 5;
+
 /// Capitals of the longest label after a part's abbreviation (`Sch. EIC`).
 const LABEL_CAPITALS: usize = 3;
 
@@ -1374,9 +1378,15 @@ impl Segmenter {
                 .first()
                 .is_some_and(|&(_, e)| e == ':')
             && d.chars[k].1.is_uppercase();
-        // A negation's contraction opens one too (`ends Sun. Don't miss it`).
+        // A negation's contraction opens one too (`ends Sun. Don't miss it`), and so
+        // does an adverb of the sentence before its comma (`Acme Inc. Separately, the
+        // board met`).
         let negation =
             d.chars[k].1.is_uppercase() && negation_before(&next_word, &d.chars[after_next..]);
+        let sentence_adverb = d.chars[k].1.is_uppercase()
+            && next_word.chars().count() >= SENTENCE_ADVERB_CHARS
+            && next_word.ends_with("ly")
+            && d.chars.get(after_next).is_some_and(|&(_, e)| e == ',');
         // A name's first word before a capitalised word (`the U.S. Third Army`), and a
         // title before a lowercase word, a street's (`King Jr. Dr. near the park`),
         // open none.
@@ -1409,6 +1419,7 @@ impl Segmenter {
             && !lowercase_i
             && !numbered_next)
             || negation
+            || sentence_adverb
             || quotation
             || quantifier
             || label;
@@ -1530,7 +1541,15 @@ impl Segmenter {
         // A recipe's measure after a number goes on before its ingredient (`Whisk in
         // 1 tsp. Vanilla and`, `2 tbsp. honey`), not before a sentence opener (`Add 2
         // tbsp. The rest`).
-        if after_number(d.chars, d.i, written) && rules.measures.contains(word) {
+        // (A weight is one in a recipe's step: `Brown 1 lb. Italian sausage`.)
+        let recipe_step = || {
+            rules.units.contains(word)
+                && d.sentence
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| rules.recipe_verbs.contains(&first.to_lowercase()))
+        };
+        if after_number(d.chars, d.i, written) && (rules.measures.contains(word) || recipe_step()) {
             // (An imperative takes an object: `set aside 2 tbsp. Stir the rest`.)
             let object = word_and_next(d.chars, k).1.to_lowercase();
             let imperative =
