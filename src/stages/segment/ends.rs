@@ -160,7 +160,9 @@ impl Segmenter {
         // mark before Chinese (`印发《指南》.《指南》对`).
         let closed_chinese = || {
             prev.is_some_and(|p| matches!(p, '》' | '」' | '』' | '）'))
-                && (crate::text::is_han(a.next) || matches!(a.next, '《' | '「' | '“' | '（'))
+                && (crate::text::is_han(a.next)
+                    || a.next.is_ascii_digit()
+                    || matches!(a.next, '《' | '「' | '“' | '（'))
         };
         if c == '.' && (prev.is_some_and(crate::text::is_han) || closed_chinese()) {
             return period_ends_chinese(d, &a);
@@ -571,6 +573,26 @@ impl Segmenter {
         {
             return !lone_filler(d.rules, d.sentence);
         }
+        // A count glued to a plain word's period opens a sentence when a lowercase
+        // word follows it (`Highly recommend.5 stars`, `It was great.3 of us went`):
+        // no decimal follows a word, and a footnote's number comes before a capital.
+        if c == '.'
+            && dots == 1
+            && d.depth == 0
+            && next.is_ascii_digit()
+            && prev.is_some_and(|p| p.is_ascii_lowercase())
+            && super::footnote_may_follow(d.sentence.trim_end_matches('.'), d.rules)
+        {
+            let digits = chars[j..]
+                .iter()
+                .take_while(|&&(_, e)| e.is_ascii_digit())
+                .count();
+            return digits <= COUNT_DIGITS
+                && chars.get(j + digits).is_some_and(|&(_, e)| e == ' ')
+                && chars
+                    .get(j + digits + 1)
+                    .is_some_and(|&(_, e)| e.is_ascii_lowercase());
+        }
         // A period a stray space parts from its word, glued to a capitalised word,
         // ends a sentence (`Nice location .Tiny bathroom`); not a file's type after
         // an article or a preposition (`the .Rmd file`).
@@ -808,6 +830,10 @@ fn period_ends_chinese(d: &Decision, a: &Around) -> bool {
         && next != '/'
         && !dotted_name
 }
+
+/// Digits of the longest count glued to a word's period that opens a sentence
+/// (`recommend.5 stars`).
+const COUNT_DIGITS: usize = 3;
 
 /// The quotation that `rest` goes on with closes after a comma, with no stop before
 /// (`I suppose we could try," she said`).

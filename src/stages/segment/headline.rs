@@ -404,8 +404,9 @@ impl Headlines {
 }
 
 /// Where the body starts after a headline in capitals (`SCHOOL BOARD DELAYS VOTE
-/// Parents packed the hall`): a few words in capitals, one of them longer than an
-/// acronym, then a capitalised word and a lowercase one, as a sentence opens.
+/// Parents packed the hall`): a few words in capitals, a verb in `-S` among them
+/// after the first (a legal lead-in has none: `IN WITNESS WHEREOF Landlord`), then a
+/// capitalised word and a lowercase one, as a sentence opens.
 fn capitals_body_start(sentence: &str) -> Option<usize> {
     // (Most paragraphs open in lowercase after their first letter: read no further.)
     let second = sentence.chars().nth(1)?;
@@ -417,14 +418,23 @@ fn capitals_body_start(sentence: &str) -> Option<usize> {
         .map(|word| (word.as_ptr().addr() - sentence.as_ptr().addr(), word));
     let shouted =
         |word: &str| word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase);
-    let (mut capitals, mut long, mut last) = (0, false, "");
+    // (A headline's verb in the present: `DELAYS`, `REOPENS`; not `WITNESS`, nor an
+    // acronym, `NPDES`.)
+    let verb_in_s = |word: &str| {
+        let vowels = word.chars().filter(|c| "AEIOUY".contains(*c)).count();
+        word.len() >= CAPITALS_WORD_LETTERS
+            && word.ends_with('S')
+            && !word.ends_with("SS")
+            && vowels >= 2
+    };
+    let (mut capitals, mut verb, mut last) = (0, false, "");
     let (at, opener) = loop {
         let (at, word) = words.next()?;
         if !shouted(word) {
             break (at, word);
         }
         capitals += 1;
-        long |= word.chars().filter(|c| c.is_alphabetic()).count() >= CAPITALS_WORD_LETTERS;
+        verb |= capitals > 1 && verb_in_s(word);
         last = word;
     };
     // (A headline ends in a word, not an article or a label's colon: `FILE PHOTO: A
@@ -437,12 +447,11 @@ fn capitals_body_start(sentence: &str) -> Option<usize> {
         .next()
         .is_some_and(|(_, word)| word.starts_with(char::is_lowercase))
         && words.nth(BODY_WORDS - 3).is_some();
-    (capitals >= CAPITALS_HEADLINE_WORDS && long && ends_headline && capitalised && prose)
+    (capitals >= CAPITALS_HEADLINE_WORDS && verb && ends_headline && capitalised && prose)
         .then_some(at)
 }
 
-/// Fewest words of a headline in capitals, and letters of one of them at least
-/// (`US UK EU` are acronyms).
+/// Fewest words of a headline in capitals, and letters of its verb at least.
 const CAPITALS_HEADLINE_WORDS: usize = 3;
 const CAPITALS_WORD_LETTERS: usize = 4;
 

@@ -36,8 +36,11 @@ const MANNER_TAIL_HAN: usize = 12;
 /// object of a preposition before it (`朝大家`).
 const DOUBLING_MARK: char = '了';
 const AIM_HAN: usize = 8;
-/// Han characters of the longest object after a brief act's complement (`眼睛`).
-const BRIEF_OBJECT_HAN: usize = 2;
+/// Han characters of the longest verb of telling between a cause's mark and the `的`
+/// that makes them describe the speaker (`饱受质疑的`).
+const CAUSED_OBJECT_HAN: usize = 2;
+/// Han characters of the longest object after a brief act's complement (`我的后背`).
+const BRIEF_OBJECT_HAN: usize = 4;
 /// The word of contrast that makes a body's word the speaker's after an
 /// attribution's comma (`她说，肩膀却一直在发抖`).
 const CONTRAST: char = '却';
@@ -570,7 +573,22 @@ impl ReportingVerbs {
             tail = tail.replace(harmless.as_str(), "");
         }
         self.not_reporting.iter().any(|w| tail.contains(w.as_str()))
-            || self.cause_marks.iter().any(|w| clause.contains(w.as_str()))
+    }
+
+    /// `clause` (Chinese) takes its verb of telling as a cause's or a passive's
+    /// noun (`此举引发摊主们的强烈质疑`, `这番表态引起了不少网友的吐槽`); not where those
+    /// describe the speaker (`饱受质疑的负责人终于开口回应`).
+    fn caused(&self, clause: &str) -> bool {
+        self.cause_marks.iter().any(|mark| {
+            clause.match_indices(mark.as_str()).any(|(at, _)| {
+                let after = &clause[at + mark.len()..];
+                let describes = after.split_once('的').is_some_and(|(object, _)| {
+                    object.chars().count() <= CAUSED_OBJECT_HAN
+                        && self.endings.longest_in(object) > 0
+                });
+                !describes
+            })
+        })
     }
 
     /// `clause` (Chinese) opens with a word of `[not reporting starts]` (`这是`,
@@ -760,7 +778,7 @@ impl ReportingVerbs {
             brief.get(at - 1).is_some_and(|&c| crate::text::is_han(c))
                 && self.brief_complements.iter().any(|complement| {
                     let complement: Vec<char> = complement.chars().collect();
-                    // (Maybe with its object: `碰了一下杯。`, `眨了一下眼睛。`.)
+                    // (Maybe with its object: `碰了一下杯。`, `拍了一下我的后背。`.)
                     brief.get(at..).is_some_and(|w| {
                         w.starts_with(&complement)
                             && w[complement.len()..]
@@ -775,8 +793,12 @@ impl ReportingVerbs {
             .action_prepositions
             .iter()
             .any(|p| start.starts_with(p.as_str()));
+        // (Done once, it needs no aim: `凑过去闻了一下。`, `低头看了一眼手表。`; but not
+        // another's, `他看了一眼`.)
+        let another = opens_with_any(&start, &self.speaker_pronouns);
         acts || doubled_at(0)
-            || aimed && (1..=AIM_HAN).any(|at| doubled_at(at + 1) || once_at(at + 2))
+            || aimed && (1..=AIM_HAN).any(|at| doubled_at(at + 1))
+            || !another && (1..=AIM_HAN + 2).any(once_at)
     }
 
     /// `clause` attributes a quotation in Chinese with a verb of speech, not of
@@ -855,6 +877,7 @@ impl ReportingVerbs {
                 };
                 ending > self.nonverbs.longest_in(text)
                     && !self.denied(&text[..verb_start])
+                    && !self.caused(&clause)
                     && (!self.news.contains(&text[verb_start..])
                         || !(noun()
                             || self.marked_not_reporting(&clause)

@@ -368,7 +368,14 @@ pub struct Segmenter {
 fn reference_marks_len(rest: &str) -> usize {
     let mut len = 0;
     while let Some(mark) = rest[len..].strip_prefix('[') {
-        let Some(close) = mark.find(']') else { break };
+        // (Read a mark's length only: an unclosed `[` is no mark.)
+        let Some(close) = mark
+            .bytes()
+            .take(REFERENCE_MARK_BYTES + 1)
+            .position(|b| b == b']')
+        else {
+            break;
+        };
         let inside = &mark[..close];
         let words = inside.split(' ').count();
         if inside.is_empty()
@@ -1378,8 +1385,12 @@ fn emoji_code_len(rest: &str, continuations: &Continuations) -> usize {
     let Some(inside) = rest.strip_prefix('[') else {
         return 0;
     };
-    match inside.find(']') {
-        Some(close) if close <= EMOJI_CODE_BYTES && continuations.emoji_code(&inside[..close]) => {
+    let close = inside
+        .bytes()
+        .take(EMOJI_CODE_BYTES + 1)
+        .position(|b| b == b']');
+    match close {
+        Some(close) if continuations.emoji_code(&inside[..close]) => {
             close + '['.len_utf8() + ']'.len_utf8()
         }
         _ => 0,

@@ -6758,3 +6758,97 @@ fn reviews_232_234_articles_adverbs_credits_and_quotations_closed_late() {
         assert_eq!(sentences(text), want, "{text}");
     }
 }
+
+#[test]
+fn reviews_235_236_legal_capitals_recipe_steps_causes_and_brief_acts() {
+    for (text, want) in [
+        // A headline in capitals has a verb in `-S`; a legal lead-in or an acronym
+        // run has none.
+        (
+            "IN WITNESS WHEREOF Landlord and Tenant have executed this Lease.",
+            &["IN WITNESS WHEREOF Landlord and Tenant have executed this Lease."][..],
+        ),
+        (
+            "US EPA NPDES Permit applications must be filed early.",
+            &["US EPA NPDES Permit applications must be filed early."][..],
+        ),
+        (
+            "FIRE DESTROYS BARN Firefighters spent hours at the scene.",
+            &[
+                "FIRE DESTROYS BARN",
+                "Firefighters spent hours at the scene.",
+            ][..],
+        ),
+        // A recipe's verb right before the number, and the next step's verb.
+        (
+            "In a large bowl, beat 8 oz. Philadelphia cream cheese with the sugar.",
+            &["In a large bowl, beat 8 oz. Philadelphia cream cheese with the sugar."][..],
+        ),
+        (
+            "Add the cubed butter, about 4 oz. Stir until it melts completely.",
+            &[
+                "Add the cubed butter, about 4 oz.",
+                "Stir until it melts completely.",
+            ][..],
+        ),
+        // A count glued to a word's period before a lowercase word; a footnote
+        // before a capital.
+        (
+            "Highly recommend.5 stars",
+            &["Highly recommend.", "5 stars"][..],
+        ),
+        (
+            "Take the consultation.11 12 Take the next step.",
+            &["Take the consultation.11 12", "Take the next step."][..],
+        ),
+        // A cause's mark that describes the speaker; one that takes any verb of
+        // telling as its noun.
+        (
+            "“我们会给大家一个交代。”饱受质疑的负责人终于开口回应。",
+            &["“我们会给大家一个交代。”饱受质疑的负责人终于开口回应。"][..],
+        ),
+        (
+            "“欢迎大家监督。”这番表态引起了不少网友的吐槽。",
+            &["“欢迎大家监督。”", "这番表态引起了不少网友的吐槽。"][..],
+        ),
+        // A brief act once needs no aim, but ends its sentence and is no other's.
+        (
+            "“别怕。”妈妈说，轻轻拍了一下我的后背。",
+            &["“别怕。”妈妈说，轻轻拍了一下我的后背。"][..],
+        ),
+        (
+            "“没事。”他说，他看了一眼。",
+            &["“没事。”", "他说，他看了一眼。"][..],
+        ),
+        // A source's phrase is no headline; an ASCII period after `》` before a year.
+        (
+            "据中央气象台消息 今天，华北大部将迎来大风降温天气。",
+            &["据中央气象台消息 今天，华北大部将迎来大风降温天气。"][..],
+        ),
+        (
+            "详见《2024年政府工作报告》.2024年全市地区生产总值增长5.6%。",
+            &[
+                "详见《2024年政府工作报告》.",
+                "2024年全市地区生产总值增长5.6%。",
+            ][..],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn unclosed_brackets_and_long_first_words_keep_their_characters() {
+    // An unclosed `[` after each stop, and a weight's stops after a long first
+    // word, were once read to the paragraph's end at each stop.
+    let brackets = format!("“{}", "好。[".repeat(2000));
+    let weights = format!(
+        "{}{}",
+        "x".repeat(5000),
+        " 1 lb. (Italian) sausage and".repeat(200)
+    );
+    for text in [brackets, weights] {
+        let joined: String = sentences(&text).concat();
+        assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+    }
+}

@@ -32,6 +32,9 @@ pub(super) fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[start..i].iter().map(|&(_, d)| d).collect()
 }
 
+/// Letters of the longest verb of a recipe's step (`marinate`).
+const RECIPE_VERB_CHARS: usize = 12;
+
 /// Letters of the shortest adverb ending in `-ly` that opens a sentence before its
 /// comma (`Only,` is none: `Sadly,` is).
 const SENTENCE_ADVERB_CHARS: usize = 5;
@@ -1541,13 +1544,32 @@ impl Segmenter {
         // A recipe's measure after a number goes on before its ingredient (`Whisk in
         // 1 tsp. Vanilla and`, `2 tbsp. honey`), not before a sentence opener (`Add 2
         // tbsp. The rest`).
-        // (A weight is one in a recipe's step: `Brown 1 lb. Italian sausage`.)
+        // (A weight is one in a recipe's step, its verb first or right before the
+        // number: `Brown 1 lb. Italian sausage`, `In a large bowl, beat 8 oz. Philadelphia
+        // cream cheese`.)
         let recipe_step = || {
+            let verb = |letters: &mut dyn Iterator<Item = char>| {
+                let word: String = letters
+                    .take(RECIPE_VERB_CHARS + 1)
+                    .take_while(|e| e.is_alphabetic())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                rules.recipe_verbs.contains(&word)
+            };
+            let number_start = d.i.saturating_sub(written.chars().count() + 1);
+            let before_number = d.chars[..number_start]
+                .iter()
+                .rev()
+                .skip_while(|&&(_, e)| e.is_ascii_digit() || matches!(e, '.' | ',' | '/'))
+                .skip_while(|&&(_, e)| e == ' ');
+            let mut backwards: Vec<char> = before_number
+                .take(RECIPE_VERB_CHARS + 1)
+                .take_while(|&&(_, e)| e.is_alphabetic())
+                .map(|&(_, e)| e)
+                .collect();
+            backwards.reverse();
             rules.units.contains(word)
-                && d.sentence
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| rules.recipe_verbs.contains(&first.to_lowercase()))
+                && (verb(&mut d.sentence.trim_start().chars()) || verb(&mut backwards.into_iter()))
         };
         if after_number(d.chars, d.i, written) && (rules.measures.contains(word) || recipe_step()) {
             // (An imperative takes an object: `set aside 2 tbsp. Stir the rest`.)
@@ -1555,8 +1577,11 @@ impl Segmenter {
             let imperative =
                 rules.determiners.contains(&object) || rules.pronouns.contains(&object);
             // (So does a clause: `2 tbsp. Sugar is optional`.)
+            // (And so does the next step's verb: `about 4 oz. Stir until it melts`.)
+            let next_step = rules.recipe_verbs.contains(next_word);
             return !(opener
                 || imperative
+                || next_step
                 || clause_starts_at(rules, d.chars, k)
                 || subject_acts_at(rules, d.chars, k));
         }
