@@ -42,11 +42,16 @@ static BYLINE: LazyLock<Regex> =
 /// abbreviation (`ST. PAUL, Minn`, `BOSTON, Mass`): the dash after it is the
 /// dateline's, not a sentence's opening.
 pub(super) fn is_dateline_place(sentence: &str) -> bool {
-    let Some((city, state)) = sentence.trim_start().rsplit_once(", ") else {
+    // (A place's length first: the check runs at every stop of a paragraph's first
+    // sentence.)
+    let place = sentence.trim_start();
+    if place.len() > DATELINE_CITY_BYTES + ", ".len() + DATELINE_STATE_CHARS {
+        return false;
+    }
+    let Some((city, state)) = place.rsplit_once(", ") else {
         return false;
     };
-    let city_letters = city.chars().filter(|c| c.is_alphabetic()).count();
-    city_letters >= DATELINE_CITY_LETTERS
+    city.chars().filter(|c| c.is_alphabetic()).count() >= DATELINE_CITY_LETTERS
         && city
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
@@ -58,6 +63,8 @@ pub(super) fn is_dateline_place(sentence: &str) -> bool {
 /// Letters of the shortest city of a dateline without a credit (`ROME`), and
 /// characters of the longest state's abbreviation after it (`Calif`, `N.Y`).
 const DATELINE_CITY_LETTERS: usize = 3;
+/// Bytes of the longest city read (`SALT LAKE CITY`, `RIO DE JANEIRO`, with room).
+const DATELINE_CITY_BYTES: usize = 40;
 const DATELINE_STATE_CHARS: usize = 6;
 
 /// The Chinese dateline's day (`日`, then `电` or `讯`), searched before the pattern.

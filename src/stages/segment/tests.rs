@@ -6832,6 +6832,18 @@ fn reviews_235_236_legal_capitals_recipe_steps_causes_and_brief_acts() {
                 "2024年全市地区生产总值增长5.6%。",
             ][..],
         ),
+        // The pronoun `I` after a conjunction ends a sentence before a clause.
+        (
+            "The paper was drafted by my supervisor and I. Reviewers were positive.",
+            &[
+                "The paper was drafted by my supervisor and I.",
+                "Reviewers were positive.",
+            ][..],
+        ),
+        (
+            "It was signed by Ann and I. Smith of Boston.",
+            &["It was signed by Ann and I. Smith of Boston."][..],
+        ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
     }
@@ -6839,15 +6851,16 @@ fn reviews_235_236_legal_capitals_recipe_steps_causes_and_brief_acts() {
 
 #[test]
 fn unclosed_brackets_and_long_first_words_keep_their_characters() {
-    // An unclosed `[` after each stop, and a weight's stops after a long first
-    // word, were once read to the paragraph's end at each stop.
+    // An unclosed `[` after each stop, and a weight's stops or dashes after a long
+    // first word, were once read to the paragraph's end at each stop.
     let brackets = format!("“{}", "好。[".repeat(2000));
     let weights = format!(
         "{}{}",
         "x".repeat(5000),
         " 1 lb. (Italian) sausage and".repeat(200)
     );
-    for text in [brackets, weights] {
+    let dashes = format!("{}{}", "x".repeat(5000), " 1 lb. - beef,".repeat(200));
+    for text in [brackets, weights, dashes] {
         let joined: String = sentences(&text).concat();
         assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
     }

@@ -1672,6 +1672,15 @@ impl Segmenter {
         // never ends a sentence: `TX-400 rev. B. Thanks`, `model no. C. Please`; not
         // an editor's initial, `ed. J. Martin`.)
         let before = preceding_word_as_written(d.chars, d.i, &written);
+        // The pronoun `I` after a conjunction ends a sentence before a clause (`by my
+        // supervisor and I. Reviewers were positive`), where a name's initial follows
+        // a name (`Mary I. Smith`).
+        if written == "I"
+            && rules.conjunctions.contains(&before)
+            && clause_starts_at(rules, d.chars, k)
+        {
+            return false;
+        }
         let labelled = d.chars[k].1.is_uppercase() && written.chars().all(char::is_uppercase) && {
             let coded = before.strip_suffix('.').is_some_and(|abbreviation| {
                 abbreviation.len() >= 2
