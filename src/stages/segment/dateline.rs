@@ -98,7 +98,7 @@ pub(super) struct Datelines {
     /// to it (`本报讯（`), and how a clause, no headline, opens or ends before a
     /// stray space (`为了`, `期间`).
     lead_openings: Vec<String>,
-    glued_lead_openings: Vec<String>,
+    glued_lead_openings: Vec<Finder<'static>>,
     clause_openings: Vec<String>,
     clause_closings: Vec<String>,
     /// A page's credits that end a paragraph after a space (`来源：`).
@@ -119,7 +119,9 @@ impl Datelines {
                     agencies.insert(entry.to_string());
                 }
                 "lead openings" => lead_openings.push(entry.to_string()),
-                "glued lead openings" => glued_lead_openings.push(entry.to_string()),
+                "glued lead openings" => {
+                    glued_lead_openings.push(Finder::new(entry.as_bytes()).into_owned());
+                }
                 "clause openings" => clause_openings.push(entry.to_string()),
                 "clause closings" => clause_closings.push(entry.to_string()),
                 "credit labels" => credit_labels.push(entry.to_string()),
@@ -164,6 +166,10 @@ impl Datelines {
             return None;
         }
         let tail_start = sentence.len() - last_chars(sentence, CREDIT_TAIL_CHARS).len();
+        // (Every label ends in a colon: most tails hold none and are read no further.)
+        if !sentence[tail_start..].contains(['：', ':']) {
+            return None;
+        }
         self.credit_labels.iter().find_map(|label| {
             let at = tail_start + sentence[tail_start..].rfind(label.as_str())?;
             let value = &sentence[at + label.len()..];
@@ -242,16 +248,15 @@ impl Datelines {
         // space there and are read no further.)
         let head = &sentence.as_bytes()[..sentence.len().min(HEADLINE_MAX_BYTES)];
         // (Not a space between Latin words or a model's number: `iPhone 16国行版`.)
-        let space = head.iter().enumerate().position(|(at, &b)| {
-            b == b' '
-                && !(at > 0
-                    && head[at - 1].is_ascii_alphanumeric()
-                    && head.get(at + 1).is_some_and(u8::is_ascii_alphanumeric))
+        let space = memchr::memchr_iter(b' ', head).find(|&at| {
+            !(at > 0
+                && head[at - 1].is_ascii_alphanumeric()
+                && head.get(at + 1).is_some_and(u8::is_ascii_alphanumeric))
         });
         let glued = self
             .glued_lead_openings
             .iter()
-            .filter_map(|o| memchr::memmem::find(head, o.as_bytes()));
+            .filter_map(|opening| opening.find(head));
         let end = [space, IDEOGRAPHIC_SPACE.find(head)]
             .into_iter()
             .flatten()

@@ -198,10 +198,7 @@ impl Headlines {
         let mut candidates = (1..scanned.len())
             .filter(|&at| scanned[at].is_ascii_uppercase() && scanned[at - 1] == b' ')
             .filter(|&at| {
-                self.prefixes.may_start(&bytes[at..])
-                    // (No headline leaves a quotation open: `said "open door A now"`.)
-                    && !quotation_open(&sentence[..at])
-                    && {
+                self.prefixes.may_start(&bytes[at..]) && {
                     let word = sentence[at..]
                         .split(char::is_whitespace)
                         .next()
@@ -223,7 +220,12 @@ impl Headlines {
         std::iter::once(first)
             .chain(candidates)
             .filter_map(|at| words.iter().position(|&(start, _)| start == at))
-            .find(|&k| allowed.contains(&k) && self.joins_at(words, k))
+            // (No headline leaves a quotation open: `said "open door A now"`.)
+            .find(|&k| {
+                allowed.contains(&k)
+                    && self.joins_at(words, k)
+                    && !quotation_open(&sentence[..words[k].0])
+            })
             .map(|k| words[k].0)
     }
 
