@@ -273,7 +273,7 @@ impl Datelines {
         let plain = headline.chars().all(|c| {
             crate::text::is_han(c)
                 || c.is_ascii_alphanumeric()
-                || matches!(c, '《' | '》' | '·' | '“' | '”' | ' ' | '：')
+                || matches!(c, '《' | '》' | '·' | '“' | '”' | ' ' | '：' | '(' | ')')
         }) && !headline.ends_with(['电', '讯'])
             && !opens_with_any(headline, &self.clause_openings)
             && !self

@@ -6844,6 +6844,18 @@ fn reviews_235_236_legal_capitals_recipe_steps_causes_and_brief_acts() {
             "It was signed by Ann and I. Smith of Boston.",
             &["It was signed by Ann and I. Smith of Boston."][..],
         ),
+        // A headline with a code in brackets; a comparison drawn attributes.
+        (
+            "沪杭高速(G60)嘉兴段今起封闭施工 记者从省交通集团获悉，将于3月1日起实施封闭施工。",
+            &[
+                "沪杭高速(G60)嘉兴段今起封闭施工",
+                "记者从省交通集团获悉，将于3月1日起实施封闭施工。",
+            ][..],
+        ),
+        (
+            "“一啤酒瓶盖的盐大约就是6克。”她打了个比方。",
+            &["“一啤酒瓶盖的盐大约就是6克。”她打了个比方。"][..],
+        ),
     ] {
         assert_eq!(sentences(text), want, "{text}");
     }
