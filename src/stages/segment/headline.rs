@@ -445,6 +445,8 @@ fn capitals_body_start(sentence: &str) -> Option<usize> {
     let capitalised = opener.chars().count() >= 2
         && opener.starts_with(char::is_uppercase)
         && opener.chars().skip(1).all(char::is_lowercase);
+    // (The body holds `BODY_WORDS` at least: the opener, its lowercase word and the
+    // rest, of which the last needed is `nth(BODY_WORDS - 3)`.)
     let prose = words
         .next()
         .is_some_and(|(_, word)| word.starts_with(char::is_lowercase))

@@ -405,8 +405,8 @@ pub(super) struct ReportingVerbs {
     quotation_demonstratives: Vec<String>,
     /// Prepositions that aim the speaker's brief act (`朝`, `向`).
     action_prepositions: Vec<String>,
-    /// A brief act's complements after its verb (`了一下`, `了一眼`).
-    brief_complements: Vec<String>,
+    /// A brief act's complements after its verb (`了一下`, `了一眼`), as characters.
+    brief_complements: Vec<Vec<char>>,
     /// The speaker's body or mind, the speaker's only before a contrast (`手心却`).
     contrasted_bodies: Vec<String>,
     /// Words after one of `actions` that make it a noun of the reported words
@@ -496,7 +496,7 @@ impl ReportingVerbs {
                     &mut verbs.content_mark_words,
                 ),
                 "action prepositions" => verbs.action_prepositions.push(entry.to_string()),
-                "brief complements" => verbs.brief_complements.push(entry.to_string()),
+                "brief complements" => verbs.brief_complements.push(entry.chars().collect()),
                 "contrasted bodies" => verbs.contrasted_bodies.push(entry.to_string()),
                 "quotation demonstratives" => {
                     verbs.quotation_demonstratives.push(entry.to_string());
@@ -777,10 +777,9 @@ impl ReportingVerbs {
         let once_at = |at: usize| {
             brief.get(at - 1).is_some_and(|&c| crate::text::is_han(c))
                 && self.brief_complements.iter().any(|complement| {
-                    let complement: Vec<char> = complement.chars().collect();
                     // (Maybe with its object: `碰了一下杯。`, `拍了一下我的后背。`.)
                     brief.get(at..).is_some_and(|w| {
-                        w.starts_with(&complement)
+                        w.starts_with(complement)
                             && w[complement.len()..]
                                 .iter()
                                 .take(BRIEF_OBJECT_HAN + 1)
@@ -867,6 +866,8 @@ impl ReportingVerbs {
             // A verb that is a noun too reports in no clause with a mark of a noun, a
             // passive, a demand or a denial, nor after `这是` (`这是官方首次承认`);
             // those marks are read only for such a verb.
+            // (Read once for the clause, however many of its verbs are tried.)
+            let caused = std::cell::OnceCell::new();
             let reports = |text: &str| {
                 let ending = self.endings.longest_in(text);
                 let verb_start = text.len() - ending;
@@ -877,7 +878,7 @@ impl ReportingVerbs {
                 };
                 ending > self.nonverbs.longest_in(text)
                     && !self.denied(&text[..verb_start])
-                    && !self.caused(&clause)
+                    && !*caused.get_or_init(|| self.caused(&clause))
                     && (!self.news.contains(&text[verb_start..])
                         || !(noun()
                             || self.marked_not_reporting(&clause)
@@ -1048,10 +1049,11 @@ pub(super) struct Continuations {
     /// Words that carry on a quotation opened right after a word, inside its clause
     /// (`他“哼！”了一声`, `版本“盛夏！”将于…上线`).
     inside_clauses: Vec<String>,
-    /// Personal pronouns that open a clause of their own after a quotation that was
-    /// a word's object (`发了一句“…?”| 我还没想好`).
-    /// Verbs and prepositions whose object is a plural after them (`让同学们`).
+    /// Verbs and prepositions whose object is a plural or a place after them
+    /// (`让同学们`, `在屋里`).
     before_plurals: Vec<String>,
+    /// Personal pronouns, the crowd and its place, that open a clause of their own
+    /// after a quotation that was a word's object (`发了一句“…?”| 我还没想好`).
     subject_pronouns: Vec<String>,
     /// Particles that end a topic before a pause (`这个问题嘛……`).
     topic_particles: Vec<String>,
@@ -1304,8 +1306,8 @@ impl Continuations {
         simplified(&ahead).into_owned()
     }
 
-    /// `chars` (what follows a quotation) open with a personal pronoun or a plural, the subject
-    /// of a clause of its own.
+    /// `chars` (what follows a quotation) open with a personal pronoun, a plural or a
+    /// place, the subject of a clause of its own.
     pub(super) fn subject_opens(&self, chars: &[(usize, char)]) -> bool {
         let ahead = self.ahead(chars);
         // (Or a plural noun or a place: `亲友们`, `小朋友们`, `教室里`; not an object,

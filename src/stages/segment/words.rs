@@ -1548,6 +1548,9 @@ impl Segmenter {
         // number: `Brown 1 lb. Italian sausage`, `In a large bowl, beat 8 oz. Philadelphia
         // cream cheese`.)
         let recipe_step = || {
+            if !rules.units.contains(word) {
+                return false;
+            }
             let verb = |letters: &mut dyn Iterator<Item = char>| {
                 let word: String = letters
                     .take(RECIPE_VERB_CHARS + 1)
@@ -1568,8 +1571,7 @@ impl Segmenter {
                 .map(|&(_, e)| e)
                 .collect();
             backwards.reverse();
-            rules.units.contains(word)
-                && (verb(&mut d.sentence.trim_start().chars()) || verb(&mut backwards.into_iter()))
+            verb(&mut d.sentence.trim_start().chars()) || verb(&mut backwards.into_iter())
         };
         if after_number(d.chars, d.i, written) && (rules.measures.contains(word) || recipe_step()) {
             // (An imperative takes an object: `set aside 2 tbsp. Stir the rest`.)
